@@ -1,0 +1,64 @@
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import { type DatabaseHandle, openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { loadPiiKey, PiiCipher } from './lib/pii-cipher';
+import { registerModules } from './modules';
+import { errorsPlugin } from './plugins/errors';
+import { openApiPlugin } from './plugins/openapi';
+import { webPlugin } from './plugins/web';
+import { createProviders, type Providers } from './providers';
+
+export interface BuildAppOptions {
+  config: Config;
+  /** An open database (tests pass one); otherwise the configured one is opened and migrated. */
+  database?: DatabaseHandle;
+  /** Replace providers (tests capture SMS, for instance). */
+  providers?: (defaults: Providers) => Partial<Providers>;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+          },
+    // Behind a reverse proxy in production: the proxy's X-Forwarded-For gives the client address
+    // that login throttling counts. Set to the proxy's address range in deployment.
+    trustProxy: config.env === 'production',
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const database = options.database ?? (await openDatabase(config.database));
+  if (!options.database) await migrateDatabase(database);
+  const cipher = new PiiCipher(loadPiiKey(config.piiKey, config.dataDir));
+  const defaults = createProviders(config, database.db, cipher, app.log);
+  const providers = { ...defaults, ...options.providers?.(defaults) };
+  app.decorate('ctx', { config, db: database.db, database, cipher, providers, log: app.log });
+  app.addHook('onClose', async () => {
+    if (!options.database) await database.close();
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(errorsPlugin);
+  await app.register(openApiPlugin);
+  await app.register(registerModules);
+  await app.register(webPlugin);
+  return app;
+}

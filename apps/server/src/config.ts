@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * All configuration comes from the environment, is validated once at boot and fails with a message
+ * that names the variable. Nothing else reads process.env.
+ */
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, '必须是 postgres:// 或 postgresql:// 开头的连接串')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** 32 bytes, base64: the AES-256-GCM key for personal data. Generated into DATA_DIR when absent. */
+  PII_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, '必须是32字节密钥的base64编码')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load demo data when the database is empty. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
+  /** outbox: messages are kept in the database and listed at /dev/sms. aliyun: real SMS. */
+  SMS_PROVIDER: z.enum(['outbox', 'aliyun']).default('outbox'),
+  ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().optional(),
+  ALIYUN_SMS_SIGN_NAME: z.string().optional(),
+  ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
+  /** Where the built web app lives; the server serves it when the folder exists. */
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.SMS_PROVIDER === 'aliyun') {
+    const missing = (
+      [
+        'ALIYUN_SMS_ACCESS_KEY_ID',
+        'ALIYUN_SMS_ACCESS_KEY_SECRET',
+        'ALIYUN_SMS_SIGN_NAME',
+        'ALIYUN_SMS_TEMPLATE_CODE',
+      ] as const
+    ).filter((key) => !e[key]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `配置有误 (invalid configuration): SMS_PROVIDER=aliyun needs ${missing.join(', ')}`,
+      );
+    }
+  }
+  if (e.DATABASE_URL && e.NODE_ENV === 'production' && !e.PII_KEY) {
+    // Several instances share one PostgreSQL: they must share one key, so it cannot be generated locally.
+    throw new ConfigError(
+      '配置有误 (invalid configuration): PII_KEY is required with DATABASE_URL in production',
+    );
+  }
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database: e.DATABASE_URL
+      ? ({ engine: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } as const)
+      : ({ engine: 'pglite', dir: path.join(dataDir, 'pglite') } as const),
+    piiKey: e.PII_KEY ? Buffer.from(e.PII_KEY, 'base64') : undefined,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO,
+    cookieSecure: e.COOKIE_SECURE,
+    sms:
+      e.SMS_PROVIDER === 'aliyun'
+        ? ({
+            provider: 'aliyun',
+            endpoint: e.ALIYUN_SMS_ENDPOINT,
+            accessKeyId: e.ALIYUN_SMS_ACCESS_KEY_ID!,
+            accessKeySecret: e.ALIYUN_SMS_ACCESS_KEY_SECRET!,
+            signName: e.ALIYUN_SMS_SIGN_NAME!,
+            templateCode: e.ALIYUN_SMS_TEMPLATE_CODE!,
+          } as const)
+        : ({ provider: 'outbox' } as const),
+    uploadsDir: path.join(dataDir, 'uploads'),
+    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : undefined,
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

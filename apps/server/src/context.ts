@@ -1,0 +1,15 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config';
+import type { Database, DatabaseHandle } from './db/client';
+import type { PiiCipher } from './lib/pii-cipher';
+import type { Providers } from './providers';
+
+/** What every use case may use. Built once per app instance; holds no per-request state. */
+export interface AppContext {
+  config: Config;
+  db: Database;
+  database: DatabaseHandle;
+  cipher: PiiCipher;
+  providers: Providers;
+  log: FastifyBaseLogger;
+}

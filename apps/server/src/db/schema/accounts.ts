@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { companies, universities } from './organisations';
+
+export const ACCOUNT_ROLES = ['seeker', 'employer', 'university_staff', 'operator', 'centre_staff'] as const;
+
+/**
+ * One row per person who can log in. The organisation columns say whose records the person may
+ * see: an employer's company, a university staff member's university, a centre's district.
+ */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    role: text({ enum: ACCOUNT_ROLES }).notNull(),
+    /** Staff log in with this (an employer with the mobile); seekers log in with their ID number. */
+    loginName: text(),
+    displayName: text().notNull(),
+    passwordHash: text().notNull(),
+    status: text({ enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
+    mustChangePassword: boolean().notNull().default(false),
+    passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    companyId: uuid().references(() => companies.id),
+    companyRole: text({ enum: ['admin', 'member'] }),
+    universityId: uuid().references(() => universities.id),
+    districtCode: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('accounts_login_name_uq').on(t.loginName),
+    // PRODUCT.md: exactly one 单位管理员 per company; the database holds the line under concurrency.
+    uniqueIndex('accounts_one_admin_per_company_uq').on(t.companyId).where(sql`company_role = 'admin'`),
+    index('accounts_company_idx').on(t.companyId),
+    check(
+      'accounts_organisation_matches_role',
+      sql`(role = 'employer') = (company_id IS NOT NULL AND company_role IS NOT NULL)
+        AND (role = 'university_staff') = (university_id IS NOT NULL)
+        AND (role = 'centre_staff') = (district_code IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** The seeker's real-name identity. Numbers are encrypted; `*Hash` columns are keyed hashes for look-ups. */
+export const seekers = pgTable('seekers', {
+  accountId: uuid()
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  name: text().notNull(),
+  idType: text({ enum: ['resident_id', 'hk_macau_permit', 'taiwan_permit'] })
+    .notNull()
+    .default('resident_id'),
+  idNumberEnc: text().notNull(),
+  idNumberHash: text().notNull().unique(),
+  idNumberMasked: text().notNull(),
+  birthDate: date().notNull(),
+  sex: text({ enum: ['M', 'F'] }).notNull(),
+  mobileEnc: text().notNull(),
+  mobileHash: text().notNull(),
+  mobileMasked: text().notNull(),
+  bankCardEnc: text(),
+  bankCardHash: text(),
+  bankCardMasked: text(),
+  verificationRoute: text({ enum: ['bank_card', 'alipay', 'face', 'centre'] }).notNull(),
+  verificationProvider: text().notNull(),
+  verifiedAt: timestamp({ withTimezone: true }).notNull(),
+  /** Seed 000 §三.2: chosen once by the seeker before the first search; afterwards only a centre changes them. */
+  education: text(),
+  politicalStatus: text(),
+  profileCompletedAt: timestamp({ withTimezone: true }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

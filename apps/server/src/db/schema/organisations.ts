@@ -1,0 +1,51 @@
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** Dictionary items (education, political status, districts, ...) seeded from packages/shared/enums. */
+export const dictItems = pgTable(
+  'dict_items',
+  {
+    kind: text().notNull(),
+    code: text().notNull(),
+    label: text().notNull(),
+    sortOrder: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.code] })],
+);
+
+export const universities = pgTable('universities', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull().unique(),
+  /** 教育部 school code (学校标识码), 10 digits. */
+  code: text().notNull().unique(),
+  city: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const COMPANY_VERIFICATION_STATES = ['pending', 'verified', 'rejected'] as const;
+
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    /** Unified social credit code (GB 32100) or organisation code (GB 11714), normalised. */
+    code: text().notNull().unique(),
+    codeKind: text({ enum: ['credit_code', 'organization_code'] }).notNull(),
+    province: text().notNull(),
+    city: text().notNull(),
+    district: text(),
+    address: text().notNull(),
+    landline: text().notNull(),
+    email: text().notNull(),
+    recruitEmail: text().notNull(),
+    postcode: text().notNull(),
+    nature: text().notNull(),
+    industry: text().notNull(),
+    verificationState: text({ enum: COMPANY_VERIFICATION_STATES }).notNull().default('pending'),
+    verifiedAt: timestamp({ withTimezone: true }),
+    introduction: text().notNull().default(''),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('companies_name_idx').on(t.name), index('companies_verified_idx').on(t.verificationState)],
+);

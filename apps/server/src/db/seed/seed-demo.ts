@@ -1,0 +1,83 @@
+import { count } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import { accounts, companies, jobs, universities } from '../schema';
+import { createSeekerAccount, createStaffAccount } from './accounts';
+import { generateCompanies } from './company-factory';
+import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
+import { seedDictionaries } from './dictionaries';
+import { generateJobs } from './job-factory';
+import { createRandom } from './random';
+
+export const DEMO_SIZE = { companies: 320, jobs: 5200 } as const;
+
+/** Loads the demo data into an empty database (no accounts yet); does nothing otherwise. */
+export async function seedDemoDataIfEmpty(ctx: AppContext): Promise<boolean> {
+  const [row] = await ctx.db.select({ n: count() }).from(accounts);
+  if ((row?.n ?? 0) > 0) return false;
+  await seedDemoData(ctx);
+  return true;
+}
+
+export async function seedDemoData(ctx: AppContext) {
+  const started = Date.now();
+  const random = createRandom(20261121);
+  await seedDictionaries(ctx.db);
+  const universityRows = await ctx.db
+    .insert(universities)
+    .values([...DEMO_UNIVERSITIES])
+    .returning();
+
+  const generated = generateCompanies(DEMO_SIZE.companies, random);
+  const demoCompany = generated[0]!;
+  Object.assign(demoCompany, { name: DEMO.company.name, code: DEMO.company.code });
+  const companyRows = await ctx.db
+    .insert(companies)
+    .values(
+      generated.map((company) => ({
+        ...company,
+        verificationState: 'verified' as const,
+        verifiedAt: new Date(),
+      })),
+    )
+    .returning({ id: companies.id, code: companies.code });
+  const seeds = new Map(generated.map((company) => [company.code, company]));
+  const jobRows = generateJobs({
+    companies: companyRows.map((row) => ({ id: row.id, seed: seeds.get(row.code)! })),
+    total: DEMO_SIZE.jobs,
+    random,
+    now: new Date(),
+  });
+  // Batches keep each statement well under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < jobRows.length; i += 500) await ctx.db.insert(jobs).values(jobRows.slice(i, i + 500));
+
+  const demoCompanyId = companyRows[0]!.id;
+  await createSeekerAccount(ctx, DEMO.seeker);
+  await createStaffAccount(ctx, {
+    ...DEMO.employerAdmin,
+    role: 'employer',
+    companyId: demoCompanyId,
+    companyRole: 'admin',
+  });
+  await createStaffAccount(ctx, {
+    ...DEMO.employerMember,
+    role: 'employer',
+    companyId: demoCompanyId,
+    companyRole: 'member',
+  });
+  await createStaffAccount(ctx, {
+    ...DEMO.universityStaff,
+    role: 'university_staff',
+    universityId: universityRows[0]!.id,
+  });
+  await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
+  await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
+  ctx.log.info(
+    {
+      companies: companyRows.length,
+      jobs: jobRows.length,
+      universities: universityRows.length,
+      ms: Date.now() - started,
+    },
+    'demo data loaded',
+  );
+}

@@ -1,0 +1,75 @@
+import { SHANGHAI_DISTRICTS } from '@openrecruit/shared';
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accounts, companies, seekers, universities } from '../../db/schema';
+
+export type AccountRow = typeof accounts.$inferSelect;
+export type SeekerRow = typeof seekers.$inferSelect;
+
+export async function findAccountByLoginName(db: Executor, loginName: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.loginName, loginName)).limit(1);
+  return row;
+}
+
+export async function findSeekerByIdHash(db: Executor, idNumberHash: string) {
+  const [row] = await db
+    .select({ account: accounts, seeker: seekers })
+    .from(seekers)
+    .innerJoin(accounts, eq(accounts.id, seekers.accountId))
+    .where(eq(seekers.idNumberHash, idNumberHash))
+    .limit(1);
+  return row;
+}
+
+export async function findSeeker(db: Executor, accountId: string) {
+  const [row] = await db.select().from(seekers).where(eq(seekers.accountId, accountId)).limit(1);
+  return row;
+}
+
+export async function findAccount(db: Executor, accountId: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, accountId)).limit(1);
+  return row;
+}
+
+export async function updateAccountPassword(db: Executor, accountId: string, passwordHash: string) {
+  await db
+    .update(accounts)
+    .set({ passwordHash, passwordChangedAt: new Date(), mustChangePassword: false, updatedAt: new Date() })
+    .where(eq(accounts.id, accountId));
+}
+
+export async function setAccountStatus(db: Executor, accountId: string, status: AccountRow['status']) {
+  const [row] = await db
+    .update(accounts)
+    .set({ status, updatedAt: new Date() })
+    .where(eq(accounts.id, accountId))
+    .returning({ id: accounts.id });
+  return row;
+}
+
+/** The organisation an account belongs to, by name, for the console header. */
+export async function findOrganisation(db: Executor, account: AccountRow) {
+  if (account.companyId) {
+    const [row] = await db
+      .select({ id: companies.id, name: companies.name })
+      .from(companies)
+      .where(eq(companies.id, account.companyId));
+    return row ? { kind: 'company' as const, ...row } : null;
+  }
+  if (account.universityId) {
+    const [row] = await db
+      .select({ id: universities.id, name: universities.name })
+      .from(universities)
+      .where(eq(universities.id, account.universityId));
+    return row ? { kind: 'university' as const, ...row } : null;
+  }
+  if (account.districtCode) {
+    const district = SHANGHAI_DISTRICTS.find((d) => d.code === account.districtCode);
+    return {
+      kind: 'district' as const,
+      id: account.districtCode,
+      name: `${district?.label ?? account.districtCode}就业促进中心`,
+    };
+  }
+  return null;
+}

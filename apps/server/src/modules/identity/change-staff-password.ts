@@ -1,0 +1,39 @@
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { hashPassword, verifyPassword } from '../../lib/password-hash';
+import { enforceRateLimit } from '../../lib/rate-limit';
+import type { AuthContext } from '../../plugins/auth';
+import { updateAccountPassword } from './accounts.repository';
+import { recordSecurityEvent } from './security-events';
+import { deleteAccountSessions } from './sessions.repository';
+
+/** 修改密码 for console accounts: old and new. Also how an initial password set by an admin is replaced. */
+export async function changeStaffPassword(
+  ctx: AppContext,
+  auth: AuthContext,
+  options: { oldPassword: string; password: string; ip: string },
+) {
+  await enforceRateLimit(
+    ctx.db,
+    `staff-password:${auth.account.id}`,
+    { limit: 5, windowSeconds: 15 * 60 },
+    '尝试次数过多',
+  );
+  if (!(await verifyPassword(options.oldPassword, auth.account.passwordHash))) {
+    throw AppError.fieldError('oldPassword', '原密码不正确', 'PASSWORD_INCORRECT');
+  }
+  if (options.oldPassword === options.password)
+    throw AppError.fieldError('password', '新密码不能与原密码相同');
+  const passwordHash = await hashPassword(options.password);
+  const ended = await ctx.db.transaction(async (tx) => {
+    await updateAccountPassword(tx, auth.account.id, passwordHash);
+    return deleteAccountSessions(tx, auth.account.id, auth.sessionId);
+  });
+  await recordSecurityEvent(ctx, {
+    kind: 'password_changed',
+    accountId: auth.account.id,
+    ip: options.ip,
+    detail: { sessionsEnded: ended },
+  });
+  return { sessionsEnded: ended };
+}

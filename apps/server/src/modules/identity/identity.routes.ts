@@ -1,0 +1,188 @@
+import {
+  AREAS,
+  type Area,
+  ChangeSeekerPasswordInput,
+  ChangeStaffPasswordInput,
+  CompleteSeekerRegistrationInput,
+  CompleteSeekerRegistrationResult,
+  LoginInput,
+  SessionResult,
+  SmsSentResult,
+  StartSeekerRegistrationInput,
+  StartSeekerRegistrationResult,
+  VerifySeekerIdentityInput,
+} from '@openrecruit/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../lib/app-error';
+import { authenticated, caller, clearSessionCookie, setSessionCookie } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/schemas';
+import { changeSeekerPassword, sendPasswordChangeCode, verifySeekerIdentity } from './change-seeker-password';
+import { changeStaffPassword } from './change-staff-password';
+import { completeSeekerRegistration } from './complete-seeker-registration';
+import { login } from './login';
+import { deleteSession } from './sessions.repository';
+import { startSeekerRegistration } from './start-seeker-registration';
+import { describeAccount } from './start-session';
+
+const Done = z.object({ ok: z.literal(true), sessionsEnded: z.number().optional() });
+
+/** Login, session, logout and password change, once per area under /api/auth/<area>. */
+function sessionRoutes(area: Area): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['身份认证 identity'];
+    app.post(
+      '/login',
+      {
+        schema: {
+          tags,
+          summary: `登录 (${area})`,
+          body: LoginInput,
+          response: { 200: SessionResult, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const { result, token } = await login(app.ctx, {
+          area,
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+        if (request.body.tokenType === 'cookie') {
+          setSessionCookie(reply, area, token, app.ctx.config.cookieSecure);
+        }
+        return result;
+      },
+    );
+
+    app.register(
+      authenticated(area, async (authed) => {
+        const open = { allowPasswordChangeRequired: true };
+        authed.get(
+          '/session',
+          {
+            config: open,
+            schema: { tags, summary: '当前登录信息', response: { 200: SessionResult, ...errorResponses } },
+          },
+          async (request) => {
+            const auth = caller(request);
+            const row = await app.ctx.db.query.sessions.findFirst({
+              where: (s, { eq }) => eq(s.id, auth.sessionId),
+            });
+            if (!row) throw new AppError('SESSION_EXPIRED');
+            return {
+              account: await describeAccount(app.ctx, auth.account),
+              csrfToken: row.csrfToken,
+              token: null,
+              expiresAt: row.expiresAt.toISOString(),
+            };
+          },
+        );
+        authed.post(
+          '/logout',
+          { config: open, schema: { tags, summary: '退出登录', response: { 200: Done, ...errorResponses } } },
+          async (request, reply) => {
+            await deleteSession(app.ctx.db, caller(request).sessionId);
+            clearSessionCookie(reply, area);
+            return { ok: true as const };
+          },
+        );
+        if (area !== 'seeker') {
+          authed.post(
+            '/password',
+            {
+              config: open,
+              schema: {
+                tags,
+                summary: '修改密码（原密码+新密码）',
+                body: ChangeStaffPasswordInput,
+                response: { 200: Done, ...errorResponses },
+              },
+            },
+            async (request) => ({
+              ok: true as const,
+              ...(await changeStaffPassword(app.ctx, caller(request), { ...request.body, ip: request.ip })),
+            }),
+          );
+        }
+      }),
+    );
+  };
+}
+
+/** Seed 000 §一 (sign-up, public) and §八 (change password, logged in). */
+const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['求职者注册与密码 seeker identity'];
+  app.post(
+    '/registration/verify',
+    {
+      schema: {
+        tags,
+        summary: '注册：实名认证',
+        body: StartSeekerRegistrationInput,
+        response: { 200: StartSeekerRegistrationResult, ...errorResponses },
+      },
+    },
+    async (request) => startSeekerRegistration(app.ctx, request.body, request.ip),
+  );
+  app.post(
+    '/registration/complete',
+    {
+      schema: {
+        tags,
+        summary: '注册：设置6位数字密码',
+        body: CompleteSeekerRegistrationInput,
+        response: { 200: CompleteSeekerRegistrationResult, ...errorResponses },
+      },
+    },
+    async (request) => completeSeekerRegistration(app.ctx, { ...request.body, ip: request.ip }),
+  );
+
+  app.register(
+    authenticated('seeker', async (authed) => {
+      authed.post(
+        '/password/sms-code',
+        {
+          schema: {
+            tags,
+            summary: '修改密码：发送短信验证码到注册手机',
+            response: { 200: SmsSentResult, ...errorResponses },
+          },
+        },
+        async (request) => sendPasswordChangeCode(app.ctx, caller(request)),
+      );
+      authed.post(
+        '/password/verify',
+        {
+          schema: {
+            tags,
+            summary: '修改密码：身份认证',
+            body: VerifySeekerIdentityInput,
+            response: { 200: z.object({ ticket: z.string() }), ...errorResponses },
+          },
+        },
+        async (request) => verifySeekerIdentity(app.ctx, caller(request), request.body, request.ip),
+      );
+      authed.post(
+        '/password',
+        {
+          schema: {
+            tags,
+            summary: '修改密码：设置新的6位数字密码',
+            body: ChangeSeekerPasswordInput,
+            response: { 200: Done, ...errorResponses },
+          },
+        },
+        async (request) => ({
+          ok: true as const,
+          ...(await changeSeekerPassword(app.ctx, caller(request), { ...request.body, ip: request.ip })),
+        }),
+      );
+    }),
+  );
+};
+
+export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
+  for (const area of AREAS) await app.register(sessionRoutes(area), { prefix: `/api/auth/${area}` });
+  await app.register(seekerIdentityRoutes, { prefix: '/api/seeker' });
+};

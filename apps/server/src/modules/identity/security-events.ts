@@ -1,0 +1,35 @@
+import type { AppContext } from '../../context';
+import { securityEvents } from '../../db/schema';
+
+export type SecurityEventKind =
+  | 'login_succeeded'
+  | 'login_failed'
+  | 'login_locked'
+  | 'login_ip_throttled'
+  | 'logout'
+  | 'password_changed'
+  | 'sessions_revoked'
+  | 'account_disabled'
+  | 'account_enabled'
+  | 'seeker_registered'
+  | 'identity_verified'
+  | 'identity_verification_failed';
+
+/** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
+export async function recordSecurityEvent(
+  ctx: Pick<AppContext, 'db' | 'log'>,
+  event: {
+    kind: SecurityEventKind;
+    accountId?: string | null;
+    ip?: string | null;
+    detail?: Record<string, unknown>;
+  },
+) {
+  ctx.log.info({ security: event }, `security event: ${event.kind}`);
+  await ctx.db.insert(securityEvents).values({
+    kind: event.kind,
+    accountId: event.accountId ?? null,
+    ip: event.ip ?? null,
+    detail: event.detail ?? {},
+  });
+}

@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { opsAccountsRoutes } from './accounts/accounts.routes';
+import { identityRoutes } from './identity/identity.routes';
+import { devSmsRoutes } from './system/dev-sms.routes';
+import { systemRoutes } from './system/system.routes';
+
+/** Every module's routes, in one place: a newcomer reads this file to find a URL's code. */
+export async function registerModules(app: FastifyInstance) {
+  app.decorateRequest('auth', null);
+  await app.register(systemRoutes);
+  await app.register(identityRoutes);
+  await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
+  if (app.ctx.providers.sms.kind === 'outbox') await app.register(devSmsRoutes);
+}

@@ -1,0 +1,41 @@
+// The 34 provincial-level divisions with their GB/T 2260 two-digit codes (reference §10): 4
+// municipalities, 23 provinces (incl. 台湾省), 5 autonomous regions, 2 SARs. The full six-digit
+// code is the two-digit code + '0000'. These are also the valid first two digits of a 公民身份号码.
+export const PROVINCES = [
+  { code: '11', label: '北京市' },
+  { code: '12', label: '天津市' },
+  { code: '13', label: '河北省' },
+  { code: '14', label: '山西省' },
+  { code: '15', label: '内蒙古自治区' },
+  { code: '21', label: '辽宁省' },
+  { code: '22', label: '吉林省' },
+  { code: '23', label: '黑龙江省' },
+  { code: '31', label: '上海市' },
+  { code: '32', label: '江苏省' },
+  { code: '33', label: '浙江省' },
+  { code: '34', label: '安徽省' },
+  { code: '35', label: '福建省' },
+  { code: '36', label: '江西省' },
+  { code: '37', label: '山东省' },
+  { code: '41', label: '河南省' },
+  { code: '42', label: '湖北省' },
+  { code: '43', label: '湖南省' },
+  { code: '44', label: '广东省' },
+  { code: '45', label: '广西壮族自治区' },
+  { code: '46', label: '海南省' },
+  { code: '50', label: '重庆市' },
+  { code: '51', label: '四川省' },
+  { code: '52', label: '贵州省' },
+  { code: '53', label: '云南省' },
+  { code: '54', label: '西藏自治区' },
+  { code: '61', label: '陕西省' },
+  { code: '62', label: '甘肃省' },
+  { code: '63', label: '青海省' },
+  { code: '64', label: '宁夏回族自治区' },
+  { code: '65', label: '新疆维吾尔自治区' },
+  { code: '71', label: '台湾省' },
+  { code: '81', label: '香港特别行政区' },
+  { code: '82', label: '澳门特别行政区' },
+] as const;
+
+export type ProvinceCode = (typeof PROVINCES)[number]['code'];

@@ -1,0 +1,50 @@
+/**
+ * The one catalogue of error codes. The server answers every failure as
+ * `{ code, message, details? }`; the web shows `message` (Chinese, written for the person at the
+ * screen) and may branch on `code`, which never changes once published.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: '提交的信息有误，请检查后重试' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录' },
+  SESSION_EXPIRED: { status: 401, message: '登录已失效，请重新登录' },
+  CSRF_FAILED: { status: 403, message: '页面已过期，请刷新后重试' },
+  FORBIDDEN: { status: 403, message: '无权进行此操作' },
+  NOT_FOUND: { status: 404, message: '记录不存在或已删除' },
+  CONFLICT: { status: 409, message: '数据已被修改，请刷新后重试' },
+  RATE_LIMITED: { status: 429, message: '操作过于频繁，请稍后再试' },
+  LOGIN_FAILED: { status: 401, message: '账号或密码错误' },
+  LOGIN_LOCKED: { status: 429, message: '登录失败次数过多，请稍后再试' },
+  ACCOUNT_DISABLED: { status: 403, message: '账号已停用，如有疑问请联系平台' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: '首次登录请先修改初始密码' },
+  PASSWORD_INCORRECT: { status: 400, message: '原密码不正确' },
+  ID_ALREADY_REGISTERED: { status: 409, message: '该身份证号已注册，请直接登录' },
+  REAL_NAME_FAILED: { status: 422, message: '实名认证未通过' },
+  REGISTRATION_EXPIRED: { status: 410, message: '注册信息已过期，请重新填写' },
+  SMS_CODE_INVALID: { status: 400, message: '短信验证码错误或已过期' },
+  SMS_TOO_FREQUENT: { status: 429, message: '短信发送过于频繁，请稍后再试' },
+  VERIFICATION_EXPIRED: { status: 400, message: '身份验证已过期，请重新验证' },
+  IDENTITY_MISMATCH: { status: 400, message: '身份验证未通过，请核对后重试' },
+  NOT_CONFIGURED: { status: 501, message: '该服务未配置' },
+  INTERNAL: { status: 500, message: '服务器开小差了，请稍后再试' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The body of every error response. `details.fields` names the bad fields for form display. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  details?: {
+    fields?: Array<{ field: string; reason: string }>;
+    [key: string]: unknown;
+  };
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorBody).code === 'string' &&
+    typeof (value as ErrorBody).message === 'string'
+  );
+}
