@@ -22,7 +22,7 @@ export class LocalFileStorage implements FileStorage {
     return { key, sha256, size: data.length };
   }
 
-  get(key: string): Promise<Buffer> {
+  async get(key: string): Promise<Buffer> {
     return fs.readFile(this.resolve(key));
   }
 
