@@ -28,8 +28,15 @@ export async function seedDemoData(ctx: AppContext) {
     .returning();
 
   const generated = generateCompanies(DEMO_SIZE.companies, random);
-  const demoCompany = generated[0]!;
-  Object.assign(demoCompany, { name: DEMO.company.name, code: DEMO.company.code });
+  // The demo employer: a manufacturer in 浦东 (its credit code's area 310115), renamed everywhere.
+  const demoCompany = generated.find((c) => c.industry === 'C' && c.district === '310115') ?? generated[0]!;
+  Object.assign(demoCompany, {
+    introduction: demoCompany.introduction.replaceAll(demoCompany.name, DEMO.company.name),
+    name: DEMO.company.name,
+    code: DEMO.company.code,
+    email: 'contact@shenchengtech.com.cn',
+    recruitEmail: 'hr@shenchengtech.com.cn',
+  });
   const companyRows = await ctx.db
     .insert(companies)
     .values(
@@ -50,7 +57,7 @@ export async function seedDemoData(ctx: AppContext) {
   // Batches keep each statement well under PostgreSQL's 65,535 bind parameters.
   for (let i = 0; i < jobRows.length; i += 500) await ctx.db.insert(jobs).values(jobRows.slice(i, i + 500));
 
-  const demoCompanyId = companyRows[0]!.id;
+  const demoCompanyId = companyRows.find((row) => row.code === DEMO.company.code)!.id;
   await createSeekerAccount(ctx, DEMO.seeker);
   await createStaffAccount(ctx, {
     ...DEMO.employerAdmin,

@@ -136,6 +136,23 @@ export const RESERVED_BRANDS: ReadonlySet<string> = new Set([
   '华捷',
   '永业',
   '安达',
+  '盛达',
+  '诚迈',
+  '泰科',
+  '恒隆',
+  '盛通',
+  '康美',
+  '安科',
+  '众邦',
+  '景嘉',
+  '鑫科',
+  '华晟',
+  '盛美',
+  '安源',
+  '润邦',
+  '瑞达',
+  '瑞和',
+  '宏和',
 ]);
 
 // Surnames weighted towards those common in Shanghai and among migrants working there.

@@ -1,0 +1,63 @@
+import { count, countDistinct, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { TestClient } from '../../../test/http-client';
+import { accounts, companies, jobs, universities } from '../schema';
+import { DEMO } from './demo-accounts';
+import { seedDemoDataIfEmpty } from './seed-demo';
+
+describe('demo data', () => {
+  let t: TestApp;
+  let loaded: boolean;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    loaded = await seedDemoDataIfEmpty(t.app.ctx);
+  }, 180_000);
+  afterAll(() => t.close());
+
+  it('loads 3 universities, 300+ verified companies and 5,000+ jobs over every district', async () => {
+    expect(loaded).toBe(true);
+    const db = t.database.db;
+    expect((await db.select({ n: count() }).from(universities))[0]!.n).toBe(3);
+    expect(
+      (await db.select({ n: count() }).from(companies).where(eq(companies.verificationState, 'verified')))[0]!
+        .n,
+    ).toBeGreaterThanOrEqual(300);
+    expect((await db.select({ n: count() }).from(jobs))[0]!.n).toBeGreaterThanOrEqual(5000);
+    expect((await db.select({ n: countDistinct(jobs.workArea) }).from(jobs))[0]!.n).toBe(18);
+    expect((await db.select({ n: countDistinct(jobs.occupation) }).from(jobs))[0]!.n).toBeGreaterThanOrEqual(
+      80,
+    );
+  });
+
+  it('does nothing the second time', async () => {
+    expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(false);
+    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(6);
+  });
+
+  it('gives every role a demo account that logs in to its area', async () => {
+    const client = new TestClient(t.app);
+    const seeker = await client.login('seeker', DEMO.seeker.idNumber, DEMO.seeker.password);
+    expect(seeker.body.account).toMatchObject({ surname: '陈', idNumberMasked: '3101**********0038' });
+    const admin = await client.login('employer', DEMO.employerAdmin.loginName, DEMO.employerAdmin.password);
+    expect(admin.body.account).toMatchObject({
+      companyRole: 'admin',
+      organisation: { kind: 'company', name: DEMO.company.name },
+    });
+    const member = await client.login(
+      'employer',
+      DEMO.employerMember.loginName,
+      DEMO.employerMember.password,
+    );
+    expect(member.body.account.companyRole).toBe('member');
+    const university = await client.login(
+      'university',
+      DEMO.universityStaff.loginName,
+      DEMO.universityStaff.password,
+    );
+    expect(university.body.account.organisation).toMatchObject({ kind: 'university', name: '申江大学' });
+    expect((await client.login('ops', DEMO.operator.loginName, DEMO.operator.password)).status).toBe(200);
+    const centre = await client.login('centre', DEMO.centreStaff.loginName, DEMO.centreStaff.password);
+    expect(centre.body.account.organisation).toMatchObject({ kind: 'district', name: '黄浦区就业促进中心' });
+  });
+});
