@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { type EventBus, InProcessEventBus, PostgresEventBus } from './lib/event-bus';
 import { loadPiiKey, PiiCipher } from './lib/pii-cipher';
 import { registerModules } from './modules';
 import { errorsPlugin } from './plugins/errors';
@@ -50,8 +51,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const cipher = new PiiCipher(loadPiiKey(config.piiKey, config.dataDir));
   const defaults = createProviders(config, database.db, cipher, app.log);
   const providers = { ...defaults, ...options.providers?.(defaults) };
-  app.decorate('ctx', { config, db: database.db, database, cipher, providers, log: app.log });
+  const events: EventBus = database.pool
+    ? await PostgresEventBus.start(database.pool, (error) => app.log.error({ err: error }, 'event bus'))
+    : new InProcessEventBus();
+  app.decorate('ctx', { config, db: database.db, database, cipher, providers, events, log: app.log });
   app.addHook('onClose', async () => {
+    await events.close();
     if (!options.database) await database.close();
   });
 

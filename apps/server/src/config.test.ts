@@ -5,7 +5,12 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to the embedded database under ./data on 127.0.0.1:3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', seedDemo: true, sms: { provider: 'outbox' } });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      seedDemo: true,
+      sms: { provider: 'outbox' },
+    });
     expect(config.database).toEqual({ engine: 'pglite', dir: path.resolve('data/pglite') });
   });
 
@@ -28,6 +33,8 @@ describe('configuration', () => {
 
   it('needs the real SMS provider credentials and a shared PII key in production on PostgreSQL', () => {
     expect(() => loadConfig({ SMS_PROVIDER: 'aliyun' })).toThrow(/ALIYUN_SMS_ACCESS_KEY_ID/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/PII_KEY is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(
+      /PII_KEY is required/,
+    );
   });
 });

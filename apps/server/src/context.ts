@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
 import type { Database, DatabaseHandle } from './db/client';
+import type { EventBus } from './lib/event-bus';
 import type { PiiCipher } from './lib/pii-cipher';
 import type { Providers } from './providers';
 
@@ -11,5 +12,7 @@ export interface AppContext {
   database: DatabaseHandle;
   cipher: PiiCipher;
   providers: Providers;
+  /** Live updates: in-process on PGlite, LISTEN/NOTIFY across instances on PostgreSQL. */
+  events: EventBus;
   log: FastifyBaseLogger;
 }

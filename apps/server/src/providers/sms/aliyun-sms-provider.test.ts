@@ -16,10 +16,18 @@ function startFakeDysmsapi(secret: string) {
     const { Signature, ...signed } = params;
     const body =
       Signature !== signAliyunRpc(signed, secret)
-        ? { Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.' }
+        ? {
+            Code: 'SignatureDoesNotMatch',
+            Message: 'Specified signature is not matched with our calculation.',
+          }
         : !/^1[3-9]\d{9}$/.test(params.PhoneNumbers ?? '')
           ? { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: '非法手机号' }
-          : { Code: 'OK', Message: 'OK', BizId: '900619746936498440^0', RequestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990' };
+          : {
+              Code: 'OK',
+              Message: 'OK',
+              BizId: '900619746936498440^0',
+              RequestId: 'F655A8D5-B967-440B-8683-DAD6FF8DE990',
+            };
     response.writeHead(body.Code === 'OK' ? 200 : 400, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   });
@@ -46,7 +54,11 @@ describe('AliyunSmsProvider against a local fake of dysmsapi', () => {
     });
 
   it('sends a signed SendSms request with the template parameters', async () => {
-    await provider('testsecret').send({ mobile: '13800138000', text: '【开放招聘】验证码123456', templateParams: { code: '123456' } });
+    await provider('testsecret').send({
+      mobile: '13800138000',
+      text: '【开放招聘】验证码123456',
+      templateParams: { code: '123456' },
+    });
     const sent = fake.received.at(-1)!;
     expect(sent).toMatchObject({
       Action: 'SendSms',
@@ -62,12 +74,12 @@ describe('AliyunSmsProvider against a local fake of dysmsapi', () => {
   });
 
   it('reports the provider error when the signature or number is refused', async () => {
-    await expect(provider('wrong').send({ mobile: '13800138000', text: 'x', templateParams: { code: '1' } })).rejects.toThrow(
-      'SignatureDoesNotMatch',
-    );
-    await expect(provider('testsecret').send({ mobile: '12000000000', text: 'x', templateParams: { code: '1' } })).rejects.toThrow(
-      'isv.MOBILE_NUMBER_ILLEGAL',
-    );
+    await expect(
+      provider('wrong').send({ mobile: '13800138000', text: 'x', templateParams: { code: '1' } }),
+    ).rejects.toThrow('SignatureDoesNotMatch');
+    await expect(
+      provider('testsecret').send({ mobile: '12000000000', text: 'x', templateParams: { code: '1' } }),
+    ).rejects.toThrow('isv.MOBILE_NUMBER_ILLEGAL');
   });
 
   it("reproduces the signature of Alibaba Cloud's published RPC signing example", () => {
