@@ -1,2 +1,5 @@
+export * from './applications';
 export * from './fields';
 export * from './identity';
+export * from './jobs';
+export * from './seeker-profile';
