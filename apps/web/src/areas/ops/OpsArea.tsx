@@ -1,0 +1,31 @@
+import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
+import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+
+// PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
+// leads, and configure packages and prices.
+const OPS_CONSOLE: ConsoleConfig = {
+  area: 'ops',
+  name: '平台运营',
+  fallbackOrganisation: '开放招聘平台',
+  login: { accountPlaceholder: '请输入账号' },
+  nav: [
+    comingSoon('company-verifications', '单位认证审核', '在1~3个工作日内审核新注册单位提交的认证资料。'),
+    comingSoon('admin-applications', '管理员申请审核', '审核上传了盖章授权书、申请成为单位管理员的申请。'),
+    comingSoon('verification-changes', '认证变更审核', '审核单位修改后的认证信息。'),
+    comingSoon('tweets', '同城推文审核', '审核单位申请并支付的同城推文。'),
+    comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
+    comingSoon(
+      'membership-leads',
+      '会员线索',
+      '跟进单位提交的VIP/SVIP开通或升级意向，安排专属顾问电话联系。',
+    ),
+    comingSoon('packages', '套餐与价格', '配置道具包、会员套餐和快点价格。'),
+    comingSoon('accounts', '账号管理', '查看平台各类账号，停用或启用账号。'),
+    { key: 'account', label: '账号设置', children: [CHANGE_PASSWORD] },
+  ],
+};
+
+/** /ops/*: the platform operators' console. */
+export function OpsArea() {
+  return <ConsoleRoutes config={OPS_CONSOLE} />;
+}

@@ -1,0 +1,47 @@
+import type { Area } from '@openrecruit/shared';
+
+export type ConsoleArea = Exclude<Area, 'seeker'>;
+
+/** A page of a console's side navigation: built already, or announced with what it will do. */
+export type ConsoleLeaf = { path: string; label: string } & (
+  | { page: 'coming-soon'; summary: string }
+  | { page: 'change-password' }
+);
+
+export type ConsoleGroup = { key: string; label: string; children: ConsoleLeaf[] };
+
+export type ConsoleNavEntry = ConsoleLeaf | ConsoleGroup;
+
+export type ConsoleConfig = {
+  area: ConsoleArea;
+  /** 用人单位, 高校就业中心, ...: the console's name in the header and on its login page. */
+  name: string;
+  /** Shown in the header when the account belongs to no organisation (platform operators). */
+  fallbackOrganisation: string;
+  login: { accountPlaceholder: string };
+  nav: ConsoleNavEntry[];
+  /** A group whose title opens the console home (employer: 首页). */
+  homeGroupKey?: string;
+};
+
+export function comingSoon(path: string, label: string, summary: string): ConsoleLeaf {
+  return { path, label, page: 'coming-soon', summary };
+}
+
+export const CHANGE_PASSWORD: ConsoleLeaf = {
+  path: 'account/password',
+  label: '修改密码',
+  page: 'change-password',
+};
+
+export function isGroup(entry: ConsoleNavEntry): entry is ConsoleGroup {
+  return 'children' in entry;
+}
+
+export function leavesOf(nav: ConsoleNavEntry[]): ConsoleLeaf[] {
+  return nav.flatMap((entry) => (isGroup(entry) ? entry.children : [entry]));
+}
+
+export function basePath(area: ConsoleArea): string {
+  return `/${area}`;
+}

@@ -1,0 +1,77 @@
+import { ChangeSeekerPasswordInput } from '@openrecruit/shared';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Input, Toast } from 'antd-mobile';
+import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { schemaRule } from '../../../lib/schema-rules';
+
+type PasswordValues = { password: string; confirmPassword: string };
+const FIELD_NAMES = ['password', 'confirmPassword'] as const;
+
+/** Seed 000 §八.3: 输入新密码完成密码修改 (仅支持6位数字). */
+export function NewPasswordStep({
+  ticket,
+  onChanged,
+  onTicketExpired,
+}: {
+  ticket: string;
+  onChanged: (sessionsEnded: number) => void;
+  onTicketExpired: () => void;
+}) {
+  const [form] = Form.useForm<PasswordValues>();
+  const change = useMutation({
+    mutationFn: (values: PasswordValues) =>
+      api.post<{ ok: true; sessionsEnded?: number }>('/api/seeker/password', { ...values, ticket }),
+  });
+
+  const onFinish = (values: PasswordValues) =>
+    change.mutate(values, {
+      onSuccess: (result) => onChanged(result.sessionsEnded ?? 0),
+      onError: (error) => {
+        if (applyFieldErrors(form, error, FIELD_NAMES)) return;
+        Toast.show({ content: messageOf(error), icon: 'fail' });
+        if (error instanceof ApiError && error.code === 'VERIFICATION_EXPIRED') onTicketExpired();
+      },
+    });
+
+  return (
+    <Form
+      form={form}
+      className="m-form"
+      layout="horizontal"
+      requiredMarkStyle="none"
+      onFinish={onFinish}
+      footer={
+        <Button block type="submit" color="primary" size="large" loading={change.isPending}>
+          确定
+        </Button>
+      }
+    >
+      <Form.Header>身份认证已通过，请设置新密码（仅支持6位数字）</Form.Header>
+      <Form.Item name="password" label="新密码" rules={[schemaRule(ChangeSeekerPasswordInput, 'password')]}>
+        <Input
+          type="password"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={6}
+          placeholder="仅支持6位数字"
+          autoComplete="new-password"
+        />
+      </Form.Item>
+      <Form.Item
+        name="confirmPassword"
+        label="重复新密码"
+        dependencies={['password']}
+        rules={[schemaRule(ChangeSeekerPasswordInput, 'confirmPassword')]}
+      >
+        <Input
+          type="password"
+          inputMode="numeric"
+          pattern="[0-9]*"
+          maxLength={6}
+          placeholder="请再次输入新密码"
+          autoComplete="new-password"
+        />
+      </Form.Item>
+    </Form>
+  );
+}

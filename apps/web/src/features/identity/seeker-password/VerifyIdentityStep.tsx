@@ -1,0 +1,142 @@
+import { PASSWORD_VERIFY_ROUTES, parseBankCard, VerifySeekerIdentityInput } from '@openrecruit/shared';
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Input, Radio, Space, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { schemaRule, warningRule } from '../../../lib/schema-rules';
+import { useCountdown } from './use-countdown';
+import './seeker-password.css';
+
+type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
+type VerifyValues = { route: Route; code?: string; bankCard?: string };
+type SmsSent = { mobileMasked: string; resendAfterSeconds: number };
+
+const [SmsRoute, BankCardRoute] = VerifySeekerIdentityInput.options;
+const FIELD_NAMES = ['code', 'bankCard'] as const;
+
+function bankCardWarnings(value: string): string[] {
+  const card = parseBankCard(value);
+  return card.ok ? card.warnings : [];
+}
+
+/** Seed 000 §八.2: 短信验证码验证 (to the registered mobile) or 银行卡验证 (the card given at sign-up). */
+export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string) => void }) {
+  const [form] = Form.useForm<VerifyValues>();
+  const route = Form.useWatch('route', form);
+  const [sent, setSent] = useState<{ mobileMasked: string; resendAt: number }>();
+  const secondsLeft = useCountdown(sent?.resendAt);
+
+  const sendCode = useMutation({
+    mutationFn: () => api.post<SmsSent>('/api/seeker/password/sms-code'),
+    onSuccess: (result) => {
+      // The header above the field says where it went (aria-live), so no toast on top of it.
+      setSent({ mobileMasked: result.mobileMasked, resendAt: Date.now() + result.resendAfterSeconds * 1000 });
+    },
+    onError: (error) => Toast.show({ content: messageOf(error), icon: 'fail' }),
+  });
+  const verify = useMutation({
+    mutationFn: (values: VerifyValues) =>
+      api.post<{ ticket: string }>(
+        '/api/seeker/password/verify',
+        values.route === 'sms'
+          ? { route: 'sms', code: values.code }
+          : { route: 'bank_card', bankCard: values.bankCard },
+      ),
+  });
+
+  const onFinish = (values: VerifyValues) =>
+    verify.mutate(values, {
+      onSuccess: ({ ticket }) => onVerified(ticket),
+      onError: (error) => {
+        if (!applyFieldErrors(form, error, FIELD_NAMES))
+          Toast.show({ content: messageOf(error), icon: 'fail' });
+      },
+    });
+
+  return (
+    <Form
+      form={form}
+      className="m-form"
+      layout="horizontal"
+      requiredMarkStyle="none"
+      initialValues={{ route: 'sms' }}
+      onFinish={onFinish}
+      footer={
+        <Button block type="submit" color="primary" size="large" loading={verify.isPending}>
+          下一步
+        </Button>
+      }
+    >
+      <Form.Header>
+        <span id="verify-route">选择一个途径进行身份认证</span>
+      </Form.Header>
+      <Form.Item name="route">
+        <Radio.Group>
+          <div role="radiogroup" aria-labelledby="verify-route">
+            <Space direction="vertical" block className="m-password__routes">
+              {PASSWORD_VERIFY_ROUTES.map((option) => (
+                <Radio key={option.code} value={option.code} block>
+                  {option.label}
+                </Radio>
+              ))}
+            </Space>
+          </div>
+        </Radio.Group>
+      </Form.Item>
+      {/* Arrays, not fragments: antd-mobile's Form looks for Form.Header with a react-is that does
+          not recognise React 19 fragments. */}
+      {route === 'bank_card'
+        ? [
+            <Form.Header key="bank-card-header">请输入注册时登记的银行卡号</Form.Header>,
+            <Form.Item
+              key="bank-card"
+              name="bankCard"
+              label="银行卡号"
+              rules={[schemaRule(BankCardRoute, 'bankCard'), warningRule(bankCardWarnings)]}
+            >
+              <Input
+                placeholder="请输入本人银行卡号"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={23}
+                clearable
+              />
+            </Form.Item>,
+          ]
+        : [
+            <Form.Header key="sms-header">
+              <span aria-live="polite">
+                {sent ? `验证码已发送至注册手机 ${sent.mobileMasked}` : '验证码将发送至注册时登记的手机'}
+              </span>
+            </Form.Header>,
+            <Form.Item
+              key="sms-code"
+              name="code"
+              label="短信验证码"
+              rules={[schemaRule(SmsRoute, 'code')]}
+              validateTrigger="onBlur"
+              extra={
+                <Button
+                  size="small"
+                  color="primary"
+                  fill="outline"
+                  loading={sendCode.isPending}
+                  disabled={secondsLeft > 0}
+                  onClick={() => sendCode.mutate()}
+                >
+                  {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : sent ? '重新获取' : '获取验证码'}
+                </Button>
+              }
+            >
+              <Input
+                placeholder="6位数字"
+                inputMode="numeric"
+                pattern="[0-9]*"
+                maxLength={6}
+                autoComplete="one-time-code"
+              />
+            </Form.Item>,
+          ]}
+    </Form>
+  );
+}

@@ -1,0 +1,131 @@
+import { type Area, ERROR_CATALOGUE, type ErrorBody, type ErrorCode, isErrorBody } from '@openrecruit/shared';
+
+export type FieldReason = { field: string; reason: string };
+
+/** Every failed request becomes one of these, carrying the server's Chinese message and field reasons. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode | 'NETWORK_ERROR';
+  readonly fields: FieldReason[];
+  readonly details: ErrorBody['details'];
+
+  constructor(
+    status: number,
+    body: ErrorBody | { code: 'NETWORK_ERROR'; message: string; details?: undefined },
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = body.code;
+    this.details = body.details;
+    this.fields = body.details?.fields ?? [];
+  }
+}
+
+/** The message to show for any failure: the server's own words when there are some. */
+export function messageOf(error: unknown): string {
+  return error instanceof ApiError ? error.message : ERROR_CATALOGUE.INTERNAL.message;
+}
+
+// The CSRF secret of each area's session (double submit, see apps/server/src/plugins/auth.ts). It
+// lives only in memory: the session response hands it over again after every page load.
+const csrfTokens = new Map<Area, string>();
+
+export function rememberCsrfToken(area: Area, token: string | null) {
+  if (token) csrfTokens.set(area, token);
+  else csrfTokens.delete(area);
+}
+
+// /api/auth/<area>/..., /api/<area>/...: the session cookie the server checks is the path's area.
+const AREA_IN_PATH = /^\/api\/(?:auth\/)?(seeker|employer|university|ops|centre)(?:\/|$)/;
+
+function areaOfPath(path: string): Area | undefined {
+  return AREA_IN_PATH.exec(path)?.[1] as Area | undefined;
+}
+
+let onUnauthenticated: (area: Area) => void = () => {};
+
+/**
+ * lib/session registers what a 401 on a logged-in request does (forget the session, so guards
+ * redirect). Returns the function that unregisters it.
+ */
+export function handleUnauthenticated(handler: (area: Area) => void): () => void {
+  onUnauthenticated = handler;
+  return () => {
+    if (onUnauthenticated === handler) onUnauthenticated = () => {};
+  };
+}
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** Defaults to the area named in the path. */
+  area?: Area;
+  signal?: AbortSignal;
+};
+
+const NETWORK_FAILURE = { code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' } as const;
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const area = options.area ?? areaOfPath(path);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const csrf = area ? csrfTokens.get(area) : undefined;
+  if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, NETWORK_FAILURE);
+  }
+
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return payload as T;
+
+  const body: ErrorBody = isErrorBody(payload)
+    ? payload
+    : { code: 'INTERNAL', message: ERROR_CATALOGUE.INTERNAL.message };
+  const error = new ApiError(response.status, body);
+  const isLogin = /\/login$/.test(path);
+  if (area && response.status === 401 && !isLogin) onUnauthenticated(area);
+  throw error;
+}
+
+export const api = {
+  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) => apiRequest<T>(path, options),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body: body ?? {} }),
+};
+
+/** What antd's and antd-mobile's Form instances both offer (both are rc-field-form underneath). */
+export interface FieldErrorTarget<Name extends string> {
+  setFields(fields: Array<{ name: Name; errors: string[] }>): void;
+}
+
+/**
+ * Puts the server's `details.fields` reasons under the form's own fields. Returns true when at least
+ * one landed on this form; otherwise the caller shows the message as a toast.
+ */
+export function applyFieldErrors<Name extends string>(
+  form: FieldErrorTarget<NoInfer<Name>>,
+  error: unknown,
+  fieldNames: readonly Name[],
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const isMine = (field: string): field is Name => (fieldNames as readonly string[]).includes(field);
+  const mine = error.fields.flatMap((item) =>
+    isMine(item.field) ? [{ name: item.field, errors: [item.reason] }] : [],
+  );
+  if (mine.length === 0) return false;
+  form.setFields(mine);
+  return true;
+}

@@ -1,0 +1,117 @@
+import { expect, type Page, test } from '@playwright/test';
+
+// Every area's entry page loads cleanly, and each console opens with its demo account (README).
+
+/** Console errors, warnings (React and antd deprecations count) and uncaught exceptions. */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+const ENTRY_PAGES = [
+  { path: '/', heading: '开放招聘' },
+  { path: '/m', heading: '开放招聘' },
+  { path: '/m/login', heading: '登录' },
+  { path: '/employer/login', heading: '用人单位登录' },
+  { path: '/university/login', heading: '高校就业中心登录' },
+  { path: '/ops/login', heading: '平台运营登录' },
+  { path: '/centre/login', heading: '各区就业促进中心登录' },
+];
+
+for (const entry of ENTRY_PAGES) {
+  test(`[AREAS] ${entry.path} loads without console errors`, async ({ page }) => {
+    const problems = collectProblems(page);
+    await page.goto(entry.path);
+    await expect(page.getByRole('heading', { level: 1, name: entry.heading, exact: true })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}
+
+const CONSOLES = [
+  {
+    area: 'employer',
+    name: '用人单位',
+    account: '13900000001',
+    person: '张璇',
+    nav: [
+      '首页',
+      '职位管理',
+      '简历管理',
+      '人才中心',
+      '云校招',
+      '校园招聘',
+      '道具商城',
+      '公司设置',
+      '账号设置',
+    ],
+  },
+  {
+    area: 'university',
+    name: '高校就业中心',
+    account: 'career@shenjiang.edu.cn',
+    person: '王老师',
+    nav: ['入驻审核', '宣讲会审核', '双选会审核', '招聘简章审核', '云宣讲审核', '视频双选会', '账号设置'],
+  },
+  {
+    area: 'ops',
+    name: '平台运营',
+    account: 'ops',
+    person: '平台运营',
+    nav: [
+      '单位认证审核',
+      '管理员申请审核',
+      '认证变更审核',
+      '同城推文审核',
+      '发票管理',
+      '会员线索',
+      '套餐与价格',
+      '账号管理',
+      '账号设置',
+    ],
+  },
+  {
+    area: 'centre',
+    name: '各区就业促进中心',
+    account: 'centre.huangpu',
+    person: '黄浦区就业促进中心',
+    nav: ['港澳台人员开户', '求职者信息变更', '账号设置'],
+  },
+];
+
+for (const consoleCase of CONSOLES) {
+  test(`[AREAS] the ${consoleCase.area} console logs in with its demo account and shows its navigation`, async ({
+    page,
+  }) => {
+    const problems = collectProblems(page);
+    await page.goto(`/${consoleCase.area}`);
+    // The guard sends a logged-out visitor to the console's own login page.
+    await expect(page).toHaveURL(new RegExp(`/${consoleCase.area}/login\\?from=%2F${consoleCase.area}$`));
+    await page.getByLabel('账号').fill(consoleCase.account);
+    await page.getByLabel('密码').fill('Demo@2026');
+    await page.getByRole('button', { name: '登录' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/${consoleCase.area}$`));
+    await expect(page.getByRole('heading', { name: `欢迎，${consoleCase.person}` })).toBeVisible();
+    const navigation = page.getByRole('navigation', { name: `${consoleCase.name}导航` });
+    for (const label of consoleCase.nav) {
+      await expect(navigation.getByRole('menuitem', { name: label, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('button', { name: `账号菜单：${consoleCase.person}` })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath(`${consoleCase.area}-home.png`) });
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+
+    // The avatar menu logs out, back to the console's login page.
+    await page.getByRole('button', { name: `账号菜单：${consoleCase.person}` }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await expect(page).toHaveURL(new RegExp(`/${consoleCase.area}/login$`));
+    await expect(page.getByRole('heading', { level: 1, name: `${consoleCase.name}登录` })).toBeVisible();
+  });
+}
