@@ -67,6 +67,8 @@ export const seekers = pgTable('seekers', {
   idNumberMasked: text().notNull(),
   birthDate: date().notNull(),
   sex: text({ enum: ['M', 'F'] }).notNull(),
+  /** 户籍, from the authority (the ID's area code at sign-up); only a centre changes it. */
+  householdRegistration: text().notNull().default(''),
   mobileEnc: text().notNull(),
   mobileHash: text().notNull(),
   mobileMasked: text().notNull(),

@@ -1,5 +1,7 @@
 export * from './accounts';
+export * from './applications';
 export * from './jobs';
 export * from './messaging';
 export * from './organisations';
 export * from './security';
+export * from './seekers';
