@@ -37,6 +37,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         : {
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+            // A person at a terminal reads lines; machines (production, CI, log shippers) read JSON.
+            ...(process.stdout.isTTY && config.env !== 'production'
+              ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+              : {}),
           },
     // Behind a reverse proxy in production: the proxy's X-Forwarded-For gives the client address
     // that login throttling counts. Set to the proxy's address range in deployment.
