@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -22,6 +23,15 @@ export interface BuildAppOptions {
   logger?: boolean;
 }
 
+function isInstalled(name: string): boolean {
+  try {
+    createRequire(import.meta.url).resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
@@ -38,8 +48,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
             // A person at a terminal reads lines; machines (production, CI, log shippers) read JSON.
-            ...(process.stdout.isTTY && config.env !== 'production'
-              ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+            ...(process.stdout.isTTY && config.env !== 'production' && isInstalled('pino-pretty')
+              ? {
+                  transport: {
+                    target: 'pino-pretty',
+                    options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+                  },
+                }
               : {}),
           },
     // Behind a reverse proxy in production: the proxy's X-Forwarded-For gives the client address
