@@ -2,13 +2,12 @@ import type { VerifySeekerIdentityInput } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { hashPassword } from '../../lib/password-hash';
 import { enforceRateLimit } from '../../lib/rate-limit';
 import type { AuthContext } from '../../plugins/auth';
-import { findSeeker, updateAccountPassword } from './accounts.repository';
+import { findSeeker } from './accounts.repository';
 import { assertSeekerPasswordStrength } from './complete-seeker-registration';
+import { replacePassword } from './replace-password';
 import { recordSecurityEvent } from './security-events';
-import { deleteAccountSessions } from './sessions.repository';
 import { checkSmsCode, sendSmsCode } from './sms-codes';
 import { consumeTicket, issueTicket } from './tickets.repository';
 
@@ -80,18 +79,12 @@ export async function changeSeekerPassword(
 ) {
   const seeker = await requireSeeker(ctx, auth.account.id);
   assertSeekerPasswordStrength(options.password, ctx.cipher.decrypt(seeker.idNumberEnc));
-  const passwordHash = await hashPassword(options.password);
-  const ended = await ctx.db.transaction(async (tx) => {
-    const ticket = await consumeTicket(tx, 'seeker_password_change', options.ticket);
-    if (!ticket || ticket.accountId !== auth.account.id) throw new AppError('VERIFICATION_EXPIRED');
-    await updateAccountPassword(tx, auth.account.id, passwordHash);
-    return deleteAccountSessions(tx, auth.account.id, auth.sessionId);
-  });
-  await recordSecurityEvent(ctx, {
-    kind: 'password_changed',
-    accountId: auth.account.id,
+  return replacePassword(ctx, auth, {
+    password: options.password,
     ip: options.ip,
-    detail: { sessionsEnded: ended },
+    precondition: async (tx) => {
+      const ticket = await consumeTicket(tx, 'seeker_password_change', options.ticket);
+      if (!ticket || ticket.accountId !== auth.account.id) throw new AppError('VERIFICATION_EXPIRED');
+    },
   });
-  return { sessionsEnded: ended };
 }

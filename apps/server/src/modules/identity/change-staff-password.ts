@@ -1,11 +1,9 @@
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { hashPassword, verifyPassword } from '../../lib/password-hash';
+import { verifyPassword } from '../../lib/password-hash';
 import { enforceRateLimit } from '../../lib/rate-limit';
 import type { AuthContext } from '../../plugins/auth';
-import { updateAccountPassword } from './accounts.repository';
-import { recordSecurityEvent } from './security-events';
-import { deleteAccountSessions } from './sessions.repository';
+import { replacePassword } from './replace-password';
 
 /** 修改密码 for console accounts: old and new. Also how an initial password set by an admin is replaced. */
 export async function changeStaffPassword(
@@ -24,16 +22,5 @@ export async function changeStaffPassword(
   }
   if (options.oldPassword === options.password)
     throw AppError.fieldError('password', '新密码不能与原密码相同');
-  const passwordHash = await hashPassword(options.password);
-  const ended = await ctx.db.transaction(async (tx) => {
-    await updateAccountPassword(tx, auth.account.id, passwordHash);
-    return deleteAccountSessions(tx, auth.account.id, auth.sessionId);
-  });
-  await recordSecurityEvent(ctx, {
-    kind: 'password_changed',
-    accountId: auth.account.id,
-    ip: options.ip,
-    detail: { sessionsEnded: ended },
-  });
-  return { sessionsEnded: ended };
+  return replacePassword(ctx, auth, { password: options.password, ip: options.ip });
 }

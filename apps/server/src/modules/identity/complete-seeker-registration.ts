@@ -11,6 +11,7 @@ import { accounts, seekers } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { hashPassword } from '../../lib/password-hash';
 import { isUniqueViolation } from '../../lib/pg-errors';
+import { householdRegistrationOf } from '../seekers/household-registration';
 import { recordSecurityEvent } from './security-events';
 import type { RegistrationClaim } from './start-seeker-registration';
 import { consumeTicket, peekTicket } from './tickets.repository';
@@ -63,6 +64,7 @@ export async function completeSeekerRegistration(
         idNumberMasked: maskIdNumber(claim.idNumber),
         birthDate: id.value.birthDate,
         sex: id.value.sex,
+        householdRegistration: householdRegistrationOf(id.value),
         mobileEnc: ctx.cipher.encrypt(claim.mobile),
         mobileHash: ctx.cipher.lookupHash('mobile', claim.mobile),
         mobileMasked: maskMobile(claim.mobile),
