@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
+import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
+import { realtimeRoutes } from './realtime/realtime.routes';
+import { seekerRoutes } from './seekers/seekers.routes';
 import { devSmsRoutes } from './system/dev-sms.routes';
 import { systemRoutes } from './system/system.routes';
 
@@ -10,5 +13,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(systemRoutes);
   await app.register(identityRoutes);
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
+  await app.register(seekerRoutes, { prefix: '/api/seeker' });
+  await app.register(favouriteRoutes, { prefix: '/api/seeker' });
+  await app.register(realtimeRoutes, { prefix: '/api/seeker' });
   if (app.ctx.providers.sms.kind === 'outbox') await app.register(devSmsRoutes);
 }

@@ -1,6 +1,7 @@
 import { maskBankCard, maskIdNumber, maskMobile, parseResidentId } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { hashPassword } from '../../lib/password-hash';
+import { householdRegistrationOf } from '../../modules/seekers/household-registration';
 import { accounts, seekers } from '../schema';
 
 /** Account factories shared by the demo data and the tests (one way to make an account). */
@@ -27,6 +28,7 @@ export async function createSeekerAccount(ctx: AppContext, seed: SeekerAccountSe
     idNumberMasked: maskIdNumber(id.value.normalized),
     birthDate: id.value.birthDate,
     sex: id.value.sex,
+    householdRegistration: householdRegistrationOf(id.value),
     mobileEnc: ctx.cipher.encrypt(seed.mobile),
     mobileHash: ctx.cipher.lookupHash('mobile', seed.mobile),
     mobileMasked: maskMobile(seed.mobile),

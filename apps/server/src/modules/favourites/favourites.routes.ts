@@ -1,0 +1,48 @@
+import { AddFavouriteInput, FavouriteList } from '@openrecruit/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authenticated, caller } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/schemas';
+import { addFavourite } from './add-favourite';
+import { listFavourites } from './list-favourites';
+import { removeFavourite } from './remove-favourite';
+
+const FavouriteParams = z.object({ jobId: z.uuid('职位ID格式不正确') });
+
+/** Seed 000 §七 我的收藏夹, under /api/seeker. */
+export const favouriteRoutes: FastifyPluginAsyncZod = authenticated('seeker', async (app) => {
+  const tags = ['职位收藏 favourites'];
+  app.get(
+    '/favourites',
+    {
+      schema: { tags, summary: '职位收藏（最新在前）', response: { 200: FavouriteList, ...errorResponses } },
+    },
+    async (request) => listFavourites(app.ctx, { seekerAccountId: caller(request).account.id }),
+  );
+  app.post(
+    '/favourites',
+    {
+      schema: {
+        tags,
+        summary: '收藏岗位（上限十条；重复收藏不变）',
+        body: AddFavouriteInput,
+        response: { 200: FavouriteList, ...errorResponses },
+      },
+    },
+    async (request) =>
+      addFavourite(app.ctx, { seekerAccountId: caller(request).account.id, jobId: request.body.jobId }),
+  );
+  app.delete(
+    '/favourites/:jobId',
+    {
+      schema: {
+        tags,
+        summary: '删除收藏',
+        params: FavouriteParams,
+        response: { 200: FavouriteList, ...errorResponses },
+      },
+    },
+    async (request) =>
+      removeFavourite(app.ctx, { seekerAccountId: caller(request).account.id, jobId: request.params.jobId }),
+  );
+});

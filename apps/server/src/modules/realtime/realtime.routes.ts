@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authenticated, caller, resolveSession } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/schemas';
+import { openEventStream } from './event-stream';
+import { getNotificationSummary } from './get-notification-summary';
+
+const NotificationSummary = z.object({ unreadReplies: z.number(), newInterviewNotices: z.number() });
+
+/** The topic another module publishes a seeker's application events on (lib/event-bus.ts). */
+export function accountTopic(accountId: string): string {
+  return `account:${accountId}`;
+}
+
+/** Live updates for the logged-in seeker, under /api/seeker. */
+export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', async (app) => {
+  const tags = ['实时通知 realtime'];
+  // Open streams would keep app.close() waiting for ever: end them as the server stops.
+  const open = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const close of open) close();
+  });
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags,
+        summary: '实时事件流（Server-Sent Events：message、interview、applications.changed）',
+        description:
+          '`text/event-stream`: each event is `event: <type>` and `data: <json>` carrying ids only; refetch on receipt. A comment line every 25 s keeps proxies from closing the connection.',
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const close = openEventStream(reply, {
+        events: app.ctx.events,
+        topic: accountTopic(caller(request).account.id),
+        stillAuthorised: async () => (await resolveSession(request, 'seeker')) !== null,
+      });
+      open.add(close);
+      reply.raw.on('close', () => open.delete(close));
+      return reply;
+    },
+  );
+
+  app.get(
+    '/notifications/summary',
+    {
+      schema: {
+        tags,
+        summary: '招聘栏目角标：未读单位回复、新面试通知',
+        response: { 200: NotificationSummary, ...errorResponses },
+      },
+    },
+    async (request) => getNotificationSummary(app.ctx, { seekerAccountId: caller(request).account.id }),
+  );
+});

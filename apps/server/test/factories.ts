@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Executor } from '../src/db/client';
+import { companies, jobs } from '../src/db/schema';
+import { createStaffAccount } from '../src/db/seed/accounts';
+import { freshIdNumber, signUpSeeker } from './fixtures';
+import { TestClient } from './http-client';
+
+// Small factories for API tests: a verified company and its jobs with every required column filled.
+// Each takes overrides for what a test cares about. Not the demo generators (db/seed): those are
+// deterministic and large; these are quick and unique per call.
+
+export type TestCompanyOverrides = Partial<typeof companies.$inferInsert>;
+
+export async function createTestCompany(db: Executor, overrides: TestCompanyOverrides = {}) {
+  const suffix = randomBytes(5).toString('hex').toUpperCase();
+  const [company] = await db
+    .insert(companies)
+    .values({
+      name: `测试科技有限公司${suffix}`,
+      code: `91310000T${suffix}`,
+      codeKind: 'credit_code',
+      province: '上海市',
+      city: '上海市',
+      district: '310101',
+      address: '上海市黄浦区人民大道200号',
+      landline: '021-63210000',
+      email: `contact-${suffix.toLowerCase()}@example.com`,
+      recruitEmail: `hr-${suffix.toLowerCase()}@example.com`,
+      postcode: '200003',
+      nature: 'private',
+      industry: 'I',
+      verificationState: 'verified',
+      verifiedAt: new Date(),
+      ...overrides,
+    })
+    .returning();
+  return company!;
+}
+
+export type TestJobOverrides = Partial<typeof jobs.$inferInsert>;
+
+/** A recruiting job; `companyId` is required so a test says whose job it is. */
+export async function createTestJob(db: Executor, overrides: TestJobOverrides & { companyId: string }) {
+  const [job] = await db
+    .insert(jobs)
+    .values({
+      title: '行政助理',
+      occupation: '行政办事员',
+      salaryMin: 6000,
+      salaryMax: 8000,
+      headcount: 2,
+      education: '30',
+      ageMin: 18,
+      ageMax: 45,
+      workNature: '01',
+      workArea: '310101',
+      address: '上海市黄浦区人民大道200号',
+      description: '负责日常行政事务。',
+      skills: '熟练使用办公软件。',
+      contactName: '张老师',
+      contactPhone: '021-63210000',
+      ...overrides,
+    })
+    .returning();
+  return job!;
+}
+
+let seekerIp = 10;
+
+/**
+ * A seeker signed up and logged in through the API, on a client of its own address (sign-up allows
+ * 20 attempts an hour per address). `idNumber` picks the person, e.g. freshIdNumber('19900101', '320102').
+ */
+export async function createSignedInSeeker(
+  app: FastifyInstance,
+  overrides: Parameters<typeof signUpSeeker>[1] = {},
+) {
+  seekerIp = seekerIp >= 250 ? 10 : seekerIp + 1;
+  const client = new TestClient(app, `203.0.113.${seekerIp}`);
+  const person = await signUpSeeker(client, overrides);
+  const login = await client.login('seeker', person.idNumber, person.password);
+  if (login.status !== 200) throw new Error(`login failed: ${JSON.stringify(login.body)}`);
+  return { client, person, accountId: login.body.account.id as string };
+}
+
+/**
+ * A seeker ready to apply: signed in, with 学历 and 政治面貌 completed through the API (seed 000
+ * §三.2). `birth` (YYYYMMDD) sets the age the job requirements are checked against.
+ */
+export async function createApplicant(
+  app: FastifyInstance,
+  options: { birth?: string; education?: string; name?: string } = {},
+) {
+  const seeker = await createSignedInSeeker(app, {
+    idNumber: freshIdNumber(options.birth ?? '19950601'),
+    ...(options.name ? { name: options.name } : {}),
+  });
+  const profile = await seeker.client.post('/api/seeker/profile/complete', {
+    education: options.education ?? '20',
+    politicalStatus: '13',
+  });
+  if (profile.status !== 200) throw new Error(`profile failed: ${JSON.stringify(profile.body)}`);
+  return seeker;
+}
+
+let employerNumber = 0;
+
+/** An HR member of the company, logged in to the employer console on a client of its own. */
+export async function createSignedInEmployer(app: FastifyInstance, companyId: string) {
+  employerNumber += 1;
+  const loginName = `137${String(employerNumber).padStart(8, '0')}`;
+  const password = 'Hr@2026test';
+  const account = await createStaffAccount(app.ctx, {
+    role: 'employer',
+    companyId,
+    companyRole: 'member',
+    loginName,
+    displayName: `招聘专员${employerNumber}`,
+    password,
+  });
+  const client = new TestClient(app, `198.51.100.${(employerNumber % 200) + 20}`);
+  const login = await client.login('employer', loginName, password);
+  if (login.status !== 200) throw new Error(`employer login failed: ${JSON.stringify(login.body)}`);
+  return { client, account };
+}
