@@ -115,3 +115,52 @@ for (const consoleCase of CONSOLES) {
     await expect(page.getByRole('heading', { level: 1, name: `${consoleCase.name}登录` })).toBeVisible();
   });
 }
+
+// The demo seeker (README) has applications in several states, an interview notice awaiting an
+// answer, replies and favourites: every seeker page of seed 000 §二-§七 renders them cleanly. No
+// `networkidle` here: the live-updates stream (Server-Sent Events) stays open while logged in.
+test('[SEEKER] demo seeker pages load without console errors', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.goto('/m/login');
+  await page.getByLabel('身份证号').fill('310101199101130038');
+  await page.getByLabel('密码', { exact: true }).fill('582046');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/m$/);
+
+  await page.goto('/m/jobs');
+  await expect(page.getByRole('heading', { level: 1, name: '职位搜索' })).toBeVisible();
+  const cards = page.getByRole('list', { name: '岗位列表' }).getByRole('link');
+  await expect(cards.first()).toBeVisible();
+  await expect(page.getByText(/共 \S+ 个岗位/)).toBeVisible();
+  await cards.first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '职位详情' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '职位描述' })).toBeVisible();
+
+  await page.goto('/m/applications');
+  const current = page.getByRole('list', { name: '当前应聘记录' }).getByRole('article');
+  await expect(current.first()).toBeVisible();
+  // The interview notice awaiting an answer (面试通知, and 面试通知NEW until it has been read).
+  const invited = current.filter({ hasText: '面试通知' }).first();
+  await expect(invited).toBeVisible();
+  await page.getByRole('tab', { name: '历史应聘记录' }).click();
+  await expect(page.getByRole('list', { name: '历史应聘记录' }).getByRole('article').first()).toBeVisible();
+  await page.getByRole('tab', { name: '当前应聘记录' }).click();
+  await invited.getByRole('link', { name: /查看回复/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '通知' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '参加面试', exact: true })).toBeVisible();
+  await expect(page.getByPlaceholder('点击输入回复内容')).toBeVisible();
+
+  await page.goto('/m/favourites');
+  await expect(page.getByRole('list', { name: '收藏的岗位' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByText(/\d+\/10/)).toBeVisible();
+
+  await page.goto('/m/resume');
+  await expect(page.getByRole('heading', { name: '基本信息' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^简历完整度/ })).toBeVisible();
+  await page.getByRole('link', { name: '在电脑上编辑简历' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '编辑简历' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存简历' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('seeker-resume-edit.png') });
+
+  expect(problems).toEqual([]);
+});

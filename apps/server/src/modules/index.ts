@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
+import { seekerApplicationRoutes } from './applications/applications.routes';
+import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
+import { jobRoutes } from './jobs/jobs.routes';
 import { realtimeRoutes } from './realtime/realtime.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devSmsRoutes } from './system/dev-sms.routes';
@@ -13,8 +16,11 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(systemRoutes);
   await app.register(identityRoutes);
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
+  await app.register(seekerApplicationRoutes, { prefix: '/api/seeker/applications' });
+  await app.register(employerApplicationRoutes, { prefix: '/api/employer/applications' });
   await app.register(seekerRoutes, { prefix: '/api/seeker' });
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });
   await app.register(realtimeRoutes, { prefix: '/api/seeker' });
+  await app.register(jobRoutes, { prefix: '/api' });
   if (app.ctx.providers.sms.kind === 'outbox') await app.register(devSmsRoutes);
 }

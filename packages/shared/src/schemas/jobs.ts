@@ -67,3 +67,7 @@ export const JobDetail = JobSummary.extend({
   warnings: z.array(z.string()),
 });
 export type JobDetail = z.infer<typeof JobDetail>;
+
+/** The detail behind a shared link or QR code: no login, so nothing about a seeker. */
+export const PublicJobDetail = JobDetail.omit({ favourite: true, application: true, warnings: true });
+export type PublicJobDetail = z.infer<typeof PublicJobDetail>;

@@ -1,9 +1,12 @@
 import { count } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import { indexNewJobs } from '../../modules/jobs/reindex-jobs';
 import { accounts, companies, jobs, universities } from '../schema';
 import { createSeekerAccount, createStaffAccount } from './accounts';
 import { generateCompanies } from './company-factory';
 import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
+import { seedDemoActivity } from './demo-activity';
+import { seedDemoPins } from './demo-pins';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -55,10 +58,24 @@ export async function seedDemoData(ctx: AppContext) {
     now: new Date(),
   });
   // Batches keep each statement well under PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < jobRows.length; i += 500) await ctx.db.insert(jobs).values(jobRows.slice(i, i + 500));
+  const jobIds: string[] = [];
+  for (let i = 0; i < jobRows.length; i += 500) {
+    const inserted = await ctx.db
+      .insert(jobs)
+      .values(jobRows.slice(i, i + 500))
+      .returning({ id: jobs.id });
+    jobIds.push(...inserted.map((row) => row.id));
+  }
+  // The job search reads its own index (docs/decisions/008-job-search.md): written with the jobs.
+  await indexNewJobs(ctx.db, jobIds);
 
   const demoCompanyId = companyRows.find((row) => row.code === DEMO.company.code)!.id;
-  await createSeekerAccount(ctx, DEMO.seeker);
+  await seedDemoPins(ctx.db, {
+    jobs: jobRows.map((job, i) => ({ id: jobIds[i]!, companyId: job.companyId, workArea: job.workArea })),
+    demoCompanyId,
+    now: new Date(),
+  });
+  const demoSeeker = await createSeekerAccount(ctx, DEMO.seeker);
   await createStaffAccount(ctx, {
     ...DEMO.employerAdmin,
     role: 'employer',
@@ -78,6 +95,7 @@ export async function seedDemoData(ctx: AppContext) {
   });
   await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
   await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
+  await seedDemoActivity(ctx, { seekerAccountId: demoSeeker.id, companyId: demoCompanyId });
   ctx.log.info(
     {
       companies: companyRows.length,

@@ -13,7 +13,8 @@ export type SecurityEventKind =
   | 'account_enabled'
   | 'seeker_registered'
   | 'identity_verified'
-  | 'identity_verification_failed';
+  | 'identity_verification_failed'
+  | 'personal_data_read';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

@@ -1,9 +1,10 @@
 import type { SessionAccount } from '@openrecruit/shared';
-import { Button } from 'antd-mobile';
+import { Badge, Button } from 'antd-mobile';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { LinkList } from '../../components/mobile/LinkList';
 import { useDocumentTitle } from '../../components/mobile/MobilePage';
 import { PersonIcon, SurnameAvatar } from '../../components/mobile/SeekerAvatar';
+import { useNotificationSummary } from '../../lib/seeker-api';
 import { useSession } from '../../lib/session';
 import { RECRUIT_ENTRIES } from './recruit-entries';
 import './seeker-home.css';
@@ -14,6 +15,7 @@ type Tab = 'home' | 'recruit';
 export function SeekerHomePage({ tab }: { tab: Tab }) {
   const session = useSession('seeker');
   const account = session.data?.account;
+  const notices = useNoticeCount();
   useDocumentTitle(tab === 'home' ? '首页' : '招聘');
   return (
     <div className="m-home">
@@ -22,15 +24,20 @@ export function SeekerHomePage({ tab }: { tab: Tab }) {
         <h1 className="m-home__title">{tab === 'home' ? '开放招聘' : '招聘'}</h1>
         <span className="m-home__bar-spacer" />
       </header>
-      <main className="m-home__body">{tab === 'home' ? <HomeTab account={account} /> : <RecruitTab />}</main>
+      <main className="m-home__body">
+        {tab === 'home' ? <HomeTab account={account} notices={notices} /> : <RecruitTab notices={notices} />}
+      </main>
       <nav className="m-tabbar" aria-label="主导航">
         <NavLink to="/m" end className="m-tabbar__item">
           <TabIcon name="home" />
           首页
         </NavLink>
         <NavLink to="/m/recruit" className="m-tabbar__item">
-          <TabIcon name="recruit" />
+          <Badge content={notices > 0 ? notices : null}>
+            <TabIcon name="recruit" />
+          </Badge>
           招聘
+          {notices > 0 ? <span className="visually-hidden">（{notices}条新通知）</span> : null}
         </NavLink>
       </nav>
     </div>
@@ -53,7 +60,17 @@ function AccountMark({ account, pending }: { account: SessionAccount | undefined
   );
 }
 
-function HomeTab({ account }: { account: SessionAccount | undefined }) {
+/** Unread employer replies and new interview notices: the badge of 招聘 and 我的应聘 (seed 000 §六.1). */
+function useNoticeCount(): number {
+  const summary = useNotificationSummary();
+  return summary.data ? summary.data.unreadReplies + summary.data.newInterviewNotices : 0;
+}
+
+function noticeText(notices: number): string {
+  return `${notices}条新回复或面试通知`;
+}
+
+function HomeTab({ account, notices }: { account: SessionAccount | undefined; notices: number }) {
   const navigate = useNavigate();
   return (
     <>
@@ -86,10 +103,15 @@ function HomeTab({ account }: { account: SessionAccount | undefined }) {
           {RECRUIT_ENTRIES.map((entry) => (
             <li key={entry.path}>
               <Link to={`/m/${entry.path}`} className="m-home__grid-item">
-                <span className="m-home__grid-mark" aria-hidden="true">
-                  {entry.mark}
-                </span>
+                <Badge content={entry.path === 'applications' && notices > 0 ? notices : null}>
+                  <span className="m-home__grid-mark" aria-hidden="true">
+                    {entry.mark}
+                  </span>
+                </Badge>
                 {entry.label}
+                {entry.path === 'applications' && notices > 0 ? (
+                  <span className="visually-hidden">（{noticeText(notices)}）</span>
+                ) : null}
               </Link>
             </li>
           ))}
@@ -99,13 +121,16 @@ function HomeTab({ account }: { account: SessionAccount | undefined }) {
   );
 }
 
-function RecruitTab() {
+function RecruitTab({ notices }: { notices: number }) {
   return (
     <section aria-label="招聘">
       <LinkList
         items={RECRUIT_ENTRIES.map((entry) => ({
           label: entry.label,
           to: `/m/${entry.path}`,
+          ...(entry.path === 'applications' && notices > 0
+            ? { description: noticeText(notices), extra: <Badge content={notices} /> }
+            : {}),
           icon: (
             <span className="m-home__list-mark" aria-hidden="true">
               {entry.mark}

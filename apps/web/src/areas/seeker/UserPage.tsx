@@ -28,6 +28,8 @@ export function UserPage() {
       </section>
       <LinkList
         items={[
+          { label: '个人信息', description: '学历、政治面貌', to: '/m/profile' },
+          { label: '我的简历', to: '/m/resume' },
           { label: '修改密码', to: '/m/password' },
           { label: '退出登录', onClick: onLogout, danger: true },
         ]}

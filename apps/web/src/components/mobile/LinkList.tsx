@@ -9,6 +9,8 @@ export type LinkListItem = {
   onClick?: () => void;
   description?: string;
   icon?: ReactNode;
+  /** Shown before the arrow, e.g. an unread badge; say it in `description` or the label too. */
+  extra?: ReactNode;
   danger?: boolean;
 };
 
@@ -24,6 +26,7 @@ export function LinkList({ items, label }: { items: LinkListItem[]; label?: stri
               <span className="m-link-list__label">{item.label}</span>
               {item.description ? <span className="m-link-list__description">{item.description}</span> : null}
             </span>
+            {item.extra ? <span className="m-link-list__extra">{item.extra}</span> : null}
             <span className="m-link-list__arrow" aria-hidden="true">
               ›
             </span>

@@ -1,0 +1,29 @@
+import type { Conversation } from '@openrecruit/shared';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import { findMessages, markSeenBySeeker } from './applications.repository';
+import { getApplicationRecord } from './get-application-record';
+import { mapMessage } from './map-application';
+
+export interface GetConversationOptions {
+  seekerAccountId: string;
+  applicationId: string;
+}
+
+/**
+ * Seed 000 §六.2 查看回复: the 通知 dialog of one application, current or history. Opening it is
+ * reading it: the unread replies and 面试通知NEW are cleared.
+ */
+export async function getConversation(
+  ctx: AppContext,
+  options: GetConversationOptions,
+): Promise<z.infer<typeof Conversation>> {
+  const application = await getApplicationRecord(ctx.db, options);
+  if (application.unreadReplies > 0 || application.hasNewInterviewNotice) {
+    await markSeenBySeeker(ctx.db, application.id);
+  }
+  return {
+    application: { ...application, unreadReplies: 0, hasNewInterviewNotice: false },
+    messages: (await findMessages(ctx.db, application.id)).map(mapMessage),
+  };
+}

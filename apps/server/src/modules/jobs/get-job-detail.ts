@@ -1,0 +1,69 @@
+import type { EducationCode, JobDetail, PublicJobDetail } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import type { Executor } from '../../db/client';
+import { AppError } from '../../lib/app-error';
+import { jobRequirementWarnings } from '../applications/requirement-warnings';
+import { shanghaiDate } from '../applications/shanghai-time';
+import { findSeeker } from '../identity/accounts.repository';
+import {
+  findCurrentApplication,
+  findJobDetail,
+  isFavourite,
+  isPinnedOn,
+  type JobDetailRow,
+} from './jobs.repository';
+import { mapJobDetail, mapPublicJobDetail } from './map-job';
+
+export interface GetJobDetailOptions {
+  seekerAccountId: string;
+  jobId: string;
+}
+
+/**
+ * Seed 000 §三.5: the job in any state (a job taken offline opens and says 已下架), with the
+ * seeker's favourite, current application, and what they do not meet (age, education) before
+ * they apply: the same sentences as the application step.
+ */
+export async function getJobDetail(ctx: AppContext, options: GetJobDetailOptions): Promise<JobDetail> {
+  const { seekerAccountId, jobId } = options;
+  const today = shanghaiDate();
+  const row = await getJobRow(ctx.db, jobId);
+  const [seeker, favourite, application, pinned] = await Promise.all([
+    findSeeker(ctx.db, seekerAccountId),
+    isFavourite(ctx.db, seekerAccountId, jobId),
+    findCurrentApplication(ctx.db, seekerAccountId, jobId),
+    isPinnedNow(ctx.db, row, today),
+  ]);
+  if (!seeker) throw new AppError('NOT_FOUND');
+  const education = seeker.education as EducationCode | null;
+  const warnings = jobRequirementWarnings(
+    // Before 完善个人信息 (seed 000 §三.2) there is no education to compare: only the age is checked.
+    { birthDate: seeker.birthDate, education: education ?? '10' },
+    {
+      ageMin: row.job.ageMin,
+      ageMax: row.job.ageMax,
+      education: education ? (row.job.education as EducationCode | null) : null,
+    },
+    today,
+  );
+  return mapJobDetail(row, pinned, { favourite, application: application ?? null, warnings });
+}
+
+/** The same page for a shared link or QR code, without login. */
+export async function getPublicJobDetail(
+  ctx: AppContext,
+  options: { jobId: string },
+): Promise<PublicJobDetail> {
+  const row = await getJobRow(ctx.db, options.jobId);
+  return mapPublicJobDetail(row, await isPinnedNow(ctx.db, row, shanghaiDate()));
+}
+
+async function getJobRow(db: Executor, jobId: string): Promise<JobDetailRow> {
+  const row = await findJobDetail(db, jobId);
+  if (!row) throw new AppError('NOT_FOUND', '该岗位不存在或已删除');
+  return row;
+}
+
+async function isPinnedNow(db: Executor, row: JobDetailRow, today: string) {
+  return row.job.state === 'recruiting' && (await isPinnedOn(db, row.job.id, today));
+}
