@@ -39,6 +39,8 @@ describe('demo data', () => {
     const client = new TestClient(t.app);
     const seeker = await client.login('seeker', DEMO.seeker.idNumber, DEMO.seeker.password);
     expect(seeker.body.account).toMatchObject({ surname: '陈', idNumberMasked: '3101**********0038' });
+    const resume = await client.get('/api/seeker/resume');
+    expect(resume.body).toMatchObject({ completeness: 100, missing: [], allowRecommendation: true });
     const admin = await client.login('employer', DEMO.employerAdmin.loginName, DEMO.employerAdmin.password);
     expect(admin.body.account).toMatchObject({
       companyRole: 'admin',

@@ -7,6 +7,7 @@ import { generateCompanies } from './company-factory';
 import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
 import { seedDemoActivity } from './demo-activity';
 import { seedDemoPins } from './demo-pins';
+import { seedDemoResume } from './demo-resume';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -95,6 +96,7 @@ export async function seedDemoData(ctx: AppContext) {
   });
   await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
   await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
+  await seedDemoResume(ctx, demoSeeker.id);
   await seedDemoActivity(ctx, { seekerAccountId: demoSeeker.id, companyId: demoCompanyId });
   ctx.log.info(
     {
