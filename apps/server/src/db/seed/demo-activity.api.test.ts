@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
-import { shanghaiDate, shanghaiTime } from '../../modules/applications/shanghai-time';
+import { shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
 import { favourites, jobs } from '../schema';
 import { DEMO } from './demo-accounts';
 import { seedDemoData } from './seed-demo';

@@ -6,8 +6,8 @@ import {
 } from '@openrecruit/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import { shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
 import { jobRequirementWarnings } from '../../modules/applications/requirement-warnings';
-import { shanghaiDate, shanghaiTime } from '../../modules/applications/shanghai-time';
 import { interviewConfirmationText } from '../../modules/employer-applications/confirm-interview';
 import { reindexJob } from '../../modules/jobs/reindex-jobs';
 import type { Executor } from '../client';

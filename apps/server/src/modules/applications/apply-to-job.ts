@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { isUniqueViolation } from '../../lib/pg-errors';
+import { shanghaiDate } from '../../lib/shanghai-time';
 import { notifySeeker } from './application-events';
 import {
   countCurrentApplications,
@@ -18,7 +19,6 @@ import {
 } from './applications.repository';
 import { getApplicationRecord } from './get-application-record';
 import { jobRequirementWarnings } from './requirement-warnings';
-import { shanghaiDate } from './shanghai-time';
 
 export interface ApplyToJobOptions {
   seekerAccountId: string;

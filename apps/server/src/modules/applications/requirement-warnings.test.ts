@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ageOn, formatShanghaiDateTime, shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
 import { jobRequirementWarnings } from './requirement-warnings';
-import { ageOn, formatShanghaiDateTime, shanghaiDate, shanghaiTime } from './shanghai-time';
 
 describe('job requirement warnings', () => {
   const job = { ageMin: 18, ageMax: 35, education: '20' as const };

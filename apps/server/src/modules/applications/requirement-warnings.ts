@@ -1,5 +1,5 @@
 import { EDUCATION_LEVELS, type EducationCode, labelOf, meetsEducation } from '@openrecruit/shared';
-import { ageOn } from './shanghai-time';
+import { ageOn } from '../../lib/shanghai-time';
 
 export interface ApplicantFacts {
   birthDate: string;

@@ -2,6 +2,7 @@ import type { InterviewDetails } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { formatShanghaiDateTime } from '../../lib/shanghai-time';
 import { notifySeeker } from '../applications/application-events';
 import { advanceApplication } from '../applications/application-state';
 import {
@@ -11,7 +12,6 @@ import {
   updateApplicationState,
   updateInterview,
 } from '../applications/applications.repository';
-import { formatShanghaiDateTime } from '../applications/shanghai-time';
 import type { CompanyStaff } from './company-staff';
 import type { EmployerInterviewResult } from './employer-applications.schemas';
 import { getInterviewResult } from './get-interview-result';

@@ -9,7 +9,7 @@ import {
 } from '../../../test/factories';
 import type { TestClient } from '../../../test/http-client';
 import { securityEvents } from '../../db/schema';
-import { formatShanghaiDateTime, shanghaiDate, shanghaiTime } from '../applications/shanghai-time';
+import { formatShanghaiDateTime, shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
 
 const DAY_MS = 86_400_000;
 

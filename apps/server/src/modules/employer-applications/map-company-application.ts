@@ -8,7 +8,7 @@ import {
 } from '@openrecruit/shared';
 import { z } from 'zod';
 import type { resumes } from '../../db/schema';
-import { ageOn, shanghaiDate } from '../applications/shanghai-time';
+import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
 import type { SummaryRow } from './employer-applications.repository';
 import {
   EMPLOYER_STATE_LABELS,

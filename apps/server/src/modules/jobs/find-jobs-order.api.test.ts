@@ -3,7 +3,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
 import type { TestClient } from '../../../test/http-client';
 import { jobPins } from '../../db/schema';
-import { shanghaiDate } from '../applications/shanghai-time';
+import { shanghaiDate } from '../../lib/shanghai-time';
 import { createIndexedJob, loginSeeker } from './search-test-data';
 
 const MINUTE = 60_000;

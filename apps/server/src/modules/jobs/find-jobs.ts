@@ -1,7 +1,7 @@
 import { SEARCH_COUNT_CAP, type SearchJobsResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { shanghaiDate } from '../applications/shanghai-time';
+import { shanghaiDate } from '../../lib/shanghai-time';
 import { findSeeker } from '../identity/accounts.repository';
 import { findJobSummaries } from './jobs.repository';
 import { mapJobSummary } from './map-job';

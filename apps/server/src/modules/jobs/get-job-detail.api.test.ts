@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
 import { TestClient } from '../../../test/http-client';
 import { applications, favourites, jobPins, jobs } from '../../db/schema';
-import { ageOn, shanghaiDate } from '../applications/shanghai-time';
+import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
 import { createIndexedJob, loginSeeker } from './search-test-data';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';

@@ -2,8 +2,8 @@ import type { EducationCode, JobDetail, PublicJobDetail } from '@openrecruit/sha
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
+import { shanghaiDate } from '../../lib/shanghai-time';
 import { jobRequirementWarnings } from '../applications/requirement-warnings';
-import { shanghaiDate } from '../applications/shanghai-time';
 import { findSeeker } from '../identity/accounts.repository';
 import {
   findCurrentApplication,
@@ -37,11 +37,11 @@ export async function getJobDetail(ctx: AppContext, options: GetJobDetailOptions
   if (!seeker) throw new AppError('NOT_FOUND');
   const education = seeker.education as EducationCode | null;
   const warnings = jobRequirementWarnings(
-    // Before 完善个人信息 (seed 000 §三.2) there is no education to compare: only the age is checked.
-    { birthDate: seeker.birthDate, education: education ?? '10' },
+    { birthDate: seeker.birthDate, education: education ?? '70' },
     {
       ageMin: row.job.ageMin,
       ageMax: row.job.ageMax,
+      // Before 完善个人信息 (seed 000 §三.2) there is no education to compare: only the age is checked.
       education: education ? (row.job.education as EducationCode | null) : null,
     },
     today,

@@ -7,7 +7,7 @@ import {
 } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { Executor } from '../../db/client';
-import { sampleTerms, type TermQuery } from './search.repository';
+import { sampleTerms, type TermQuery, type TermSample } from './search.repository';
 import { ALL_JOBS_TERM, ageTermFor, planKeyword } from './search-terms';
 
 export type SearchFilters = z.output<typeof SearchJobsQuery>;
@@ -74,16 +74,13 @@ function filterLists(filters: SearchFilters): Pick<TermQuery, 'workAreas' | 'edu
 async function findRarestTerm(db: Executor, candidates: string[]): Promise<string | null> {
   const samples = await sampleTerms(db, [...new Set(candidates)], SAMPLE_ROWS);
   if (samples.some((sample) => sample.n === 0)) return null;
-  // Fewer rows than the sample: that is the count. Two full samples: the rarer reaches further back.
-  const rarer = (a: (typeof samples)[number], b: (typeof samples)[number]) =>
-    a.n < SAMPLE_ROWS || b.n < SAMPLE_ROWS
-      ? a.n <= b.n
-        ? a
-        : b
-      : (a.oldest ?? 0) <= (b.oldest ?? 0)
-        ? a
-        : b;
   return samples.reduce(rarer).term;
+}
+
+function rarer(a: TermSample, b: TermSample): TermSample {
+  // Fewer rows than the sample: that is the count. Two full samples: the rarer reaches further back.
+  if (a.n < SAMPLE_ROWS || b.n < SAMPLE_ROWS) return a.n <= b.n ? a : b;
+  return (a.oldest ?? 0) <= (b.oldest ?? 0) ? a : b;
 }
 
 function districtOf(area: string | undefined): string[] {

@@ -34,6 +34,13 @@ export interface Posting {
   publishedAt: Date;
 }
 
+/** A term's newest rows: how many (up to the sample size) and the oldest, in epoch seconds. */
+export interface TermSample {
+  term: string;
+  n: number;
+  oldest: number | null;
+}
+
 function conditionsOf(query: TermQuery): SQL[] {
   const conditions = [eq(terms.term, query.term)];
   if (query.verify) conditions.push(sql`strpos(${terms.searchText}, ${query.verify}) > 0`);
@@ -104,9 +111,9 @@ export async function findPinnedPostings(
 }
 
 /**
- * The newest `sample` rows of each term: how many there are (fewer than `sample` = all of them)
- * and the oldest publication among them, in epoch seconds (the further back, the rarer). Picks where a
- * search starts, reading at most `sample` rows per term.
+ * The newest `sample` rows of each term: how many there are (fewer than `sample` = all of them) and
+ * the oldest publication among them (the further back, the rarer the term). Picks where a search
+ * starts, reading at most `sample` rows per term.
  */
 export async function sampleTerms(db: Executor, candidates: string[], sample: number) {
   const result = await db.execute(sql`
@@ -117,7 +124,7 @@ export async function sampleTerms(db: Executor, candidates: string[], sample: nu
         SELECT ${terms.publishedAt} FROM ${terms} WHERE ${terms.term} = candidate.term
         ORDER BY ${terms.publishedAt} DESC, ${terms.jobId} DESC LIMIT ${sample}) newest
     ) s`);
-  return rowsOf<{ term: string; n: number; oldest: number | null }>(result);
+  return rowsOf<TermSample>(result);
 }
 
 /** Planner statistics after a bulk load (PGlite has no autovacuum to gather them). */
