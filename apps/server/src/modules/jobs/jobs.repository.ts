@@ -24,7 +24,8 @@ export async function findJobsToIndex(db: Executor, jobIds: string[]) {
 }
 export type JobToIndex = Awaited<ReturnType<typeof findJobsToIndex>>[number];
 
-const summaryColumns = {
+/** What a job list shows (seed 000 §三.4): also used by the favourites list. */
+export const jobSummaryColumns = {
   id: jobs.id,
   title: jobs.title,
   companyName: companies.name,
@@ -41,7 +42,7 @@ const summaryColumns = {
 /** The list rows of a search page, in no particular order (the caller keeps the page's order). */
 export async function findJobSummaries(db: Executor, jobIds: string[]) {
   return db
-    .select(summaryColumns)
+    .select(jobSummaryColumns)
     .from(jobs)
     .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(and(inArray(jobs.id, jobIds), eq(jobs.state, 'recruiting')));
