@@ -25,9 +25,15 @@ export const ERROR_CATALOGUE = {
   VERIFICATION_EXPIRED: { status: 400, message: '身份验证已过期，请重新验证' },
   IDENTITY_MISMATCH: { status: 400, message: '身份验证未通过，请核对后重试' },
   PROFILE_INCOMPLETE: { status: 403, message: '请先完善个人信息（学历、政治面貌）' },
-  PROFILE_LOCKED: { status: 409, message: '学历和政治面貌提交后无法在APP中修改，如需修改请前往各区就业促进中心' },
+  PROFILE_LOCKED: {
+    status: 409,
+    message: '学历和政治面貌提交后无法在APP中修改，如需修改请前往各区就业促进中心',
+  },
   JOB_NOT_RECRUITING: { status: 409, message: '该岗位已停止招聘' },
-  APPLICATION_QUOTA_FULL: { status: 409, message: '您已有10条当前应聘记录，需要撤销部分应聘记录后才可继续应聘' },
+  APPLICATION_QUOTA_FULL: {
+    status: 409,
+    message: '您已有10条当前应聘记录，需要撤销部分应聘记录后才可继续应聘',
+  },
   ALREADY_APPLIED: { status: 409, message: '您已应聘该岗位，请勿重复应聘' },
   REQUIREMENTS_NOT_MET: { status: 409, message: '您不符合该岗位的部分要求，确认后仍可应聘' },
   INVALID_STATE: { status: 409, message: '当前状态下不能进行此操作' },
