@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   REAL_NAME_FAILED: { status: 422, message: '实名认证未通过' },
   REGISTRATION_EXPIRED: { status: 410, message: '注册信息已过期，请重新填写' },
   SMS_CODE_INVALID: { status: 400, message: '短信验证码错误或已过期' },
+  CAPTCHA_INVALID: { status: 400, message: '图形验证码错误或已过期，请刷新后重试' },
   SMS_TOO_FREQUENT: { status: 429, message: '短信发送过于频繁，请稍后再试' },
   VERIFICATION_EXPIRED: { status: 400, message: '身份验证已过期，请重新验证' },
   IDENTITY_MISMATCH: { status: 400, message: '身份验证未通过，请核对后重试' },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
+import { employerRegistrationRoutes } from './employer-registration/employer-registration.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
 import { jobRoutes } from './jobs/jobs.routes';
@@ -15,6 +16,7 @@ export async function registerModules(app: FastifyInstance) {
   app.decorateRequest('auth', null);
   await app.register(systemRoutes);
   await app.register(identityRoutes);
+  await app.register(employerRegistrationRoutes, { prefix: '/api/public' });
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
   await app.register(seekerApplicationRoutes, { prefix: '/api/seeker/applications' });
   await app.register(employerApplicationRoutes, { prefix: '/api/employer/applications' });

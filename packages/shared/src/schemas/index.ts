@@ -1,4 +1,5 @@
 export * from './applications';
+export * from './employer-registration';
 export * from './fields';
 export * from './identity';
 export * from './jobs';

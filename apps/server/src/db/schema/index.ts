@@ -3,6 +3,7 @@ export * from './applications';
 export * from './jobs';
 export * from './messaging';
 export * from './organisations';
+export * from './registration';
 export * from './search';
 export * from './security';
 export * from './seekers';
