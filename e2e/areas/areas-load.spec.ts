@@ -164,3 +164,30 @@ test('[SEEKER] demo seeker pages load without console errors', async ({ page }) 
 
   expect(problems).toEqual([]);
 });
+
+// antd-mobile shows a field's message under it; FormField (components/mobile) also links it to the
+// control for screen readers and announces it, on every seeker form.
+test('[SEEKER] field errors are announced to screen readers', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/m/login');
+  const account = page.getByLabel('身份证号');
+  await expect(account).toBeVisible();
+  await expect(account).not.toHaveAttribute('aria-invalid');
+  await expect(account).not.toHaveAttribute('aria-describedby');
+
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(account).toHaveAttribute('aria-invalid', 'true');
+  const messageId = await account.getAttribute('aria-describedby');
+  expect(messageId).toBeTruthy();
+  const message = page.locator(`[id="${messageId}"]`);
+  await expect(message).toHaveText('请输入账号');
+  await expect(message).toHaveRole('alert');
+  await expect(page.getByLabel('密码', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+  // Fixed: the field is valid again, with neither attribute.
+  await account.fill('310101199101130038');
+  await page.getByLabel('密码', { exact: true }).focus();
+  await expect(account).not.toHaveAttribute('aria-invalid');
+  await expect(account).not.toHaveAttribute('aria-describedby');
+  await expect(message).toHaveCount(0);
+});

@@ -44,6 +44,8 @@ export async function findJobToApply(db: Executor, jobId: string) {
       ageMax: jobs.ageMax,
     })
     .from(jobs)
+    // A company that is not verified does not appear to seekers (issue 4): its jobs are unknown here.
+    .innerJoin(companies, and(eq(companies.id, jobs.companyId), eq(companies.verificationState, 'verified')))
     .where(eq(jobs.id, jobId));
   return row;
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { applications, companies, favourites, jobPins, jobs } from '../../db/schema';
 
@@ -18,8 +18,10 @@ export async function findJobsToIndex(db: Executor, jobIds: string[]) {
       workNature: jobs.workNature,
       ageMin: jobs.ageMin,
       ageMax: jobs.ageMax,
+      companyVerified: sql<boolean>`${companies.verificationState} = 'verified'`,
     })
     .from(jobs)
+    .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(inArray(jobs.id, jobIds));
 }
 export type JobToIndex = Awaited<ReturnType<typeof findJobsToIndex>>[number];
@@ -64,7 +66,8 @@ export async function findJobDetail(db: Executor, jobId: string) {
       },
     })
     .from(jobs)
-    .innerJoin(companies, eq(companies.id, jobs.companyId))
+    // A company that is not verified does not appear to seekers (issue 4): its jobs answer 404.
+    .innerJoin(companies, and(eq(companies.id, jobs.companyId), eq(companies.verificationState, 'verified')))
     .where(eq(jobs.id, jobId));
   return row;
 }

@@ -7,9 +7,12 @@ import { ALL_JOBS_TERM, ageTermsOf, keywordTermsOf, searchTextOf } from './searc
 const JOBS_PER_BATCH = 2_000;
 const ROWS_PER_INSERT = 20_000;
 
-/** The index rows of one job: none unless it is recruiting (docs/decisions/008-job-search.md). */
+/**
+ * The index rows of one job: none unless it is recruiting at a verified company (an unverified
+ * company does not appear to seekers; docs/decisions/008-job-search.md).
+ */
 export function termRowsOf(job: JobToIndex): TermRow[] {
-  if (job.state !== 'recruiting') return [];
+  if (job.state !== 'recruiting' || !job.companyVerified) return [];
   const copied = {
     jobId: job.id,
     publishedAt: job.publishedAt,

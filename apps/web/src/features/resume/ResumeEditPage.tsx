@@ -468,7 +468,8 @@ function IntentionFields({
             min={0}
             step={100}
             aria-label="期望月薪最低"
-            aria-invalid={Boolean(errors['jobIntention.salaryMin'])}
+            aria-invalid={errors['jobIntention.salaryMin'] ? true : undefined}
+            aria-describedby={errors['jobIntention.salaryMin'] ? `${minId}-error` : undefined}
             value={draft.salaryMin}
             placeholder="最低"
             onChange={(event) => {
@@ -484,7 +485,8 @@ function IntentionFields({
             min={0}
             step={100}
             aria-label="期望月薪最高"
-            aria-invalid={Boolean(errors['jobIntention.salaryMax'])}
+            aria-invalid={errors['jobIntention.salaryMax'] ? true : undefined}
+            aria-describedby={errors['jobIntention.salaryMax'] ? `${maxId}-error` : undefined}
             value={draft.salaryMax}
             placeholder="最高"
             onChange={(event) => {
@@ -493,8 +495,8 @@ function IntentionFields({
             }}
           />
         </div>
-        <FieldError path="jobIntention.salaryMin" errors={errors} />
-        <FieldError path="jobIntention.salaryMax" errors={errors} />
+        <FieldError path="jobIntention.salaryMin" errors={errors} id={`${minId}-error`} />
+        <FieldError path="jobIntention.salaryMax" errors={errors} id={`${maxId}-error`} />
       </div>
       <FieldError path="jobIntention" errors={errors} />
     </div>
@@ -544,7 +546,8 @@ function EducationRow({
           <select
             id={levelId}
             value={item.education}
-            aria-invalid={Boolean(errors[`${base}.education`])}
+            aria-invalid={errors[`${base}.education`] ? true : undefined}
+            aria-describedby={errors[`${base}.education`] ? `${levelId}-error` : undefined}
             onChange={(event) => onChange({ ...item, education: event.target.value })}
           >
             <option value="">请选择</option>
@@ -554,7 +557,7 @@ function EducationRow({
               </option>
             ))}
           </select>
-          <FieldError path={`${base}.education`} errors={errors} />
+          <FieldError path={`${base}.education`} errors={errors} id={`${levelId}-error`} />
         </div>
         <MonthRange
           startLabel="入学年月"
@@ -747,7 +750,7 @@ function MonthField({
   const set = (nextYear: string, nextMonth: string) =>
     onChange(nextYear || nextMonth ? `${nextYear}-${nextMonth}` : '');
   return (
-    <fieldset className="pc-field pc-month" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className="pc-field pc-month">
       <legend>
         {label}
         {emptyLabel ? `（不选为${emptyLabel}）` : ''}
@@ -756,7 +759,8 @@ function MonthField({
         <select
           aria-label={`${label}：年`}
           value={year}
-          aria-invalid={Boolean(error)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => set(event.target.value, month)}
         >
           <option value="">{emptyLabel ?? '年'}</option>
@@ -769,7 +773,8 @@ function MonthField({
         <select
           aria-label={`${label}：月`}
           value={month}
-          aria-invalid={Boolean(error)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => set(year, event.target.value)}
         >
           <option value="">月</option>
@@ -815,7 +820,7 @@ function TextField({
     value,
     maxLength,
     placeholder,
-    'aria-invalid': Boolean(error),
+    'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
   };
   return (

@@ -8,6 +8,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Form, Toast } from 'antd-mobile';
 import type { ReactNode } from 'react';
+import { FormField } from '../../components/mobile/FormField';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { OptionPicker } from '../../components/mobile/OptionPicker';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
@@ -84,20 +85,20 @@ export function CompleteProfileForm({ onCompleted }: { onCompleted?: () => void 
           </Button>
         }
       >
-        <Form.Item
+        <FormField
           name="education"
           label="学历"
           rules={[schemaRule(CompleteSeekerProfileInput, 'education')]}
         >
           <OptionPicker label="学历" options={EDUCATION_LEVELS} />
-        </Form.Item>
-        <Form.Item
+        </FormField>
+        <FormField
           name="politicalStatus"
           label="政治面貌"
           rules={[schemaRule(CompleteSeekerProfileInput, 'politicalStatus')]}
         >
           <OptionPicker label="政治面貌" options={POLITICAL_STATUSES} />
-        </Form.Item>
+        </FormField>
       </Form>
       <p className="m-profile-note">{PROFILE_LOCK_NOTE}</p>
     </section>

@@ -2,6 +2,7 @@ import { LoginInput } from '@openrecruit/shared';
 import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
 import { applyFieldErrors, messageOf } from '../../../lib/api';
@@ -62,15 +63,15 @@ export function SeekerLoginPage() {
           </>
         }
       >
-        <Form.Item
+        <FormField
           name="account"
           label="身份证号"
           rules={[schemaRule(LoginFields, 'account')]}
           validateTrigger="onBlur"
         >
           <Input placeholder="请输入身份证号或居住证号码" autoComplete="username" maxLength={64} clearable />
-        </Form.Item>
-        <Form.Item
+        </FormField>
+        <FormField
           name="password"
           label="密码"
           rules={[schemaRule(LoginFields, 'password')]}
@@ -84,7 +85,7 @@ export function SeekerLoginPage() {
             placeholder="请输入6位数字密码"
             autoComplete="current-password"
           />
-        </Form.Item>
+        </FormField>
       </Form>
       <div className="m-login__register">
         <Link to="/m/register" className="m-login__register-link">

@@ -1,6 +1,7 @@
 import { ChangeSeekerPasswordInput } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Toast } from 'antd-mobile';
+import { FormField } from '../../../components/mobile/FormField';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule } from '../../../lib/schema-rules';
 
@@ -47,7 +48,7 @@ export function NewPasswordStep({
       }
     >
       <Form.Header>身份认证已通过，请设置新密码（仅支持6位数字）</Form.Header>
-      <Form.Item name="password" label="新密码" rules={[schemaRule(ChangeSeekerPasswordInput, 'password')]}>
+      <FormField name="password" label="新密码" rules={[schemaRule(ChangeSeekerPasswordInput, 'password')]}>
         <Input
           type="password"
           inputMode="numeric"
@@ -56,8 +57,8 @@ export function NewPasswordStep({
           placeholder="仅支持6位数字"
           autoComplete="new-password"
         />
-      </Form.Item>
-      <Form.Item
+      </FormField>
+      <FormField
         name="confirmPassword"
         label="重复新密码"
         dependencies={['password']}
@@ -71,7 +72,7 @@ export function NewPasswordStep({
           placeholder="请再次输入新密码"
           autoComplete="new-password"
         />
-      </Form.Item>
+      </FormField>
     </Form>
   );
 }

@@ -2,6 +2,7 @@ import { PASSWORD_VERIFY_ROUTES, parseBankCard, VerifySeekerIdentityInput } from
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Radio, Space, Toast } from 'antd-mobile';
 import { useState } from 'react';
+import { FormField } from '../../../components/mobile/FormField';
 import { api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
 import { useCountdown } from './use-countdown';
@@ -70,7 +71,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
       <Form.Header>
         <span id="verify-route">选择一个途径进行身份认证</span>
       </Form.Header>
-      <Form.Item name="route">
+      <FormField name="route">
         <Radio.Group>
           <div role="radiogroup" aria-labelledby="verify-route">
             <Space direction="vertical" block className="m-password__routes">
@@ -82,13 +83,13 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
             </Space>
           </div>
         </Radio.Group>
-      </Form.Item>
+      </FormField>
       {/* Arrays, not fragments: antd-mobile's Form looks for Form.Header with a react-is that does
           not recognise React 19 fragments. */}
       {route === 'bank_card'
         ? [
             <Form.Header key="bank-card-header">请输入注册时登记的银行卡号</Form.Header>,
-            <Form.Item
+            <FormField
               key="bank-card"
               name="bankCard"
               label="银行卡号"
@@ -101,7 +102,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
                 maxLength={23}
                 clearable
               />
-            </Form.Item>,
+            </FormField>,
           ]
         : [
             <Form.Header key="sms-header">
@@ -109,7 +110,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
                 {sent ? `验证码已发送至注册手机 ${sent.mobileMasked}` : '验证码将发送至注册时登记的手机'}
               </span>
             </Form.Header>,
-            <Form.Item
+            <FormField
               key="sms-code"
               name="code"
               label="短信验证码"
@@ -135,7 +136,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
                 maxLength={6}
                 autoComplete="one-time-code"
               />
-            </Form.Item>,
+            </FormField>,
           ]}
     </Form>
   );

@@ -7,6 +7,7 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Radio, Space, Toast } from 'antd-mobile';
 import { useNavigate } from 'react-router';
+import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
 import { api, applyFieldErrors, messageOf } from '../../../lib/api';
@@ -62,7 +63,7 @@ export function RegisterPage() {
         <Form.Header>
           <span id="real-name-route">选择实名认证方式</span>
         </Form.Header>
-        <Form.Item name="route" rules={[{ required: true, message: '请选择实名认证方式' }]}>
+        <FormField name="route" rules={[{ required: true, message: '请选择实名认证方式' }]}>
           <Radio.Group>
             <div role="radiogroup" aria-labelledby="real-name-route">
               <Space direction="vertical" block className="m-register__routes">
@@ -74,19 +75,19 @@ export function RegisterPage() {
               </Space>
             </div>
           </Radio.Group>
-        </Form.Item>
+        </FormField>
         <Form.Header>填写本人信息</Form.Header>
-        <Form.Item name="name" label="姓名" rules={[schemaRule(StartSeekerRegistrationInput, 'name')]}>
+        <FormField name="name" label="姓名" rules={[schemaRule(StartSeekerRegistrationInput, 'name')]}>
           <Input placeholder="请输入证件上的姓名" autoComplete="name" maxLength={30} clearable />
-        </Form.Item>
-        <Form.Item
+        </FormField>
+        <FormField
           name="idNumber"
           label="身份证号"
           rules={[schemaRule(StartSeekerRegistrationInput, 'idNumber')]}
         >
           <Input placeholder="请输入18位身份证号" autoComplete="off" maxLength={18} clearable />
-        </Form.Item>
-        <Form.Item name="mobile" label="手机号" rules={[schemaRule(StartSeekerRegistrationInput, 'mobile')]}>
+        </FormField>
+        <FormField name="mobile" label="手机号" rules={[schemaRule(StartSeekerRegistrationInput, 'mobile')]}>
           <Input
             placeholder="请输入11位手机号"
             type="tel"
@@ -95,8 +96,8 @@ export function RegisterPage() {
             maxLength={13}
             clearable
           />
-        </Form.Item>
-        <Form.Item
+        </FormField>
+        <FormField
           name="bankCard"
           label="银行卡号"
           rules={[schemaRule(StartSeekerRegistrationInput, 'bankCard'), warningRule(bankCardWarnings)]}
@@ -108,7 +109,7 @@ export function RegisterPage() {
             maxLength={23}
             clearable
           />
-        </Form.Item>
+        </FormField>
       </Form>
       <NoticeBox title="关于实名认证">
         <p>

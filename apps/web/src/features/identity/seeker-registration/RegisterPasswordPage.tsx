@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, List, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
@@ -90,7 +91,7 @@ export function RegisterPasswordPage() {
           </Button>
         }
       >
-        <Form.Item
+        <FormField
           name="password"
           label="输入密码"
           rules={[schemaRule(CompleteSeekerRegistrationInput, 'password'), notWeakRule]}
@@ -103,8 +104,8 @@ export function RegisterPasswordPage() {
             placeholder="只能是6位数字"
             autoComplete="new-password"
           />
-        </Form.Item>
-        <Form.Item
+        </FormField>
+        <FormField
           name="confirmPassword"
           label="重复密码"
           dependencies={['password']}
@@ -118,7 +119,7 @@ export function RegisterPasswordPage() {
             placeholder="请再次输入密码"
             autoComplete="new-password"
           />
-        </Form.Item>
+        </FormField>
       </Form>
       <PasswordNotes />
     </MobilePage>
