@@ -9,6 +9,7 @@ import { migrateDatabase } from './db/migrate';
 import { type EventBus, InProcessEventBus, PostgresEventBus } from './lib/event-bus';
 import { loadPiiKey, PiiCipher } from './lib/pii-cipher';
 import { registerModules } from './modules';
+import { DevCaptchaLog } from './modules/system/dev-captcha';
 import { errorsPlugin } from './plugins/errors';
 import { openApiPlugin } from './plugins/openapi';
 import { webPlugin } from './plugins/web';
@@ -73,7 +74,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const events: EventBus = database.pool
     ? await PostgresEventBus.start(database.pool, (error) => app.log.error({ err: error }, 'event bus'))
     : new InProcessEventBus();
-  app.decorate('ctx', { config, db: database.db, database, cipher, providers, events, log: app.log });
+  const devTools = providers.sms.kind === 'outbox' ? { captchas: new DevCaptchaLog() } : null;
+  app.decorate('ctx', {
+    config,
+    db: database.db,
+    database,
+    cipher,
+    providers,
+    events,
+    devTools,
+    log: app.log,
+  });
   app.addHook('onClose', async () => {
     await events.close();
     if (!options.database) await database.close();

@@ -43,7 +43,7 @@ async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /** A whole app on a fresh migrated database with the dictionaries loaded, silent logs and captured SMS. */
-export async function buildTestApp() {
+export async function buildTestApp(options: { sms?: SmsProvider } = {}) {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openrecruit-test-'));
   const config = loadConfig({
@@ -53,7 +53,12 @@ export async function buildTestApp() {
     PII_KEY: randomBytes(32).toString('base64'),
   });
   const sms = new CapturingSms();
-  const app = await buildApp({ config, database, providers: () => ({ sms }), logger: false });
+  const app = await buildApp({
+    config,
+    database,
+    providers: () => ({ sms: options.sms ?? sms }),
+    logger: false,
+  });
   await seedDictionaries(database.db);
   return {
     app,

@@ -8,6 +8,7 @@ import { identityRoutes } from './identity/identity.routes';
 import { jobRoutes } from './jobs/jobs.routes';
 import { realtimeRoutes } from './realtime/realtime.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
+import { devCaptchaRoutes } from './system/dev-captcha';
 import { devSmsRoutes } from './system/dev-sms.routes';
 import { systemRoutes } from './system/system.routes';
 
@@ -24,5 +25,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });
   await app.register(realtimeRoutes, { prefix: '/api/seeker' });
   await app.register(jobRoutes, { prefix: '/api' });
-  if (app.ctx.providers.sms.kind === 'outbox') await app.register(devSmsRoutes);
+  if (app.ctx.devTools) {
+    await app.register(devSmsRoutes);
+    await app.register(devCaptchaRoutes);
+  }
 }

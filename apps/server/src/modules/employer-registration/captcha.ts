@@ -32,6 +32,7 @@ export async function issueCaptcha(ctx: AppContext, options: { ip: string }) {
     answerHash: answerHash(id, answer),
     expiresAt: new Date(Date.now() + CAPTCHA.ttlMinutes * 60_000),
   });
+  ctx.devTools?.captchas.record(id, answer);
   return { captchaId: id, image: drawCaptcha(answer), answer };
 }
 
