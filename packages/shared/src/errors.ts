@@ -39,6 +39,15 @@ export const ERROR_CATALOGUE = {
   REQUIREMENTS_NOT_MET: { status: 409, message: '您不符合该岗位的部分要求，确认后仍可应聘' },
   INVALID_STATE: { status: 409, message: '当前状态下不能进行此操作' },
   FAVOURITES_FULL: { status: 409, message: '收藏岗位已达上限（10条），请先在“编辑”中删除部分收藏' },
+  ACCOUNT_PENDING: { status: 403, message: '您的申请正在审核中，审核通过后即可登录' },
+  ACCOUNT_REJECTED: { status: 403, message: '您的申请未通过审核，请查看短信通知或联系平台' },
+  COMPANY_ALREADY_REGISTERED: {
+    status: 409,
+    message: '该单位已注册，请选择申请加入或申请成为管理员',
+  },
+  MOBILE_ALREADY_REGISTERED: { status: 409, message: '该手机号已注册，请直接登录' },
+  FILE_TYPE_NOT_ALLOWED: { status: 400, message: '只能上传JPG、PNG图片或PDF文件' },
+  FILE_TOO_LARGE: { status: 413, message: '文件不能超过5MB' },
   NOT_CONFIGURED: { status: 501, message: '该服务未配置' },
   INTERNAL: { status: 500, message: '服务器开小差了，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

@@ -2,10 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
+import {
+  employerJoinRequestRoutes,
+  employerOnboardingPublicRoutes,
+  opsReviewRoutes,
+} from './employer-onboarding/employer-onboarding.routes';
 import { employerRegistrationRoutes } from './employer-registration/employer-registration.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
 import { jobRoutes } from './jobs/jobs.routes';
+import { employerNotificationRoutes } from './notifications/notifications.routes';
 import { realtimeRoutes } from './realtime/realtime.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
@@ -18,6 +24,10 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(systemRoutes);
   await app.register(identityRoutes);
   await app.register(employerRegistrationRoutes, { prefix: '/api/public' });
+  await app.register(employerOnboardingPublicRoutes, { prefix: '/api/public' });
+  await app.register(opsReviewRoutes, { prefix: '/api/ops' });
+  await app.register(employerJoinRequestRoutes, { prefix: '/api/employer/join-requests' });
+  await app.register(employerNotificationRoutes, { prefix: '/api/employer/notifications' });
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
   await app.register(seekerApplicationRoutes, { prefix: '/api/seeker/applications' });
   await app.register(employerApplicationRoutes, { prefix: '/api/employer/applications' });

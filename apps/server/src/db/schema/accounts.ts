@@ -30,6 +30,13 @@ export const accounts = pgTable(
     status: text({ enum: ['active', 'disabled'] })
       .notNull()
       .default('active'),
+    /**
+     * Employer sign-up (issue 5): 'pending' until the platform or the company admin approves; a
+     * pending or rejected account is also 'disabled', so no session can start or live.
+     */
+    approvalState: text({ enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('approved'),
     mustChangePassword: boolean().notNull().default(false),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     companyId: uuid().references(() => companies.id),

@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './applications';
 export * from './jobs';
 export * from './messaging';
+export * from './onboarding';
 export * from './organisations';
 export * from './registration';
 export * from './search';

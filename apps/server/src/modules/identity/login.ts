@@ -96,6 +96,8 @@ export async function login(
 
   await clearIdentifier(ctx.db, idKey);
   await refundRateLimit(ctx.db, ipKey);
+  if (account.approvalState === 'pending') throw new AppError('ACCOUNT_PENDING');
+  if (account.approvalState === 'rejected') throw new AppError('ACCOUNT_REJECTED');
   if (account.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
 
   const session = await startSession(ctx, {

@@ -1,0 +1,219 @@
+import {
+  maskMobile,
+  type ReviewDecisionInput,
+  type ReviewKind,
+  type ReviewRequest,
+  type ReviewState,
+} from '@openrecruit/shared';
+import { and, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { AppContext } from '../../context';
+import type { Executor } from '../../db/client';
+import { accounts, companies, companyRegistrationRequests, storedFiles } from '../../db/schema';
+import { AppError } from '../../lib/app-error';
+import { notifyAccount } from '../notifications/notify-account';
+
+const decider = alias(accounts, 'decider');
+
+async function selectRequests(db: Executor, where: SQL | undefined, page = 1, pageSize = 20) {
+  return db
+    .select({
+      request: companyRegistrationRequests,
+      applicant: accounts,
+      company: companies,
+      deciderName: decider.displayName,
+    })
+    .from(companyRegistrationRequests)
+    .innerJoin(accounts, eq(accounts.id, companyRegistrationRequests.applicantAccountId))
+    .innerJoin(companies, eq(companies.id, companyRegistrationRequests.companyId))
+    .leftJoin(decider, eq(decider.id, companyRegistrationRequests.decidedBy))
+    .where(where)
+    .orderBy(desc(companyRegistrationRequests.createdAt), desc(companyRegistrationRequests.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+type RequestRow = Awaited<ReturnType<typeof selectRequests>>[number];
+
+async function toReviewRequests(db: Executor, rows: RequestRow[]): Promise<ReviewRequest[]> {
+  const fileIds = [...new Set(rows.flatMap((row) => row.request.fileIds))];
+  const files = fileIds.length
+    ? await db.select().from(storedFiles).where(inArray(storedFiles.id, fileIds))
+    : [];
+  const companyIds = [...new Set(rows.map((row) => row.company.id))];
+  const admins = companyIds.length
+    ? await db
+        .select({ id: accounts.id, companyId: accounts.companyId, name: accounts.displayName })
+        .from(accounts)
+        .where(and(inArray(accounts.companyId, companyIds), eq(accounts.companyRole, 'admin')))
+    : [];
+  return rows.map(({ request, applicant, company, deciderName }) => {
+    const submitted = request.companyData as Record<string, string>;
+    const source = request.kind === 'new_company' && submitted.name ? submitted : company;
+    return {
+      id: request.id,
+      kind: request.kind,
+      state: request.state,
+      submittedAt: request.createdAt.toISOString(),
+      applicant: {
+        name: applicant.displayName,
+        department: request.applicantDepartment,
+        mobileMasked: maskMobile(applicant.loginName ?? ''),
+      },
+      company: {
+        id: company.id,
+        name: source.name ?? company.name,
+        code: source.code ?? company.code,
+        province: source.province,
+        city: source.city,
+        address: source.address,
+        landline: source.landline,
+        email: source.email,
+        recruitEmail: source.recruitEmail,
+        postcode: source.postcode,
+        nature: source.nature,
+        industry: source.industry,
+        currentAdminName:
+          admins.find((admin) => admin.companyId === company.id && admin.id !== applicant.id)?.name ?? null,
+      },
+      files: request.fileIds.flatMap((id) => {
+        const file = files.find((f) => f.id === id);
+        return file
+          ? [
+              {
+                id: file.id,
+                name: file.originalName,
+                contentType: file.contentType,
+                url: `/api/ops/files/${file.id}`,
+              },
+            ]
+          : [];
+      }),
+      decidedBy: deciderName ?? null,
+      decidedAt: request.decidedAt ? request.decidedAt.toISOString() : null,
+      reason: request.reason,
+    };
+  });
+}
+
+export async function listReviewRequests(
+  ctx: AppContext,
+  query: { kind?: ReviewKind; state?: ReviewState; page: number; pageSize: number },
+) {
+  const conditions = [
+    query.kind ? eq(companyRegistrationRequests.kind, query.kind) : undefined,
+    query.state ? eq(companyRegistrationRequests.state, query.state) : undefined,
+  ].filter((c): c is SQL => c !== undefined);
+  const rows = await selectRequests(ctx.db, and(...conditions), query.page, query.pageSize);
+  return toReviewRequests(ctx.db, rows);
+}
+
+export async function getReviewRequest(ctx: AppContext, id: string) {
+  const rows = await selectRequests(ctx.db, eq(companyRegistrationRequests.id, id));
+  if (!rows.length) throw new AppError('NOT_FOUND', '审核申请不存在');
+  return (await toReviewRequests(ctx.db, rows))[0]!;
+}
+
+const KIND_TITLE: Record<ReviewKind, string> = {
+  new_company: '单位注册申请',
+  admin_application: '单位管理员申请',
+  verification_change: '单位认证资料变更申请',
+};
+
+/**
+ * The platform decides a request, once. Approving a new company verifies it and activates its admin;
+ * approving an admin application makes the applicant the company's one admin and the old admin a
+ * member, in one transaction with the company row locked, so two approvals racing leave one admin.
+ */
+export async function decideReviewRequest(
+  ctx: AppContext,
+  operatorId: string,
+  id: string,
+  input: { decision: ReviewDecisionInput['decision']; reason?: string },
+) {
+  const decided = await ctx.db.transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(companyRegistrationRequests)
+      .where(eq(companyRegistrationRequests.id, id))
+      .for('update');
+    if (!request) throw new AppError('NOT_FOUND', '审核申请不存在');
+    if (request.state !== 'pending') throw new AppError('INVALID_STATE', '该申请已审核，不能重复审核');
+    const now = new Date();
+    const approve = input.decision === 'approve';
+    await tx
+      .update(companyRegistrationRequests)
+      .set({
+        state: approve ? 'approved' : 'rejected',
+        decidedBy: operatorId,
+        decidedAt: now,
+        reason: approve ? (input.reason ?? null) : input.reason!,
+      })
+      .where(eq(companyRegistrationRequests.id, id));
+    // Lock the company: admin changes of one company happen one at a time.
+    await tx
+      .select({ id: companies.id })
+      .from(companies)
+      .where(eq(companies.id, request.companyId))
+      .for('update');
+    if (!approve) {
+      await tx
+        .update(accounts)
+        .set({ approvalState: 'rejected', updatedAt: now })
+        .where(eq(accounts.id, request.applicantAccountId));
+      if (request.kind === 'new_company')
+        await tx
+          .update(companies)
+          .set({ verificationState: 'rejected', updatedAt: now })
+          .where(eq(companies.id, request.companyId));
+      return request;
+    }
+    if (request.kind === 'new_company') {
+      await tx
+        .update(companies)
+        .set({ verificationState: 'verified', verifiedAt: now, updatedAt: now })
+        .where(eq(companies.id, request.companyId));
+    } else if (request.kind === 'admin_application') {
+      await tx
+        .update(accounts)
+        .set({ companyRole: 'member', updatedAt: now })
+        .where(
+          and(
+            eq(accounts.companyId, request.companyId),
+            eq(accounts.companyRole, 'admin'),
+            ne(accounts.id, request.applicantAccountId),
+          ),
+        );
+    }
+    await tx
+      .update(accounts)
+      .set({
+        status: 'active',
+        approvalState: 'approved',
+        ...(request.kind === 'verification_change' ? {} : { companyRole: 'admin' as const }),
+        updatedAt: now,
+      })
+      .where(eq(accounts.id, request.applicantAccountId));
+    return request;
+  });
+
+  const [applicant] = await ctx.db.select().from(accounts).where(eq(accounts.id, decided.applicantAccountId));
+  const title = `${KIND_TITLE[decided.kind]}${input.decision === 'approve' ? '已通过' : '未通过'}`;
+  const body =
+    input.decision === 'approve'
+      ? decided.kind === 'admin_application'
+        ? '您已成为本单位管理员，可使用联系手机和登录密码登录单位后台。'
+        : '您的单位已通过平台认证，可使用联系手机和登录密码登录单位后台。'
+      : `原因：${input.reason}。如有疑问请联系平台。`;
+  await notifyAccount(
+    ctx,
+    {
+      accountId: decided.applicantAccountId,
+      kind: input.decision === 'approve' ? 'review_approved' : 'review_rejected',
+      title,
+      body,
+      data: { requestId: id },
+    },
+    { mobile: applicant?.loginName ?? null },
+  );
+  return getReviewRequest(ctx, id);
+}
