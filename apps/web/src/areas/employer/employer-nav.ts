@@ -6,7 +6,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
   area: 'employer',
   name: '用人单位',
   fallbackOrganisation: '未关联单位',
-  login: { accountPlaceholder: '请输入手机号' },
+  login: { accountPlaceholder: '请输入手机号', registerPath: '/employer/register' },
   homeGroupKey: 'home',
   nav: [
     {

@@ -1,5 +1,11 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
-import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+import {
+  builtPage,
+  CHANGE_PASSWORD,
+  type ConsoleConfig,
+  comingSoon,
+} from '../../components/console/console-config';
+import { ReviewQueuePage } from '../../features/ops-review/ReviewQueuePage';
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
 // leads, and configure packages and prices.
@@ -9,9 +15,21 @@ const OPS_CONSOLE: ConsoleConfig = {
   fallbackOrganisation: '开放招聘平台',
   login: { accountPlaceholder: '请输入账号' },
   nav: [
-    comingSoon('company-verifications', '单位认证审核', '在1~3个工作日内审核新注册单位提交的认证资料。'),
-    comingSoon('admin-applications', '管理员申请审核', '审核上传了盖章授权书、申请成为单位管理员的申请。'),
-    comingSoon('verification-changes', '认证变更审核', '审核单位修改后的认证信息。'),
+    builtPage(
+      'company-verifications',
+      '单位认证审核',
+      <ReviewQueuePage kind="new_company" title="单位认证审核" />,
+    ),
+    builtPage(
+      'admin-applications',
+      '管理员申请审核',
+      <ReviewQueuePage kind="admin_application" title="管理员申请审核" />,
+    ),
+    builtPage(
+      'verification-changes',
+      '认证变更审核',
+      <ReviewQueuePage kind="verification_change" title="认证变更审核" />,
+    ),
     comingSoon('tweets', '同城推文审核', '审核单位申请并支付的同城推文。'),
     comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
     comingSoon(

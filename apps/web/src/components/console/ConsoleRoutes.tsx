@@ -25,6 +25,8 @@ export function ConsoleRoutes({ config }: { config: ConsoleConfig }) {
                 element={
                   leaf.page === 'change-password' ? (
                     <ChangeStaffPasswordPage area={config.area} />
+                  ) : leaf.page === 'built' ? (
+                    leaf.element
                   ) : (
                     <ComingSoonPage title={leaf.label} summary={leaf.summary} />
                   )

@@ -1,4 +1,5 @@
 import type { Area } from '@openrecruit/shared';
+import type { ReactNode } from 'react';
 
 export type ConsoleArea = Exclude<Area, 'seeker'>;
 
@@ -6,6 +7,7 @@ export type ConsoleArea = Exclude<Area, 'seeker'>;
 export type ConsoleLeaf = { path: string; label: string } & (
   | { page: 'coming-soon'; summary: string }
   | { page: 'change-password' }
+  | { page: 'built'; element: ReactNode }
 );
 
 export type ConsoleGroup = { key: string; label: string; children: ConsoleLeaf[] };
@@ -18,7 +20,8 @@ export type ConsoleConfig = {
   name: string;
   /** Shown in the header when the account belongs to no organisation (platform operators). */
   fallbackOrganisation: string;
-  login: { accountPlaceholder: string };
+  /** `registerPath`: a 注册 link under the login form (employer: the sign-up wizard). */
+  login: { accountPlaceholder: string; registerPath?: string };
   nav: ConsoleNavEntry[];
   /** A group whose title opens the console home (employer: 首页). */
   homeGroupKey?: string;
@@ -26,6 +29,11 @@ export type ConsoleConfig = {
 
 export function comingSoon(path: string, label: string, summary: string): ConsoleLeaf {
   return { path, label, page: 'coming-soon', summary };
+}
+
+/** A page that is built: the element the route renders. */
+export function builtPage(path: string, label: string, element: ReactNode): ConsoleLeaf {
+  return { path, label, page: 'built', element };
 }
 
 export const CHANGE_PASSWORD: ConsoleLeaf = {

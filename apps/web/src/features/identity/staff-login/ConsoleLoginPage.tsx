@@ -70,6 +70,12 @@ export function ConsoleLoginPage({ config }: { config: ConsoleConfig }) {
       </Card>
       <p className="console-login__footer">
         忘记密码请联系{config.area === 'employer' ? '单位管理员' : '平台运营人员'}重置
+        {config.login.registerPath ? (
+          <>
+            {'，还没有账号？'}
+            <Link to={config.login.registerPath}>注册</Link>
+          </>
+        ) : null}
       </p>
     </main>
   );

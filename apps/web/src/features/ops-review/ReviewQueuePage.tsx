@@ -1,0 +1,120 @@
+import type { ReviewKind, ReviewRequest, ReviewState } from '@openrecruit/shared';
+import { Button, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { messageOf } from '../../lib/api';
+import { useReviewRequests } from './api';
+import { ReviewDrawer } from './ReviewDrawer';
+
+export const STATE_LABELS: Record<ReviewState, string> = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+};
+
+export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+
+/** 单位认证审核 / 管理员申请审核 / 认证变更审核: the platform's queue of one kind, by state. */
+export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: string }) {
+  const [state, setState] = useState<ReviewState>('pending');
+  const [openId, setOpenId] = useState<string>();
+  const requests = useReviewRequests(kind, state);
+
+  useEffect(() => {
+    document.title = `${title} - 开放招聘`;
+  }, [title]);
+
+  const columns = useMemo<TableColumnsType<ReviewRequest>>(() => {
+    const base: TableColumnsType<ReviewRequest> = [
+      { title: '单位名称', dataIndex: ['company', 'name'], key: 'company', width: 240 },
+      { title: '统一社会信用代码', dataIndex: ['company', 'code'], key: 'code', width: 190 },
+      {
+        title: '申请人',
+        key: 'applicant',
+        width: 150,
+        render: (_, row) => (
+          <>
+            <div>{row.applicant.name}</div>
+            <div className="ops-review__secondary">{row.applicant.department}</div>
+          </>
+        ),
+      },
+      { title: '联系手机', dataIndex: ['applicant', 'mobileMasked'], key: 'mobile', width: 130 },
+      {
+        title: '提交时间',
+        dataIndex: 'submittedAt',
+        key: 'submittedAt',
+        width: 150,
+        render: (value: string) => formatTime(value),
+      },
+    ];
+    const decided: TableColumnsType<ReviewRequest> =
+      state === 'pending'
+        ? []
+        : [
+            {
+              title: '审核结果',
+              key: 'decision',
+              width: 160,
+              render: (_, row) => (
+                <span>
+                  <Tag color={row.state === 'approved' ? 'success' : 'error'}>{STATE_LABELS[row.state]}</Tag>
+                  {row.state === 'rejected' && row.reason ? row.reason : null}
+                </span>
+              ),
+            },
+            { title: '审核人', dataIndex: 'decidedBy', key: 'decidedBy', width: 120 },
+            {
+              title: '审核时间',
+              dataIndex: 'decidedAt',
+              key: 'decidedAt',
+              width: 150,
+              render: (value: string | null) => formatTime(value),
+            },
+          ];
+    return [
+      ...base,
+      ...decided,
+      {
+        title: '操作',
+        key: 'actions',
+        width: 100,
+        render: (_, row) => (
+          <Button
+            type="link"
+            onClick={() => setOpenId(row.id)}
+            aria-label={`${state === 'pending' ? '审核' : '查看'}：${row.company.name}`}
+          >
+            {state === 'pending' ? '审核' : '查看'}
+          </Button>
+        ),
+      },
+    ];
+  }, [state]);
+
+  return (
+    <div className="console-card">
+      <h1 className="console-page-title">{title}</h1>
+      <Tabs
+        activeKey={state}
+        onChange={(key) => setState(key as ReviewState)}
+        items={(Object.keys(STATE_LABELS) as ReviewState[]).map((key) => ({
+          key,
+          label: STATE_LABELS[key],
+        }))}
+      />
+      <Table<ReviewRequest>
+        rowKey="id"
+        columns={columns}
+        dataSource={requests.data ?? []}
+        loading={requests.isPending}
+        locale={{
+          emptyText: requests.isError ? messageOf(requests.error) : `暂无${STATE_LABELS[state]}的申请`,
+        }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={state === 'pending' ? undefined : { x: 1360 }}
+      />
+      <ReviewDrawer id={openId} title={title} onClose={() => setOpenId(undefined)} />
+    </div>
+  );
+}
