@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { employerAccountSettingsRoutes } from './account-settings/account-settings.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
+import { companyMemberRoutes } from './company-members/company-members.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
 import {
   employerJoinRequestRoutes,
@@ -28,6 +30,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(opsReviewRoutes, { prefix: '/api/ops' });
   await app.register(employerJoinRequestRoutes, { prefix: '/api/employer/join-requests' });
   await app.register(employerNotificationRoutes, { prefix: '/api/employer/notifications' });
+  await app.register(companyMemberRoutes, { prefix: '/api/employer/members' });
+  await app.register(employerAccountSettingsRoutes, { prefix: '/api/employer/account' });
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
   await app.register(seekerApplicationRoutes, { prefix: '/api/seeker/applications' });
   await app.register(employerApplicationRoutes, { prefix: '/api/employer/applications' });

@@ -1,4 +1,5 @@
 export * from './applications';
+export * from './company-members';
 export * from './employer-onboarding';
 export * from './employer-registration';
 export * from './fields';

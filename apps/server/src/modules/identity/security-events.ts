@@ -11,6 +11,7 @@ export type SecurityEventKind =
   | 'sessions_revoked'
   | 'account_disabled'
   | 'account_enabled'
+  | 'account_closed'
   | 'seeker_registered'
   | 'identity_verified'
   | 'identity_verification_failed'

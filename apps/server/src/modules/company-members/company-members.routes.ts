@@ -1,0 +1,98 @@
+import {
+  AddCompanyMemberInput,
+  CompanyMember,
+  ResetMemberPasswordInput,
+  UpdateCompanyMemberInput,
+} from '@openrecruit/shared';
+import { z } from 'zod';
+import { authenticated, caller } from '../../plugins/auth';
+import { errorResponses } from '../../plugins/schemas';
+import {
+  addMember,
+  listMembers,
+  memberAdminOf,
+  resetMemberPassword,
+  setMemberEnabled,
+  updateMember,
+} from './company-members';
+
+const tags = ['公司成员 company members'];
+const params = z.object({ id: z.uuid('成员ID格式不正确') });
+
+/** 公司设置 > 公司成员 (seed 002), for the company's 单位管理员 only (/api/employer/members). */
+export const companyMemberRoutes = authenticated('employer', async (app) => {
+  app.get(
+    '',
+    {
+      schema: {
+        tags,
+        summary: '公司成员列表（仅单位管理员）',
+        response: { 200: z.array(CompanyMember), ...errorResponses },
+      },
+    },
+    async (request) => listMembers(app.ctx, memberAdminOf(caller(request).account)),
+  );
+  app.post(
+    '',
+    {
+      schema: {
+        tags,
+        summary: '新增 HR（首次登录须修改初始密码）',
+        body: AddCompanyMemberInput,
+        response: { 200: CompanyMember, ...errorResponses },
+      },
+    },
+    async (request) => addMember(app.ctx, memberAdminOf(caller(request).account), request.body, request.ip),
+  );
+  app.patch(
+    '/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改成员姓名',
+        params,
+        body: UpdateCompanyMemberInput,
+        response: { 200: CompanyMember, ...errorResponses },
+      },
+    },
+    async (request) =>
+      updateMember(app.ctx, memberAdminOf(caller(request).account), request.params.id, request.body),
+  );
+  app.post(
+    '/:id/reset-password',
+    {
+      schema: {
+        tags,
+        summary: '重置成员密码（成员须重新登录并修改密码）',
+        params,
+        body: ResetMemberPasswordInput,
+        response: { 200: CompanyMember, ...errorResponses },
+      },
+    },
+    async (request) =>
+      resetMemberPassword(
+        app.ctx,
+        memberAdminOf(caller(request).account),
+        request.params.id,
+        request.body.initialPassword,
+        request.ip,
+      ),
+  );
+  for (const [path, enabled, summary] of [
+    ['/:id/deactivate', false, '停用成员账号（立即下线）'],
+    ['/:id/activate', true, '启用成员账号'],
+  ] as const) {
+    app.post(
+      path,
+      { schema: { tags, summary, params, response: { 200: CompanyMember, ...errorResponses } } },
+      async (request) =>
+        setMemberEnabled(
+          app.ctx,
+          memberAdminOf(caller(request).account),
+          request.params.id,
+          enabled,
+          request.ip,
+        ),
+    );
+  }
+});
