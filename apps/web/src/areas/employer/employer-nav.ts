@@ -1,4 +1,12 @@
-import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+import { createElement } from 'react';
+import {
+  builtPage,
+  CHANGE_PASSWORD,
+  type ConsoleConfig,
+  comingSoon,
+} from '../../components/console/console-config';
+import { CompanyMembersPage } from '../../features/company-members/CompanyMembersPage';
+import { NotificationsPage } from '../../features/employer-notifications/NotificationsPage';
 
 // Seed 002's menu, in its order and words. Each sentence says what the page will do (PRODUCT.md
 // employer side); the pages come with later issues.
@@ -13,6 +21,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'home',
       label: '首页',
       children: [
+        builtPage('home/notifications', '消息通知', createElement(NotificationsPage)),
         comingSoon(
           'home/interviews',
           '面试安排',
@@ -99,7 +108,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
           '修改认证信息后需重新发起认证，一个工作日内审核完毕。',
         ),
         comingSoon('company/brand', '雇主品牌', '编辑向求职者展示的雇主品牌介绍。'),
-        comingSoon('company/members', '公司成员', '管理员新增HR、修改成员信息、重置密码和注销成员账号。'),
+        builtPage('company/members', '公司成员', createElement(CompanyMembersPage)),
       ],
     },
     {
