@@ -189,85 +189,45 @@ function ResumeEditor({ resume }: { resume: Resume }) {
           <IntentionFields draft={draft} errors={errors} update={update} />
         </Section>
 
-        <Section
-          id="educations"
+        <ListSection
+          field="educations"
           title="教育经历"
-          action={
-            <AddButton
-              label="添加教育经历"
-              disabled={draft.educations.length >= 10}
-              onClick={() =>
-                update((d) => ({
-                  ...d,
-                  educations: [
-                    ...d.educations,
-                    { key: rowKey(), school: '', major: '', education: '', startMonth: '', endMonth: '' },
-                  ],
-                }))
-              }
-            />
-          }
-        >
-          {draft.educations.length === 0 ? <p className="pc-empty">暂无教育经历，点击右上角添加。</p> : null}
-          {draft.educations.map((item, index) => (
-            <EducationRow
-              key={item.key}
-              index={index}
-              item={item}
-              errors={errors}
-              onChange={(next) =>
-                update((d) => ({
-                  ...d,
-                  educations: d.educations.map((row, i) => (i === index ? next : row)),
-                }))
-              }
-              onRemove={() =>
-                update((d) => ({ ...d, educations: d.educations.filter((_, i) => i !== index) }))
-              }
-            />
-          ))}
-          <FieldError path="educations" errors={errors} />
-        </Section>
+          addLabel="添加教育经历"
+          max={10}
+          emptyText="暂无教育经历，点击右上角添加。"
+          blank={() => ({
+            key: rowKey(),
+            school: '',
+            major: '',
+            education: '',
+            startMonth: '',
+            endMonth: '',
+          })}
+          draft={draft}
+          update={update}
+          errors={errors}
+          renderRow={({ key, ...row }) => <EducationRow key={key} {...row} />}
+        />
 
-        <Section
-          id="experiences"
+        <ListSection
+          field="experiences"
           title="工作经历"
-          action={
-            <AddButton
-              label="添加工作经历"
-              disabled={draft.experiences.length >= 20}
-              onClick={() =>
-                update((d) => ({
-                  ...d,
-                  experiences: [
-                    ...d.experiences,
-                    { key: rowKey(), company: '', title: '', startMonth: '', endMonth: '', description: '' },
-                  ],
-                }))
-              }
-            />
-          }
-        >
-          {draft.experiences.length === 0 ? <p className="pc-empty">暂无工作经历，点击右上角添加。</p> : null}
-          {draft.experiences.map((item, index) => (
-            <ExperienceRow
-              key={item.key}
-              index={index}
-              item={item}
-              errors={errors}
-              onChange={(next) =>
-                update((d) => ({
-                  ...d,
-                  experiences: d.experiences.map((row, i) => (i === index ? next : row)),
-                }))
-              }
-              onRemove={() =>
-                update((d) => ({ ...d, experiences: d.experiences.filter((_, i) => i !== index) }))
-              }
-            />
-          ))}
-          <FieldError path="experiences" errors={errors} />
-        </Section>
+          addLabel="添加工作经历"
+          max={20}
+          emptyText="暂无工作经历，点击右上角添加。"
+          blank={() => ({
+            key: rowKey(),
+            company: '',
+            title: '',
+            startMonth: '',
+            endMonth: '',
+            description: '',
+          })}
+          draft={draft}
+          update={update}
+          errors={errors}
+          renderRow={({ key, ...row }) => <ExperienceRow key={key} {...row} />}
+        />
 
         <Section id="skills" title="技能">
           <TagInput
@@ -285,42 +245,18 @@ function ResumeEditor({ resume }: { resume: Resume }) {
           ))}
         </Section>
 
-        <Section
-          id="certificates"
+        <ListSection
+          field="certificates"
           title="证书"
-          action={
-            <AddButton
-              label="添加证书"
-              disabled={draft.certificates.length >= 30}
-              onClick={() =>
-                update((d) => ({
-                  ...d,
-                  certificates: [...d.certificates, { key: rowKey(), name: '', issuedMonth: '' }],
-                }))
-              }
-            />
-          }
-        >
-          {draft.certificates.length === 0 ? <p className="pc-empty">暂无证书，点击右上角添加。</p> : null}
-          {draft.certificates.map((item, index) => (
-            <CertificateRow
-              key={item.key}
-              index={index}
-              item={item}
-              errors={errors}
-              onChange={(next) =>
-                update((d) => ({
-                  ...d,
-                  certificates: d.certificates.map((row, i) => (i === index ? next : row)),
-                }))
-              }
-              onRemove={() =>
-                update((d) => ({ ...d, certificates: d.certificates.filter((_, i) => i !== index) }))
-              }
-            />
-          ))}
-          <FieldError path="certificates" errors={errors} />
-        </Section>
+          addLabel="添加证书"
+          max={30}
+          emptyText="暂无证书，点击右上角添加。"
+          blank={() => ({ key: rowKey(), name: '', issuedMonth: '' })}
+          draft={draft}
+          update={update}
+          errors={errors}
+          renderRow={({ key, ...row }) => <CertificateRow key={key} {...row} />}
+        />
 
         <Section id="introduction" title="自我介绍">
           <TextField
@@ -912,6 +848,73 @@ function TagInput({
         {values.length}/{max}
       </span>
     </div>
+  );
+}
+
+type ListField = 'educations' | 'experiences' | 'certificates';
+
+interface RowProps<T> {
+  key: string;
+  index: number;
+  item: T;
+  errors: DraftErrors;
+  onChange: (next: T) => void;
+  onRemove: () => void;
+}
+
+/** One repeatable section of the resume (教育经历, 工作经历, 证书): add, edit and remove rows. */
+function ListSection<F extends ListField>({
+  field,
+  title,
+  addLabel,
+  max,
+  emptyText,
+  blank,
+  draft,
+  update,
+  errors,
+  renderRow,
+}: {
+  field: F;
+  title: string;
+  addLabel: string;
+  max: number;
+  emptyText: string;
+  blank: () => ResumeDraft[F][number];
+  draft: ResumeDraft;
+  update: Update;
+  errors: DraftErrors;
+  renderRow: (row: RowProps<ResumeDraft[F][number]>) => ReactNode;
+}) {
+  type Row = ResumeDraft[F][number];
+  const rows = draft[field] as Row[];
+  const setRows = (change: (rows: Row[]) => Row[]) =>
+    update((d) => ({ ...d, [field]: change(d[field] as Row[]) }));
+  return (
+    <Section
+      id={field}
+      title={title}
+      action={
+        <AddButton
+          label={addLabel}
+          disabled={rows.length >= max}
+          onClick={() => setRows((current) => [...current, blank()])}
+        />
+      }
+    >
+      {rows.length === 0 ? <p className="pc-empty">{emptyText}</p> : null}
+      {rows.map((item, index) =>
+        renderRow({
+          key: item.key,
+          index,
+          item,
+          errors,
+          onChange: (next) => setRows((current) => current.map((row, i) => (i === index ? next : row))),
+          onRemove: () => setRows((current) => current.filter((_, i) => i !== index)),
+        }),
+      )}
+      <FieldError path={field} errors={errors} />
+    </Section>
   );
 }
 
