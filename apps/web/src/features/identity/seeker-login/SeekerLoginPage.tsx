@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
+import { SixDigitPasswordInput } from '../../../components/mobile/SixDigitPasswordInput';
 import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { returnPathFrom } from '../../../lib/return-path';
 import { schemaRule } from '../../../lib/schema-rules';
@@ -77,14 +78,7 @@ export function SeekerLoginPage() {
           rules={[schemaRule(LoginFields, 'password')]}
           validateTrigger="onBlur"
         >
-          <Input
-            type="password"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            placeholder="请输入6位数字密码"
-            autoComplete="current-password"
-          />
+          <SixDigitPasswordInput placeholder="请输入6位数字密码" autoComplete="current-password" />
         </FormField>
       </Form>
       <div className="m-login__register">

@@ -1,7 +1,8 @@
 import { ChangeSeekerPasswordInput } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Toast } from 'antd-mobile';
+import { Button, Form, Toast } from 'antd-mobile';
 import { FormField } from '../../../components/mobile/FormField';
+import { SixDigitPasswordInput } from '../../../components/mobile/SixDigitPasswordInput';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule } from '../../../lib/schema-rules';
 
@@ -49,14 +50,7 @@ export function NewPasswordStep({
     >
       <Form.Header>身份认证已通过，请设置新密码（仅支持6位数字）</Form.Header>
       <FormField name="password" label="新密码" rules={[schemaRule(ChangeSeekerPasswordInput, 'password')]}>
-        <Input
-          type="password"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={6}
-          placeholder="仅支持6位数字"
-          autoComplete="new-password"
-        />
+        <SixDigitPasswordInput placeholder="仅支持6位数字" autoComplete="new-password" />
       </FormField>
       <FormField
         name="confirmPassword"
@@ -64,14 +58,7 @@ export function NewPasswordStep({
         dependencies={['password']}
         rules={[schemaRule(ChangeSeekerPasswordInput, 'confirmPassword')]}
       >
-        <Input
-          type="password"
-          inputMode="numeric"
-          pattern="[0-9]*"
-          maxLength={6}
-          placeholder="请再次输入新密码"
-          autoComplete="new-password"
-        />
+        <SixDigitPasswordInput placeholder="请再次输入新密码" autoComplete="new-password" />
       </FormField>
     </Form>
   );

@@ -1,11 +1,12 @@
 import { CompleteSeekerRegistrationInput, checkSeekerPassword } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, List, Toast } from 'antd-mobile';
+import { Button, Form, List, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
+import { SixDigitPasswordInput } from '../../../components/mobile/SixDigitPasswordInput';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule } from '../../../lib/schema-rules';
 import { PasswordNotes } from './PasswordNotes';
@@ -96,14 +97,7 @@ export function RegisterPasswordPage() {
           label="输入密码"
           rules={[schemaRule(CompleteSeekerRegistrationInput, 'password'), notWeakRule]}
         >
-          <Input
-            type="password"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            placeholder="只能是6位数字"
-            autoComplete="new-password"
-          />
+          <SixDigitPasswordInput placeholder="只能是6位数字" autoComplete="new-password" />
         </FormField>
         <FormField
           name="confirmPassword"
@@ -111,14 +105,7 @@ export function RegisterPasswordPage() {
           dependencies={['password']}
           rules={[schemaRule(CompleteSeekerRegistrationInput, 'confirmPassword')]}
         >
-          <Input
-            type="password"
-            inputMode="numeric"
-            pattern="[0-9]*"
-            maxLength={6}
-            placeholder="请再次输入密码"
-            autoComplete="new-password"
-          />
+          <SixDigitPasswordInput placeholder="请再次输入密码" autoComplete="new-password" />
         </FormField>
       </Form>
       <PasswordNotes />
