@@ -43,6 +43,12 @@ export const accounts = pgTable(
     companyRole: text({ enum: ['admin', 'member'] }),
     universityId: uuid().references(() => universities.id),
     districtCode: text(),
+    /** 账号设置>个人资料 (seed 002): seekers see the nickname only, never the name. */
+    nickname: text(),
+    department: text(),
+    avatarFileId: uuid(),
+    /** 账号注销: login disabled for good, records kept. */
+    closedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

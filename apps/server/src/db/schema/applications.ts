@@ -39,6 +39,10 @@ export const applications = pgTable(
       .notNull()
       .default('application'),
     viewedAt: timestamp({ withTimezone: true }),
+    /** 简历管理 (seed 002): no mark = 未处理; the HR person's 合适 / 待定 / 不合适. */
+    mark: text({ enum: ['suitable', 'undecided', 'unsuitable'] }),
+    markedAt: timestamp({ withTimezone: true }),
+    markedBy: uuid().references(() => accounts.id),
     withdrawnAt: timestamp({ withTimezone: true }),
     lastChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     seekerUnread: integer().notNull().default(0),
@@ -48,13 +52,15 @@ export const applications = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    // One current application per job and seeker; the database holds it under concurrency.
+    // One current application per job and seeker; the database holds it under concurrency. A
+    // resume the company downloaded from 人才推荐 is the company's copy, not the seeker's application.
     uniqueIndex('applications_one_current_per_job_uq')
       .on(t.seekerAccountId, t.jobId)
-      .where(sql`withdrawn_at IS NULL`),
+      .where(sql`withdrawn_at IS NULL AND source <> 'talent_download'`),
     index('applications_seeker_idx').on(t.seekerAccountId, t.lastChangedAt.desc()),
     index('applications_company_idx').on(t.companyId, t.createdAt.desc()),
     index('applications_job_idx').on(t.jobId),
+    index('applications_company_mark_idx').on(t.companyId, t.mark, t.createdAt.desc()),
   ],
 );
 
@@ -90,6 +96,8 @@ export const interviews = pgTable(
       .default('invited'),
     invitation: text().notNull(),
     invitedBy: uuid().references(() => accounts.id),
+    /** The 面试安排 the notice was sent from, if any (issue 5). */
+    sessionId: uuid(),
     invitedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp({ withTimezone: true }),
     confirmedAt: timestamp({ withTimezone: true }),

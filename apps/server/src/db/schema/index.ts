@@ -4,6 +4,7 @@ export * from './jobs';
 export * from './messaging';
 export * from './onboarding';
 export * from './organisations';
+export * from './recruiting';
 export * from './registration';
 export * from './search';
 export * from './security';

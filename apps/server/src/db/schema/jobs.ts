@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { companies } from './organisations';
 
 export const JOB_STATES = ['recruiting', 'offline'] as const;
@@ -33,8 +33,17 @@ export const jobs = pgTable(
     contactName: text().notNull(),
     contactPhone: text().notNull(),
     isCampus: boolean().notNull().default(false),
+    /** Campus jobs (校招): the universities whose students the job is meant for. */
+    targetUniversityIds: jsonb().$type<string[]>().notNull().default([]),
+    createdBy: uuid(),
     state: text({ enum: JOB_STATES }).notNull().default('recruiting'),
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    offlineAt: timestamp({ withTimezone: true }),
+    /**
+     * 删除 (only from 已下架): the job leaves the console and every search for good; the row stays
+     * so seekers' application records keep their history (docs/decisions/010-employer-console.md).
+     */
+    deletedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 
 /** The embedded default's SMS "provider": every message sent, readable at /dev/sms. */
@@ -38,5 +38,34 @@ export const storedFiles = pgTable('stored_files', {
   size: integer().notNull(),
   sha256: text().notNull(),
   originalName: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * 账号绑定 (seed 002): an outside notification channel bound to an account (WeChat's official
+ * account: the openid). The in-app channel needs no binding and is always on.
+ */
+export const notificationBindings = pgTable(
+  'notification_bindings',
+  {
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    channel: text({ enum: ['wechat'] }).notNull(),
+    externalId: text().notNull(),
+    displayName: text().notNull().default(''),
+    boundAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.channel] })],
+);
+
+/** A pending 扫码绑定: the QR code carries the ticket; the channel's callback completes it. */
+export const notificationBindingTickets = pgTable('notification_binding_tickets', {
+  ticket: text().primaryKey(),
+  accountId: uuid()
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  channel: text({ enum: ['wechat'] }).notNull(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

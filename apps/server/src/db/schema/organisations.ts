@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Dictionary items (education, political status, districts, ...) seeded from packages/shared/enums. */
 export const dictItems = pgTable(
@@ -44,6 +44,14 @@ export const companies = pgTable(
     verificationState: text({ enum: COMPANY_VERIFICATION_STATES }).notNull().default('pending'),
     verifiedAt: timestamp({ withTimezone: true }),
     introduction: text().notNull().default(''),
+    // 公司设置>基本资料 (seed 002): changed by the admin, in force at once.
+    shortName: text(),
+    scale: text(),
+    website: text(),
+    // 公司设置>雇主品牌: shown to seekers on job pages (introduction above is its 单位介绍).
+    logoFileId: uuid(),
+    photoFileIds: jsonb().$type<string[]>().notNull().default([]),
+    benefitTags: jsonb().$type<string[]>().notNull().default([]),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { applicationMessages, applications, companies, interviews, jobs, seekers } from '../../db/schema';
 
@@ -12,9 +12,15 @@ export type MessageRow = typeof applicationMessages.$inferSelect;
  */
 export type ApplicationOwner = { seekerAccountId: string } | { companyId: string };
 
+/**
+ * The seeker's own records are those the seeker made or accepted (投递, 邀约): a resume the company
+ * downloaded from 人才推荐 is the company's copy and never shows in 我的应聘 nor counts to the 10.
+ */
+export const isSeekersOwn = ne(applications.source, 'talent_download');
+
 function ownedBy(owner: ApplicationOwner): SQL {
   return 'seekerAccountId' in owner
-    ? eq(applications.seekerAccountId, owner.seekerAccountId)
+    ? and(eq(applications.seekerAccountId, owner.seekerAccountId), isSeekersOwn)!
     : eq(applications.companyId, owner.companyId);
 }
 
@@ -54,7 +60,13 @@ export async function countCurrentApplications(db: Executor, seekerAccountId: st
   const [row] = await db
     .select({ n: count() })
     .from(applications)
-    .where(and(eq(applications.seekerAccountId, seekerAccountId), isCurrent));
+    .where(
+      and(
+        eq(applications.seekerAccountId, seekerAccountId),
+        eq(applications.source, 'application'),
+        isCurrent,
+      ),
+    );
   return row?.n ?? 0;
 }
 
@@ -62,7 +74,14 @@ export async function hasCurrentApplicationToJob(db: Executor, seekerAccountId: 
   const [row] = await db
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.seekerAccountId, seekerAccountId), eq(applications.jobId, jobId), isCurrent));
+    .where(
+      and(
+        eq(applications.seekerAccountId, seekerAccountId),
+        eq(applications.jobId, jobId),
+        isSeekersOwn,
+        isCurrent,
+      ),
+    );
   return row !== undefined;
 }
 
@@ -222,6 +241,7 @@ export async function findSeekerRecords(
     .where(
       and(
         eq(applications.seekerAccountId, seekerAccountId),
+        isSeekersOwn,
         list === 'current' ? isCurrent : isNotNull(applications.withdrawnAt),
       ),
     )
