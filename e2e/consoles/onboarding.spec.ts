@@ -1,6 +1,6 @@
 import { ACCOUNT_PENDING_MESSAGE, parseCreditCode, parseOrganizationCode } from '@openrecruit/shared';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { collectProblems, shot } from '../support/seeker';
+import { collectProblems, employerApi, shot } from '../support/seeker';
 
 // Issue 5, seed 002 「账号注册与认证」: a new company signs up through the wizard (情况二), an operator
 // approves it in 单位认证审核, and its admin logs in.
@@ -287,6 +287,223 @@ test('[EMPLOYER] someone applies to become the admin of a registered company; th
   await expect(decided.getByText('授权书未加盖公章，请重新上传')).toBeVisible();
   await expect(decided.getByRole('cell', { name: '平台运营' })).toBeVisible();
   await shot(page, 'ops-rejected');
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+// Issue 4, seed 002 「公司设置 > 公司成员」 and 「账号设置」: the demo company's admin (README) adds and
+// admits HR members; a member's own settings.
+
+const DEMO_ADMIN = { account: '13900000001', password: 'Demo@2026', name: '张璇' } as const;
+
+async function logInEmployer(page: Page, account: string, password: string) {
+  await page.goto('/employer/login');
+  await page.getByLabel('账号').fill(account);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+async function logOutEmployer(page: Page, name: string) {
+  await page.getByRole('button', { name: `账号菜单：${name}` }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/employer\/login$/);
+}
+
+/** 首次登录请先修改初始密码: the console shows nothing else until it is done. */
+async function replaceInitialPassword(page: Page, initial: string, chosen: string) {
+  await expect(page.getByText('首次登录请先修改初始密码')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toHaveCount(0);
+  await page.getByLabel('旧密码').fill(initial);
+  await page.getByLabel('新密码', { exact: true }).fill(chosen);
+  await page.getByLabel('重复新密码').fill(chosen);
+  await page.getByRole('button', { name: '确认修改' }).click();
+  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
+}
+
+async function openMembers(page: Page) {
+  await page.goto('/employer/company/members');
+  await expect(page.getByRole('heading', { level: 1, name: '公司成员' })).toBeVisible();
+}
+
+test('[EMPLOYER] the admin adds an HR member with an initial password; the member changes it first, then works', async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  const mobile = `135${randomDigits(8)}`;
+  const name = `周${['思远', '嘉怡', '浩然'][Math.floor(Math.random() * 3)]}`;
+
+  await logInEmployer(page, DEMO_ADMIN.account, DEMO_ADMIN.password);
+  await expect(page.getByRole('button', { name: `账号菜单：${DEMO_ADMIN.name}` })).toBeVisible();
+  await openMembers(page);
+  await page.getByRole('button', { name: '新增成员' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '新增成员' });
+  await dialog.getByLabel('姓名').fill(name);
+  await dialog.getByLabel('手机').fill(mobile);
+  await dialog.getByLabel('初始密码').fill('Start#2026ok');
+  await shot(page, 'members-add-dialog');
+  await dialog.getByRole('button', { name: '新增' }).click();
+  await expect(page.getByText(`已新增成员${name}`)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  await logOutEmployer(page, DEMO_ADMIN.name);
+
+  await logInEmployer(page, mobile, 'Start#2026ok');
+  await shot(page, 'member-forced-password');
+  await replaceInitialPassword(page, 'Start#2026ok', 'Mine#2026okay');
+  await expect(page.getByRole('button', { name: `账号菜单：${name}` })).toBeVisible();
+  const navigation = page.getByRole('navigation', { name: '用人单位导航' });
+  await navigation.getByRole('menuitem', { name: '公司设置' }).click();
+  await navigation.getByRole('menuitem', { name: '公司成员' }).click();
+  await expect(page.getByText('仅单位管理员可管理公司成员')).toBeVisible();
+  await shot(page, 'member-console');
+
+  // The new password is the one that works from now on.
+  await logOutEmployer(page, name);
+  await logInEmployer(page, mobile, 'Mine#2026okay');
+  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test('[EMPLOYER] a second person asks to join a known company; the admin agrees under 加入申请; the person logs in', async ({
+  page,
+  request,
+}) => {
+  const problems = collectProblems(page, [{ status: 403, url: /\/api\/auth\/employer\/login/ }]);
+  const captchas = trackCaptchas(page);
+  const mobile = `134${randomDigits(8)}`;
+  const password = 'Join@2026go';
+  const name = '吴嘉怡';
+
+  await page.goto('/employer/register');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByLabel('单位名称').fill('上海申城智造科技有限公司');
+  await page.getByLabel('统一社会信用代码').fill('91310115MA1K3BTP2B');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: '步骤二：填写账号信息' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: '申请加入公司' })).toBeChecked();
+  await page.getByLabel('用户姓名').fill(name);
+  await page.getByLabel('所属部门').fill('招聘组');
+  await page.getByLabel('联系手机').fill(mobile);
+  await page.getByLabel('登录密码').fill(password);
+  await page.getByLabel('确认密码').fill(password);
+  let seen = await answerCaptcha(page, request, captchas, 0);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await expect(page.getByRole('button', { name: /秒后重新获取/ })).toBeVisible();
+  seen = await answerCaptcha(page, request, captchas, seen);
+  await page.getByLabel('手机验证码').fill(await smsCodeFor(request, mobile));
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page.getByRole('heading', { name: '提交成功' })).toBeVisible();
+
+  // Until the admin agrees, the login says the application is waiting.
+  await logInEmployer(page, mobile, password);
+  await expect(page.locator('.ant-alert').getByText(ACCOUNT_PENDING_MESSAGE)).toBeVisible();
+
+  await logInEmployer(page, DEMO_ADMIN.account, DEMO_ADMIN.password);
+  await expect(page.getByRole('button', { name: `账号菜单：${DEMO_ADMIN.name}` })).toBeVisible();
+  await openMembers(page);
+  await page.getByRole('tab', { name: '加入申请' }).click();
+  const row = page.getByRole('row').filter({ hasText: name });
+  await expect(row.getByText('招聘组')).toBeVisible();
+  await shot(page, 'join-requests');
+  await row.getByRole('button', { name: `同意：${name}` }).click();
+  await expect(page.getByText(`已同意${name}加入`)).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  await page.getByRole('tab', { name: '成员列表' }).click();
+  await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
+  await logOutEmployer(page, DEMO_ADMIN.name);
+
+  await logInEmployer(page, mobile, password);
+  await expect(page.getByRole('button', { name: `账号菜单：${name}` })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
+  await shot(page, 'joined-member-console');
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
+
+test('[EMPLOYER] a member’s 账号设置: 个人资料 with avatar, 微信 in the sandbox, 申请管理员, then 账号注销', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = collectProblems(page, [
+    { status: 400, url: /\/api\/employer\/account\/close/ },
+    { status: 401, url: /\/api\/auth\/employer\/logout/ },
+    { status: 403, url: /\/api\/auth\/employer\/login/ },
+  ]);
+  const admin = await employerApi(baseURL!);
+  const mobile = `133${randomDigits(8)}`;
+  await admin.post('/api/employer/members', { name: '郑一鸣', mobile, initialPassword: 'Start#2026ok' });
+  await admin.dispose();
+  await logInEmployer(page, mobile, 'Start#2026ok');
+  await replaceInitialPassword(page, 'Start#2026ok', 'Mine#2026okay');
+  const nav = page.getByRole('navigation', { name: '用人单位导航' });
+  await nav.getByRole('menuitem', { name: '账号设置' }).click();
+
+  // 个人资料: the nickname is what seekers see; the avatar shows in the header.
+  await nav.getByRole('menuitem', { name: '个人资料' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '个人资料' })).toBeVisible();
+  await page.getByLabel('昵称').fill('郑13800138000');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('昵称不能包含电话号码')).toBeVisible();
+  await page.getByLabel('昵称').fill('郑老师');
+  await page.getByLabel('部门').fill('校园招聘组');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('个人资料已保存')).toBeVisible();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: '头像.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByText('头像已更新')).toBeVisible();
+  const headerAvatar = page.getByRole('button', { name: '账号菜单：郑一鸣' }).locator('img');
+  await expect(headerAvatar).toHaveAttribute('src', /\/api\/employer\/account\/avatar\//);
+  await expect.poll(() => headerAvatar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  await shot(page, 'account-profile');
+
+  // 账号绑定: 站内消息 always on; WeChat through the sandbox's 模拟扫码.
+  await nav.getByRole('menuitem', { name: '账号绑定' }).click();
+  await expect(page.getByText('站内消息', { exact: true })).toBeVisible();
+  await expect(page.getByText('不可解绑', { exact: true })).toBeVisible();
+  await expect(page.getByText(/手机号（联系手机）所绑定的微信扫码/).first()).toBeVisible();
+  await page.getByRole('button', { name: '绑定微信' }).click();
+  await expect(page.getByText('微信沙箱：当前未配置微信公众号')).toBeVisible();
+  await shot(page, 'account-binding-qr');
+  await page.getByRole('button', { name: '模拟扫码（开发环境）' }).click();
+  await expect(page.getByRole('button', { name: '解绑' })).toBeVisible();
+  await shot(page, 'account-binding-bound');
+  await page.getByRole('button', { name: '解绑' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: '解绑' }).click();
+  await expect(page.getByRole('button', { name: '绑定微信' })).toBeVisible();
+
+  // 申请管理员: the stamped letter, then the request waits for the platform.
+  await nav.getByRole('menuitem', { name: '申请管理员' }).click();
+  await expect(page.getByText('当前管理员')).toBeVisible();
+  await expect(page.getByRole('link', { name: '下载管理员授权书模板' })).toHaveAttribute(
+    'href',
+    '/api/public/employer-registration/authorisation-template',
+  );
+  await page.getByRole('button', { name: '申请成为管理员' }).click();
+  await expect(page.getByText('请上传盖章的账号授权书')).toBeVisible();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: '授权书.png', mimeType: 'image/png', buffer: PNG });
+  await expect(page.getByText('授权书.png')).toBeVisible();
+  await page.getByRole('button', { name: '申请成为管理员' }).click();
+  await expect(page.getByText('平台审核中')).toBeVisible();
+  await expect(page.getByText('您的申请已提交，平台将在1~3个工作日内审核完成')).toBeVisible();
+  await shot(page, 'admin-application-pending');
+
+  // 账号注销: the password first; afterwards the login page, and the account no longer logs in.
+  await nav.getByRole('menuitem', { name: '账号注销' }).click();
+  await page.getByRole('button', { name: '注销账号' }).click();
+  const confirm = page.getByRole('dialog').filter({ hasText: '确认注销账号' });
+  await confirm.getByLabel('登录密码').fill('Wrong#2026ok');
+  await confirm.getByRole('button', { name: '确认注销' }).click();
+  await expect(confirm.getByText('登录密码不正确')).toBeVisible();
+  await confirm.getByLabel('登录密码').fill('Mine#2026okay');
+  await shot(page, 'account-close-dialog');
+  await confirm.getByRole('button', { name: '确认注销' }).click();
+  await expect(page).toHaveURL(/\/employer\/login$/);
+  await expect(page.getByText('账号已注销，已退出登录')).toBeVisible();
+  await logInEmployer(page, mobile, 'Mine#2026okay');
+  await expect(page.locator('.ant-alert').getByText('账号已停用，如有疑问请联系平台')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
 });

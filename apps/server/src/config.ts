@@ -39,6 +39,16 @@ const Env = z.object({
   ALIYUN_SMS_TEMPLATE_CODE: z.string().optional(),
   /** Where the built web app lives; the server serves it when the folder exists. */
   WEB_DIST_DIR: z.string().optional(),
+  /**
+   * 账号绑定 (seed 002): the WeChat official account that sends notices. All four set: the real
+   * account; none: a local sandbox (bindings by 模拟扫码 in development, messages listed at /dev/wechat).
+   */
+  WECHAT_APP_ID: z.string().optional(),
+  WECHAT_APP_SECRET: z.string().optional(),
+  WECHAT_TOKEN: z.string().optional(),
+  WECHAT_TEMPLATE_ID: z.string().optional(),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_QR_BASE: z.string().url().default('https://mp.weixin.qq.com'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -66,6 +76,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         `配置有误 (invalid configuration): SMS_PROVIDER=aliyun needs ${missing.join(', ')}`,
       );
     }
+  }
+  const wechatKeys = ['WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'WECHAT_TOKEN', 'WECHAT_TEMPLATE_ID'] as const;
+  const wechatMissing = wechatKeys.filter((key) => !e[key]);
+  if (wechatMissing.length > 0 && wechatMissing.length < wechatKeys.length) {
+    throw new ConfigError(
+      `配置有误 (invalid configuration): the WeChat official account needs ${wechatMissing.join(', ')}`,
+    );
   }
   if (e.DATABASE_URL && e.NODE_ENV === 'production' && !e.PII_KEY) {
     // Several instances share one PostgreSQL: they must share one key, so it cannot be generated locally.
@@ -99,6 +116,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : ({ provider: 'outbox' } as const),
     uploadsDir: path.join(dataDir, 'uploads'),
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : undefined,
+    wechat:
+      wechatMissing.length === 0
+        ? ({
+            provider: 'official_account',
+            appId: e.WECHAT_APP_ID!,
+            appSecret: e.WECHAT_APP_SECRET!,
+            token: e.WECHAT_TOKEN!,
+            templateId: e.WECHAT_TEMPLATE_ID!,
+            apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
+            qrBase: e.WECHAT_QR_BASE.replace(/\/+$/, ''),
+          } as const)
+        : ({ provider: 'sandbox' } as const),
   };
 }
 

@@ -43,7 +43,7 @@ async function openTestDatabase(): Promise<DatabaseHandle> {
 }
 
 /** A whole app on a fresh migrated database with the dictionaries loaded, silent logs and captured SMS. */
-export async function buildTestApp(options: { sms?: SmsProvider } = {}) {
+export async function buildTestApp(options: { sms?: SmsProvider; env?: Record<string, string> } = {}) {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'openrecruit-test-'));
   const config = loadConfig({
@@ -51,6 +51,7 @@ export async function buildTestApp(options: { sms?: SmsProvider } = {}) {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     PII_KEY: randomBytes(32).toString('base64'),
+    ...options.env,
   });
   const sms = new CapturingSms();
   const app = await buildApp({

@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { employerAccountSettingsRoutes } from './account-settings/account-settings.routes';
+import { devWechatRoutes } from './account-settings/dev-wechat.routes';
+import { wechatCallbackRoutes } from './account-settings/wechat-callback.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
 import { companyMemberRoutes } from './company-members/company-members.routes';
+import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-settings/company-settings.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
+import { employerInterviewRoutes } from './employer-interviews/employer-interviews.routes';
+import { employerJobRoutes } from './employer-jobs/employer-jobs.routes';
 import {
   employerJoinRequestRoutes,
   employerOnboardingPublicRoutes,
@@ -14,11 +19,12 @@ import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
-import { realtimeRoutes } from './realtime/realtime.routes';
+import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
 import { devSmsRoutes } from './system/dev-sms.routes';
 import { systemRoutes } from './system/system.routes';
+import { employerTalentRoutes, seekerInvitationRoutes } from './talent/talent.routes';
 
 /** Every module's routes, in one place: a newcomer reads this file to find a URL's code. */
 export async function registerModules(app: FastifyInstance) {
@@ -31,16 +37,25 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerJoinRequestRoutes, { prefix: '/api/employer/join-requests' });
   await app.register(employerNotificationRoutes, { prefix: '/api/employer/notifications' });
   await app.register(companyMemberRoutes, { prefix: '/api/employer/members' });
+  await app.register(companySettingsRoutes, { prefix: '/api/employer/company' });
+  await app.register(publicCompanyBrandRoutes, { prefix: '/api/public' });
   await app.register(employerAccountSettingsRoutes, { prefix: '/api/employer/account' });
+  await app.register(wechatCallbackRoutes, { prefix: '/api/public' });
   await app.register(opsAccountsRoutes, { prefix: '/api/ops/accounts' });
   await app.register(seekerApplicationRoutes, { prefix: '/api/seeker/applications' });
   await app.register(employerApplicationRoutes, { prefix: '/api/employer/applications' });
+  await app.register(employerRealtimeRoutes, { prefix: '/api/employer' });
+  await app.register(employerInterviewRoutes, { prefix: '/api/employer' });
+  await app.register(employerJobRoutes, { prefix: '/api/employer/jobs' });
+  await app.register(employerTalentRoutes, { prefix: '/api/employer/talent' });
+  await app.register(seekerInvitationRoutes, { prefix: '/api/seeker/invitations' });
   await app.register(seekerRoutes, { prefix: '/api/seeker' });
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });
   await app.register(realtimeRoutes, { prefix: '/api/seeker' });
   await app.register(jobRoutes, { prefix: '/api' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
+    await app.register(devWechatRoutes);
     await app.register(devCaptchaRoutes);
   }
 }

@@ -4,6 +4,9 @@ import type { Database } from '../db/client';
 import type { PiiCipher } from '../lib/pii-cipher';
 import { InAppNotificationChannel } from './notifications/in-app-channel';
 import type { NotificationChannel } from './notifications/notification-channel';
+import type { WechatChannel } from './notifications/wechat-channel';
+import { WechatOfficialAccountChannel } from './notifications/wechat-official-account-channel';
+import { SandboxWechatChannel } from './notifications/wechat-sandbox-channel';
 import { LocalRealNameVerifier } from './real-name/local-real-name-verifier';
 import type { RealNameVerifier } from './real-name/real-name-verifier';
 import { AliyunSmsProvider } from './sms/aliyun-sms-provider';
@@ -16,6 +19,8 @@ export interface Providers {
   sms: SmsProvider;
   realName: RealNameVerifier;
   storage: FileStorage;
+  /** 账号绑定: the WeChat official account (or its local sandbox); also one of notificationChannels. */
+  wechat: WechatChannel;
   notificationChannels: NotificationChannel[];
 }
 
@@ -29,10 +34,15 @@ export function createProviders(
     config.sms.provider === 'aliyun'
       ? new AliyunSmsProvider(config.sms)
       : new OutboxSmsProvider(db, cipher, log);
+  const wechat =
+    config.wechat.provider === 'official_account'
+      ? new WechatOfficialAccountChannel(config.wechat, db)
+      : new SandboxWechatChannel(db, log);
   return {
     sms,
     realName: new LocalRealNameVerifier(),
     storage: new LocalFileStorage(config.uploadsDir),
-    notificationChannels: [new InAppNotificationChannel(db)],
+    wechat,
+    notificationChannels: [new InAppNotificationChannel(db), wechat],
   };
 }

@@ -36,6 +36,12 @@ export function rememberCsrfToken(area: Area, token: string | null) {
   else csrfTokens.delete(area);
 }
 
+/** The CSRF header for a request made outside apiRequest (a file download with progress). */
+export function csrfHeader(area: Area): Record<string, string> {
+  const token = csrfTokens.get(area);
+  return token ? { 'x-csrf-token': token } : {};
+}
+
 // /api/auth/<area>/..., /api/<area>/...: the session cookie the server checks is the path's area.
 const AREA_IN_PATH = /^\/api\/(?:auth\/)?(seeker|employer|university|ops|centre)(?:\/|$)/;
 
@@ -70,7 +76,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const method = options.method ?? 'GET';
   const area = options.area ?? areaOfPath(path);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData body (a file upload) is sent as multipart, with the boundary the browser sets.
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';
   const csrf = area ? csrfTokens.get(area) : undefined;
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
 
@@ -80,7 +88,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : isForm
+            ? (options.body as FormData)
+            : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 export * from './company-nature';
+export * from './company-scale';
 export * from './dictionary';
 export * from './education';
 export * from './industry';

@@ -132,6 +132,8 @@ export const Message = z.object({
   kind: z.enum(['text', 'interview_notice', 'interview_answer', 'interview_confirmation']),
   body: z.string(),
   createdAt: z.string(),
+  /** The employer person's 昵称 (seed 002 个人资料: seekers never see the name), on the seeker's side. */
+  senderName: z.string().nullable().optional(),
 });
 export type Message = z.infer<typeof Message>;
 

@@ -128,7 +128,7 @@ export const ReviewRequest = z.object({
   state: z.enum(REVIEW_STATES),
   submittedAt: z.string(),
   applicant: ApplicantSummary,
-  /** For new_company the submitted data; for admin_application the company as registered. */
+  /** For new_company and verification_change the submitted data; for admin_application the company as registered. */
   company: z.object({
     id: z.string().nullable(),
     name: z.string(),
@@ -145,6 +145,26 @@ export const ReviewRequest = z.object({
     /** The admin to be replaced (admin_application), if any. */
     currentAdminName: z.string().nullable().optional(),
   }),
+  /**
+   * verification_change only (null otherwise): the company's 认证信息 the change replaces (`company`
+   * holds the submitted data), so the reviewer sees both side by side.
+   */
+  currentCompany: z
+    .object({
+      name: z.string(),
+      code: z.string(),
+      province: z.string(),
+      city: z.string(),
+      address: z.string(),
+      landline: z.string(),
+      email: z.string(),
+      recruitEmail: z.string(),
+      postcode: z.string(),
+      nature: z.string(),
+      industry: z.string(),
+    })
+    .nullable()
+    .default(null),
   files: z.array(ReviewFile),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

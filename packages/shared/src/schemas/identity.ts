@@ -87,9 +87,17 @@ export const SessionAccount = z.object({
   idNumberMasked: z.string().nullable(),
   mustChangePassword: z.boolean(),
   organisation: z
-    .object({ kind: z.enum(['company', 'university', 'district']), id: z.string(), name: z.string() })
+    .object({
+      kind: z.enum(['company', 'university', 'district']),
+      id: z.string(),
+      name: z.string(),
+      /** A company's 平台认证 state: until 'verified' its jobs are not shown to seekers. */
+      verificationState: z.enum(['pending', 'verified', 'rejected']).nullable().optional(),
+    })
     .nullable(),
   companyRole: z.enum(['admin', 'member']).nullable(),
+  /** 账号设置>个人资料 avatar, shown in the console header. */
+  avatarUrl: z.string().nullable().optional(),
 });
 export type SessionAccount = z.infer<typeof SessionAccount>;
 

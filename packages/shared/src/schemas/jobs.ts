@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublicCompanyBrand } from './company-settings';
 import { EducationField, WorkAreaField, WorkNatureField } from './seeker-profile';
 
 /** Seed 000 §三.3: every filter has 不限 (empty or absent). Age is one number, 16-65. */
@@ -52,14 +53,18 @@ export const JobDetail = JobSummary.extend({
   probationSalary: z.number().nullable(),
   isCampus: z.boolean(),
   state: z.enum(['recruiting', 'offline']),
-  company: z.object({
-    id: z.string(),
-    name: z.string(),
-    nature: z.string(),
-    industry: z.string(),
-    address: z.string(),
-    introduction: z.string(),
-  }),
+  company: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      nature: z.string(),
+      industry: z.string(),
+      address: z.string(),
+      /** 雇主品牌 单位介绍. */
+      introduction: z.string(),
+    })
+    // 公司设置 > 雇主品牌 (seed 002): logo, photos and 福利标签 shown on the job page.
+    .extend(PublicCompanyBrand.shape),
   favourite: z.boolean(),
   /** The seeker's current application to this job, if any. */
   application: z.object({ id: z.string(), state: z.string() }).nullable(),

@@ -87,9 +87,18 @@ describe('demo activity: the demo seeker has applications in every state and fav
     await hr.login('employer', DEMO.employerAdmin.loginName, DEMO.employerAdmin.password);
     const list = await hr.get('/api/employer/applications');
     expect(list.status).toBe(200);
-    expect(list.body.items.length).toBe(5);
-    expect(list.body.items.some((item: any) => item.stateLabel === '未处理')).toBe(true);
+    expect(list.body.items.some((item: any) => item.stateLabel === '未查看' && item.mark === null)).toBe(
+      true,
+    );
     expect(list.body.items.some((item: any) => item.unreadMessages > 0)).toBe(true);
+    // 简历管理 (demo-resumes.ts): every tab and every source has resumes; withdrawn ones only on request.
+    expect(Object.values(list.body.counts).every((n: any) => n > 0)).toBe(true);
+    const all = await hr.get('/api/employer/applications?includeWithdrawn=true&pageSize=50');
+    expect(new Set(all.body.items.map((item: any) => item.source))).toEqual(
+      new Set(['application', 'talent_download', 'invitation', 'job_fair']),
+    );
+    expect(all.body.total).toBeGreaterThan(list.body.total);
+    expect(list.body.items.some((item: any) => item.withdrawn)).toBe(false);
   });
 
   it('favourites four recruiting jobs and one of the demo company that went offline', async () => {

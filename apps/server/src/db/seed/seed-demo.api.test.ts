@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { DEMO } from './demo-accounts';
+import { DEMO_TALENTS } from './demo-talent';
 import { seedDemoDataIfEmpty } from './seed-demo';
 
 describe('demo data', () => {
@@ -32,7 +33,8 @@ describe('demo data', () => {
 
   it('does nothing the second time', async () => {
     expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(false);
-    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(6);
+    // One account per role, and the 人才中心 talents (demo-talent.ts).
+    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(6 + DEMO_TALENTS);
   });
 
   it('gives every role a demo account that logs in to its area', async () => {

@@ -4,10 +4,16 @@ import { indexNewJobs } from '../../modules/jobs/reindex-jobs';
 import { accounts, companies, jobs, universities } from '../schema';
 import { createSeekerAccount, createStaffAccount } from './accounts';
 import { generateCompanies } from './company-factory';
+import { seedDemoAccountSettings } from './demo-account-settings';
 import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoCompanyBrand } from './demo-company-brand';
+import { seedDemoEmployerJobs } from './demo-employer-jobs';
+import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPins } from './demo-pins';
 import { seedDemoResume } from './demo-resume';
+import { seedDemoResumes } from './demo-resumes';
+import { seedDemoTalent } from './demo-talent';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -96,8 +102,14 @@ export async function seedDemoData(ctx: AppContext) {
   });
   await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
   await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
+  await seedDemoAccountSettings(ctx);
   await seedDemoResume(ctx, demoSeeker.id);
   await seedDemoActivity(ctx, { seekerAccountId: demoSeeker.id, companyId: demoCompanyId });
+  await seedDemoInterviews(ctx, { companyId: demoCompanyId });
+  await seedDemoEmployerJobs(ctx, demoCompanyId);
+  await seedDemoCompanyBrand(ctx, demoCompanyId);
+  await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
+  await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   ctx.log.info(
     {
       companies: companyRows.length,

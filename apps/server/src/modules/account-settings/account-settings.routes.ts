@@ -1,13 +1,190 @@
-import { CloseAccountInput } from '@openrecruit/shared';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import {
+  AccountProfile,
+  AdminApplicationStatus,
+  AVATAR_MAX_BYTES,
+  CloseAccountInput,
+  NotificationBindings,
+  SandboxScanInput,
+  SubmitAdminApplicationInput,
+  UPLOAD_MAX_BYTES,
+  UpdateAccountProfileInput,
+  UploadedFile,
+  WechatBindingTicket,
+} from '@openrecruit/shared';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { AppError } from '../../lib/app-error';
 import { authenticated, caller, clearSessionCookie } from '../../plugins/auth';
-import { errorResponses } from '../../plugins/schemas';
+import { ErrorResponse, errorResponses } from '../../plugins/schemas';
+import { mapAccountProfile, updateAccountProfile } from './account-profile';
+import {
+  getAdminApplicationStatus,
+  storeAuthorisationLetter,
+  submitAdminApplication,
+} from './admin-application';
+import { readAvatar, uploadAvatar } from './avatar';
 import { closeEmployerAccount } from './close-account';
+import {
+  createWechatBindingTicket,
+  listNotificationBindings,
+  simulateWechatScan,
+  unbindWechat,
+} from './notification-bindings';
 
 const tags = ['账号设置 account settings'];
 
+/** The one `file` part of a multipart request, read whole, with the size limit named in Chinese. */
+async function readUpload(request: FastifyRequest, maxBytes: number, tooLarge: string) {
+  if (!request.isMultipart()) throw AppError.fieldError('file', '请选择要上传的文件');
+  let part: MultipartFile | undefined;
+  try {
+    part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+    if (!part) throw AppError.fieldError('file', '请选择要上传的文件');
+    return { data: await part.toBuffer(), fileName: part.filename };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw AppError.fieldError('file', tooLarge, 'FILE_TOO_LARGE');
+    throw error;
+  }
+}
+
 /** 账号设置 (seed 002) of any employer account (/api/employer/account). */
 export const employerAccountSettingsRoutes = authenticated('employer', async (app) => {
+  await app.register(fastifyMultipart, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5 } });
+
+  app.get(
+    '/profile',
+    { schema: { tags, summary: '个人资料', response: { 200: AccountProfile, ...errorResponses } } },
+    async (request) => mapAccountProfile(caller(request).account),
+  );
+  app.put(
+    '/profile',
+    {
+      schema: {
+        tags,
+        summary: '修改个人资料（姓名、昵称、部门；求职者只看到昵称）',
+        body: UpdateAccountProfileInput,
+        response: { 200: AccountProfile, ...errorResponses },
+      },
+    },
+    async (request) => updateAccountProfile(app.ctx, caller(request).account, request.body),
+  );
+  app.post(
+    '/avatar',
+    {
+      schema: {
+        tags,
+        summary: '上传头像（JPG/PNG，不超过2MB、4096×4096，multipart 字段 file）',
+        response: { 200: AccountProfile, 413: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      uploadAvatar(
+        app.ctx,
+        caller(request).account,
+        await readUpload(request, AVATAR_MAX_BYTES, '头像图片不能超过2MB'),
+      ),
+  );
+  app.get(
+    '/avatar/:fileId',
+    {
+      schema: {
+        tags,
+        summary: '头像图片（仅本单位成员可见）',
+        params: z.object({ fileId: z.uuid('文件ID格式不正确') }),
+      },
+    },
+    async (request, reply) => {
+      const { file, data } = await readAvatar(app.ctx, caller(request).account, request.params.fileId);
+      return reply
+        .header('content-type', file.contentType)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, max-age=86400')
+        .send(data);
+    },
+  );
+
+  app.get(
+    '/bindings',
+    {
+      schema: {
+        tags,
+        summary: '账号绑定（通知渠道）',
+        response: { 200: NotificationBindings, ...errorResponses },
+      },
+    },
+    async (request) => listNotificationBindings(app.ctx, caller(request).account),
+  );
+  app.post(
+    '/bindings/wechat/ticket',
+    {
+      schema: {
+        tags,
+        summary: '获取绑定微信公众号的二维码（10分钟有效）',
+        response: { 200: WechatBindingTicket, ...errorResponses },
+      },
+    },
+    async (request) => createWechatBindingTicket(app.ctx, caller(request).account),
+  );
+  app.post(
+    '/bindings/wechat/sandbox-scan',
+    {
+      schema: {
+        tags,
+        summary: '模拟扫码（仅开发环境的微信沙箱）',
+        body: SandboxScanInput,
+        response: { 200: NotificationBindings, ...errorResponses },
+      },
+    },
+    async (request) => simulateWechatScan(app.ctx, caller(request).account, request.body.ticket),
+  );
+  app.delete(
+    '/bindings/wechat',
+    { schema: { tags, summary: '解绑微信', response: { 200: NotificationBindings, ...errorResponses } } },
+    async (request) => unbindWechat(app.ctx, caller(request).account),
+  );
+
+  app.get(
+    '/admin-application',
+    {
+      schema: {
+        tags,
+        summary: '申请管理员：当前管理员与我的申请',
+        response: { 200: AdminApplicationStatus, ...errorResponses },
+      },
+    },
+    async (request) => getAdminApplicationStatus(app.ctx, caller(request).account),
+  );
+  app.post(
+    '/admin-application/files',
+    {
+      schema: {
+        tags,
+        summary: '上传盖章的账号授权书（JPG/PNG/PDF，不超过5MB，multipart 字段 file）',
+        response: { 200: UploadedFile, 413: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request) =>
+      storeAuthorisationLetter(
+        app.ctx,
+        caller(request).account,
+        await readUpload(request, UPLOAD_MAX_BYTES, '文件不能超过5MB'),
+      ),
+  );
+  app.post(
+    '/admin-application',
+    {
+      schema: {
+        tags,
+        summary: '申请成为管理员（平台1~3个工作日内审核）',
+        body: SubmitAdminApplicationInput,
+        response: { 200: AdminApplicationStatus, ...errorResponses },
+      },
+    },
+    async (request) => submitAdminApplication(app.ctx, caller(request).account, request.body),
+  );
+
   app.post(
     '/close',
     {

@@ -2,7 +2,7 @@ import type { Conversation } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from './application-events';
+import { notifyCompany, notifySeeker } from './application-events';
 import { advanceApplication } from './application-state';
 import {
   findLatestInterview,
@@ -29,7 +29,7 @@ export async function answerInterview(
   options: AnswerInterviewOptions,
 ): Promise<z.infer<typeof Conversation>> {
   const { seekerAccountId, applicationId, attend } = options;
-  await ctx.db.transaction(async (tx) => {
+  const companyId = await ctx.db.transaction(async (tx) => {
     const application = await lockApplication(tx, applicationId, { seekerAccountId });
     if (!application) throw new AppError('NOT_FOUND');
     const state = advanceApplication(application.state, attend ? 'accept' : 'decline');
@@ -47,7 +47,9 @@ export async function answerInterview(
       kind: 'interview_answer',
       body: attend ? '参加面试' : '不参加面试',
     });
+    return application.companyId;
   });
   await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
+  await notifyCompany(ctx, companyId, 'application.interview_answer', applicationId);
   return getConversation(ctx, { seekerAccountId, applicationId });
 }

@@ -18,3 +18,30 @@ export async function notifySeeker(
     ctx.log.warn({ err: error, applicationId }, 'could not publish an application event');
   }
 }
+
+/** The topic of a company's HR consoles (the employer SSE endpoint forwards `company:<id>`). */
+export const companyTopic = (companyId: string) => `company:${companyId}`;
+
+/**
+ * Live updates to the company's HR consoles: a new application, a seeker's message, an interview
+ * answer, a withdrawal, or a colleague's change. Like notifySeeker: after commit, ids only, and a
+ * failure to publish is logged.
+ */
+export async function notifyCompany(
+  ctx: Pick<AppContext, 'events' | 'log'>,
+  companyId: string,
+  type:
+    | 'application.created'
+    | 'application.message'
+    | 'application.interview_answer'
+    | 'application.withdrawn'
+    | 'applications.changed',
+  applicationIds: string | string[],
+) {
+  const data = Array.isArray(applicationIds) ? { applicationIds } : { applicationId: applicationIds };
+  try {
+    await ctx.events.publish({ topic: companyTopic(companyId), type, data });
+  } catch (error) {
+    ctx.log.warn({ err: error, companyId }, 'could not publish a company event');
+  }
+}

@@ -168,7 +168,7 @@ export async function findMessages(db: Executor, applicationId: string) {
 
 export async function insertInterview(
   db: Executor,
-  values: { applicationId: string; invitation: string; invitedBy: string },
+  values: { applicationId: string; invitation: string; invitedBy: string; sessionId?: string },
 ) {
   const [row] = await db.insert(interviews).values(values).returning();
   return row!;

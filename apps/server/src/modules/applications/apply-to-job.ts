@@ -9,7 +9,7 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { isUniqueViolation } from '../../lib/pg-errors';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { notifySeeker } from './application-events';
+import { notifyCompany, notifySeeker } from './application-events';
 import {
   countCurrentApplications,
   findJobToApply,
@@ -38,7 +38,7 @@ export async function applyToJob(
   options: ApplyToJobOptions,
 ): Promise<z.infer<typeof ApplyResult>> {
   const { seekerAccountId, jobId } = options;
-  const { applicationId, remaining } = await ctx.db
+  const { applicationId, companyId, remaining } = await ctx.db
     .transaction(async (tx) => {
       const seeker = await lockSeekerForApplying(tx, seekerAccountId);
       if (!seeker) throw new AppError('NOT_FOUND');
@@ -61,13 +61,18 @@ export async function applyToJob(
         throw new AppError('REQUIREMENTS_NOT_MET', undefined, { warnings });
       }
       const row = await insertApplication(tx, { seekerAccountId, jobId, companyId: job.companyId });
-      return { applicationId: row.id, remaining: APPLICATION_QUOTA - currentCount - 1 };
+      return {
+        applicationId: row.id,
+        companyId: job.companyId,
+        remaining: APPLICATION_QUOTA - currentCount - 1,
+      };
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error)) throw new AppError('ALREADY_APPLIED');
       throw error;
     });
   await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
+  await notifyCompany(ctx, companyId, 'application.created', applicationId);
   return {
     application: await getApplicationRecord(ctx.db, { seekerAccountId, applicationId }),
     remaining,

@@ -1,6 +1,7 @@
 import type { Conversation } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import { seekerFacingNames } from '../account-settings/account-profile';
 import { findMessages, markSeenBySeeker } from './applications.repository';
 import { getApplicationRecord } from './get-application-record';
 import { mapMessage } from './map-application';
@@ -22,8 +23,17 @@ export async function getConversation(
   if (application.unreadReplies > 0 || application.hasNewInterviewNotice) {
     await markSeenBySeeker(ctx.db, application.id);
   }
+  const messages = await findMessages(ctx.db, application.id);
+  const names = await seekerFacingNames(
+    ctx.db,
+    messages.flatMap((m) => (m.sender === 'employer' && m.senderAccountId ? [m.senderAccountId] : [])),
+  );
   return {
     application: { ...application, unreadReplies: 0, hasNewInterviewNotice: false },
-    messages: (await findMessages(ctx.db, application.id)).map(mapMessage),
+    messages: messages.map((m) => ({
+      ...mapMessage(m),
+      senderName:
+        m.sender === 'employer' && m.senderAccountId ? (names.get(m.senderAccountId) ?? null) : null,
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import type { Message } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from './application-events';
+import { notifyCompany, notifySeeker } from './application-events';
 import { findRecord, insertMessage } from './applications.repository';
 import { mapMessage } from './map-application';
 
@@ -17,16 +17,19 @@ export async function sendSeekerMessage(
   options: SendSeekerMessageOptions,
 ): Promise<Message> {
   const { seekerAccountId, applicationId } = options;
-  const message = await ctx.db.transaction(async (tx) => {
-    if (!(await findRecord(tx, applicationId, { seekerAccountId }))) throw new AppError('NOT_FOUND');
-    return insertMessage(tx, {
+  const { message, companyId } = await ctx.db.transaction(async (tx) => {
+    const record = await findRecord(tx, applicationId, { seekerAccountId });
+    if (!record) throw new AppError('NOT_FOUND');
+    const message = await insertMessage(tx, {
       applicationId,
       sender: 'seeker',
       senderAccountId: seekerAccountId,
       kind: 'text',
       body: options.body,
     });
+    return { message, companyId: record.application.companyId };
   });
   await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
+  await notifyCompany(ctx, companyId, 'application.message', applicationId);
   return mapMessage(message);
 }

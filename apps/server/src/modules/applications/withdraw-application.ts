@@ -1,7 +1,7 @@
 import type { ApplicationRecord } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from './application-events';
+import { notifyCompany, notifySeeker } from './application-events';
 import { advanceApplication } from './application-state';
 import { lockApplication, updateApplicationState } from './applications.repository';
 import { getApplicationRecord } from './get-application-record';
@@ -20,12 +20,14 @@ export async function withdrawApplication(
   options: WithdrawApplicationOptions,
 ): Promise<ApplicationRecord> {
   const { seekerAccountId, applicationId } = options;
-  await ctx.db.transaction(async (tx) => {
+  const companyId = await ctx.db.transaction(async (tx) => {
     const application = await lockApplication(tx, applicationId, { seekerAccountId });
     if (!application) throw new AppError('NOT_FOUND');
     const state = advanceApplication(application.state, 'withdraw');
     await updateApplicationState(tx, applicationId, { state, withdrawnAt: new Date() });
+    return application.companyId;
   });
   await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
+  await notifyCompany(ctx, companyId, 'application.withdrawn', applicationId);
   return getApplicationRecord(ctx.db, { seekerAccountId, applicationId });
 }

@@ -1,9 +1,9 @@
-import type { InterviewDetails } from '@openrecruit/shared';
+import type { EmployerInterviewResult, InterviewDetails } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { formatShanghaiDateTime } from '../../lib/shanghai-time';
-import { notifySeeker } from '../applications/application-events';
+import { notifyCompany, notifySeeker } from '../applications/application-events';
 import { advanceApplication } from '../applications/application-state';
 import {
   findLatestInterview,
@@ -13,7 +13,6 @@ import {
   updateInterview,
 } from '../applications/applications.repository';
 import type { CompanyStaff } from './company-staff';
-import type { EmployerInterviewResult } from './employer-applications.schemas';
 import { getInterviewResult } from './get-interview-result';
 
 export interface ConfirmInterviewOptions {
@@ -75,5 +74,6 @@ export async function confirmInterview(
     { type: 'message', kind: 'interview_confirmation' },
     applicationId,
   );
+  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
   return getInterviewResult(ctx, { staff, applicationId, message });
 }

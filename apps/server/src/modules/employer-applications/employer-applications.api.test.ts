@@ -60,14 +60,19 @@ describe('简历管理 and interviews: the employer side of seed 000 §六', () 
 
     const list = await hr.get(`/api/employer/applications?jobId=${jobId}`);
     expect(list.status).toBe(200);
-    expect(list.body.nextCursor).toBeNull();
+    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({
       id,
       job: { id: jobId, title: '数控车床操作工' },
       seeker: { name: '王小燕', sex: 'F', education: '20', educationLabel: '大学本科' },
       state: 'submitted',
-      stateLabel: '未处理',
+      stateLabel: '未查看',
+      source: 'application',
+      sourceLabel: '投递',
+      mark: null,
+      markLabel: '未处理',
+      withdrawn: false,
       viewed: false,
       unreadMessages: 1,
     });
@@ -246,7 +251,10 @@ describe('简历管理 and interviews: the employer side of seed 000 §六', () 
       remaining: 10,
     });
     const list = await hr.get(`/api/employer/applications?state=withdrawn`);
-    expect(list.body.items.find((i: any) => i.id === id)).toMatchObject({ stateLabel: '求职者已撤销' });
+    expect(list.body.items.find((i: any) => i.id === id)).toMatchObject({
+      stateLabel: '求职者已撤销',
+      withdrawn: true,
+    });
   });
 
   it('refuses an interview time in the past', async () => {
@@ -304,15 +312,12 @@ describe('简历管理 and interviews: the employer side of seed 000 §六', () 
       ids.push((await second.client.post('/api/seeker/applications', { jobId })).body.application.id);
     }
     const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: any = await staff.get(
-        `/api/employer/applications?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
-      expect(page.status).toBe(200);
-      seen.push(...page.body.items.map((i: any) => i.id));
-      cursor = page.body.nextCursor;
-    } while (cursor);
+    for (const page of [1, 2]) {
+      const response = await staff.get(`/api/employer/applications?pageSize=3&page=${page}`);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ total: 4, page, pageSize: 3 });
+      seen.push(...response.body.items.map((i: any) => i.id));
+    }
     expect(seen).toEqual([...ids].reverse());
 
     const byJob = await staff.get(`/api/employer/applications?jobId=${jobA.id}`);
@@ -321,8 +326,8 @@ describe('简历管理 and interviews: the employer side of seed 000 §六', () 
     const unread = await staff.get('/api/employer/applications?state=submitted');
     expect(unread.body.items.map((i: any) => i.id)).toEqual([ids[3], ids[2], ids[0]]);
 
-    const bad = await staff.get('/api/employer/applications?cursor=bm90LWEtY3Vyc29y');
+    const bad = await staff.get('/api/employer/applications?page=0');
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toBe('分页参数不正确，请刷新列表');
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 });

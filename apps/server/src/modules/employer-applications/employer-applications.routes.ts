@@ -1,19 +1,33 @@
-import { InterviewDetails, Message, SendInterviewNoticeInput, SendMessageInput } from '@openrecruit/shared';
-import type { FastifyRequest } from 'fastify';
+import {
+  ApplicationJobOption,
+  DownloadResumesInput,
+  EmployerApplicationDetail,
+  EmployerApplicationList,
+  EmployerApplicationQuery,
+  EmployerApplicationSummary,
+  EmployerInterviewResult,
+  EmployerThread,
+  InterviewDetails,
+  MarkApplicationInput,
+  MarkApplicationsInput,
+  MarkApplicationsResult,
+  Message,
+  SendInterviewNoticeInput,
+  SendMessageInput,
+} from '@openrecruit/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import { authenticated, caller } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import type { CompanyStaff } from './company-staff';
 import { confirmInterview } from './confirm-interview';
-import {
-  EmployerApplicationDetail,
-  EmployerApplicationList,
-  EmployerApplicationQuery,
-  EmployerInterviewResult,
-} from './employer-applications.schemas';
+import { type DownloadedFile, downloadResumePdf, downloadResumesZip } from './download-resumes';
+import { findCompanyJobOptions } from './employer-applications.repository';
 import { findCompanyApplications } from './find-company-applications';
 import { getCompanyApplication } from './get-company-application';
+import { getEmployerThread } from './get-employer-thread';
+import { markApplication, markApplications } from './mark-applications';
 import { sendEmployerMessage } from './send-employer-message';
 import { sendInterviewNotice } from './send-interview-notice';
 
@@ -26,6 +40,19 @@ function staffOf(request: FastifyRequest): CompanyStaff {
 
 const params = z.object({ id: z.uuid('应聘记录ID格式不正确') });
 
+function sendFile(reply: FastifyReply, file: DownloadedFile, type: string) {
+  // The ASCII name is for old clients; filename* carries the Chinese one (RFC 6266).
+  const ascii = file.filename.endsWith('.zip') ? 'resumes.zip' : 'resume.pdf';
+  return reply
+    .header('content-type', type)
+    .header(
+      'content-disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(file.bytes));
+}
+
 /** Seed 002 简历管理 and the employer's side of seed 000 §六: /api/employer/applications. */
 export const employerApplicationRoutes = authenticated('employer', async (app) => {
   const tags = ['单位简历管理 employer applications'];
@@ -35,12 +62,54 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     {
       schema: {
         tags,
-        summary: '应聘简历列表（按职位、状态筛选，分页）',
+        summary: '简历列表：未处理/合适/待定/不合适，按投递职位、来源、学历、投递时间筛选，分页',
         querystring: EmployerApplicationQuery,
         response: { 200: EmployerApplicationList, ...errorResponses },
       },
     },
     async (request) => findCompanyApplications(app.ctx, { staff: staffOf(request), ...request.query }),
+  );
+  app.get(
+    '/job-options',
+    {
+      schema: {
+        tags,
+        summary: '筛选“投递职位”的选项（本单位未删除的职位）',
+        response: { 200: z.array(ApplicationJobOption), ...errorResponses },
+      },
+    },
+    async (request) => findCompanyJobOptions(app.ctx.db, staffOf(request).companyId),
+  );
+  app.post(
+    '/marks',
+    {
+      schema: {
+        tags,
+        summary: '批量标记（合适/待定/不合适，null 为回到未处理），最多100份',
+        body: MarkApplicationsInput,
+        response: { 200: MarkApplicationsResult, ...errorResponses },
+      },
+    },
+    async (request) =>
+      markApplications(app.ctx, { staff: staffOf(request), ids: request.body.ids, mark: request.body.mark }),
+  );
+  app.post(
+    '/resumes.zip',
+    {
+      schema: {
+        tags,
+        summary: '批量下载简历（PDF 打包为 zip），最多50份',
+        body: DownloadResumesInput,
+        produces: ['application/zip'],
+        response: { 200: z.any().describe('application/zip'), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await downloadResumesZip(app.ctx, { staff: staffOf(request), ids: request.body.ids, ip: request.ip }),
+        'application/zip',
+      ),
   );
   app.get(
     '/:id',
@@ -58,6 +127,59 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
         applicationId: request.params.id,
         ip: request.ip,
       }),
+  );
+  app.get(
+    '/:id/resume.pdf',
+    {
+      schema: {
+        tags,
+        summary: '下载简历 PDF',
+        params,
+        produces: ['application/pdf'],
+        response: { 200: z.any().describe('application/pdf'), ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await downloadResumePdf(app.ctx, {
+          staff: staffOf(request),
+          applicationId: request.params.id,
+          ip: request.ip,
+        }),
+        'application/pdf',
+      ),
+  );
+  app.post(
+    '/:id/mark',
+    {
+      schema: {
+        tags,
+        summary: '标记简历（合适/待定/不合适，null 为回到未处理）',
+        params,
+        body: MarkApplicationInput,
+        response: { 200: EmployerApplicationSummary, ...errorResponses },
+      },
+    },
+    async (request) =>
+      markApplication(app.ctx, {
+        staff: staffOf(request),
+        applicationId: request.params.id,
+        mark: request.body.mark,
+      }),
+  );
+  app.get(
+    '/:id/thread',
+    {
+      schema: {
+        tags,
+        summary: '与求职者的沟通记录（读取后清除未读）',
+        params,
+        response: { 200: EmployerThread, ...errorResponses },
+      },
+    },
+    async (request) =>
+      getEmployerThread(app.ctx, { staff: staffOf(request), applicationId: request.params.id }),
   );
   app.post(
     '/:id/messages',

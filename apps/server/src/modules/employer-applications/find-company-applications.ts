@@ -1,58 +1,52 @@
+import type { EmployerApplicationList, EmployerApplicationQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
+import { shanghaiTime } from '../../lib/shanghai-time';
 import type { CompanyStaff } from './company-staff';
-import { findCompanyApplicationPage, type PagePosition } from './employer-applications.repository';
-import type { EmployerApplicationList, EmployerApplicationQuery } from './employer-applications.schemas';
+import {
+  type ApplicationFilters,
+  countByTab,
+  findCompanyApplicationPage,
+} from './employer-applications.repository';
 import { mapCompanyApplication } from './map-company-application';
 
 export interface FindCompanyApplicationsOptions extends EmployerApplicationQuery {
   staff: CompanyStaff;
 }
 
-// PostgreSQL's text form of a timestamptz, e.g. '2026-11-21 08:39:12.123456+00'.
-const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY_MS = 86_400_000;
 
-function encodeCursor(position: PagePosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): PagePosition {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof createdAt === 'string' &&
-      TIMESTAMP_TEXT.test(createdAt) &&
-      typeof id === 'string' &&
-      UUID_TEXT.test(id)
-    ) {
-      return { createdAt, id };
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw AppError.fieldError('cursor', '分页参数不正确，请刷新列表');
-}
-
-/** Seed 002 简历管理: the company's applications, newest first, by job and state, a page at a time. */
+/**
+ * Seed 002 简历管理: the company's applications of one tab (未处理 = no mark, 合适, 待定, 不合适),
+ * newest first, a page at a time, under the 筛选 (投递职位, 来源, 学历, 投递时间), with every tab's
+ * count under the same 筛选. Withdrawn applications are left out unless asked for.
+ */
 export async function findCompanyApplications(
   ctx: AppContext,
   options: FindCompanyApplicationsOptions,
 ): Promise<EmployerApplicationList> {
-  const rows = await findCompanyApplicationPage(ctx.db, {
+  const filters: ApplicationFilters = {
     companyId: options.staff.companyId,
     jobId: options.jobId,
+    source: options.source,
+    education: options.education,
+    appliedFrom: options.appliedFrom ? shanghaiTime(options.appliedFrom, 0) : undefined,
+    appliedBefore: options.appliedTo
+      ? new Date(shanghaiTime(options.appliedTo, 0).getTime() + DAY_MS)
+      : undefined,
     state: options.state,
-    after: options.cursor ? decodeCursor(options.cursor) : undefined,
-    limit: options.limit + 1,
+    includeWithdrawn: options.includeWithdrawn,
+  };
+  const { rows, total } = await findCompanyApplicationPage(ctx.db, {
+    filters,
+    tab: options.tab,
+    offset: (options.page - 1) * options.pageSize,
+    limit: options.pageSize,
   });
-  const page = rows.slice(0, options.limit);
-  const last = page.at(-1);
   return {
-    items: page.map((row) => mapCompanyApplication(row)),
-    nextCursor:
-      rows.length > options.limit && last
-        ? encodeCursor({ createdAt: last.application.position, id: last.application.id })
-        : null,
+    items: rows.map((row) => mapCompanyApplication(row)),
+    total,
+    page: options.page,
+    pageSize: options.pageSize,
+    counts: await countByTab(ctx.db, filters),
   };
 }

@@ -1,7 +1,8 @@
+import type { EmployerApplicationDetail } from '@openrecruit/shared';
 import { labelOf, POLITICAL_STATUSES } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from '../applications/application-events';
+import { notifyCompany, notifySeeker } from '../applications/application-events';
 import { advanceApplication } from '../applications/application-state';
 import {
   findLatestInterview,
@@ -14,7 +15,6 @@ import { mapInterview, mapMessage } from '../applications/map-application';
 import { recordSecurityEvent } from '../identity/security-events';
 import type { CompanyStaff } from './company-staff';
 import { findCompanyApplication } from './employer-applications.repository';
-import type { EmployerApplicationDetail } from './employer-applications.schemas';
 import { mapCompanyApplication, mapStoredResume } from './map-company-application';
 
 export interface GetCompanyApplicationOptions {
@@ -43,7 +43,10 @@ export async function getCompanyApplication(
     await markReadByEmployer(tx, applicationId);
     return application.viewedAt === null ? application.seekerAccountId : null;
   });
-  if (firstView) await notifySeeker(ctx, firstView, { type: 'applications.changed' }, applicationId);
+  if (firstView) {
+    await notifySeeker(ctx, firstView, { type: 'applications.changed' }, applicationId);
+    await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
+  }
 
   const row = await findCompanyApplication(ctx.db, staff.companyId, applicationId);
   if (!row) throw new AppError('NOT_FOUND');

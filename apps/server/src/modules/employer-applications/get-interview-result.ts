@@ -1,10 +1,10 @@
+import type { EmployerInterviewResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { findLatestInterview, type MessageRow } from '../applications/applications.repository';
 import { mapInterview, mapMessage } from '../applications/map-application';
 import type { CompanyStaff } from './company-staff';
 import { findCompanyApplicationSummary } from './employer-applications.repository';
-import type { EmployerInterviewResult } from './employer-applications.schemas';
 import { mapCompanyApplication } from './map-company-application';
 
 /** What HR sees after sending an interview notice or confirming one. */

@@ -1,7 +1,12 @@
 import {
+  APPLICATION_SOURCES,
   EDUCATION_LEVELS,
+  EMPLOYER_STATE_LABELS,
+  type EmployerApplicationDetail,
+  type EmployerApplicationSummary,
   JobIntention,
   labelOf,
+  RESUME_TABS,
   ResumeCertificate,
   ResumeEducation,
   ResumeExperience,
@@ -10,11 +15,6 @@ import { z } from 'zod';
 import type { resumes } from '../../db/schema';
 import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
 import type { SummaryRow } from './employer-applications.repository';
-import {
-  EMPLOYER_STATE_LABELS,
-  type EmployerApplicationDetail,
-  type EmployerApplicationSummary,
-} from './employer-applications.schemas';
 
 export function mapCompanyApplication(row: SummaryRow, today = shanghaiDate()): EmployerApplicationSummary {
   const { application, job, seeker } = row;
@@ -31,6 +31,11 @@ export function mapCompanyApplication(row: SummaryRow, today = shanghaiDate()): 
     },
     state: application.state,
     stateLabel: EMPLOYER_STATE_LABELS[application.state],
+    source: application.source,
+    sourceLabel: labelOf(APPLICATION_SOURCES, application.source) ?? application.source,
+    mark: application.mark,
+    markLabel: labelOf(RESUME_TABS, application.mark ?? 'unprocessed') ?? '未处理',
+    withdrawn: application.withdrawnAt !== null,
     appliedAt: application.createdAt.toISOString(),
     lastChangedAt: application.lastChangedAt.toISOString(),
     viewed: application.viewedAt !== null,

@@ -1,7 +1,7 @@
 import type { Message } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from '../applications/application-events';
+import { notifyCompany, notifySeeker } from '../applications/application-events';
 import { findRecord, insertMessage } from '../applications/applications.repository';
 import { mapMessage } from '../applications/map-application';
 import type { CompanyStaff } from './company-staff';
@@ -31,5 +31,6 @@ export async function sendEmployerMessage(
     return { message, seekerAccountId: record.application.seekerAccountId };
   });
   await notifySeeker(ctx, seekerAccountId, { type: 'message', kind: 'text' }, applicationId);
+  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
   return mapMessage(message);
 }

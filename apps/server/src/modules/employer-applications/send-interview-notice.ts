@@ -1,6 +1,8 @@
+import type { EmployerInterviewResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from '../applications/application-events';
+import { notifyCompany, notifySeeker } from '../applications/application-events';
 import { advanceApplication } from '../applications/application-state';
 import {
   insertInterview,
@@ -9,13 +11,44 @@ import {
   updateApplicationState,
 } from '../applications/applications.repository';
 import type { CompanyStaff } from './company-staff';
-import type { EmployerInterviewResult } from './employer-applications.schemas';
 import { getInterviewResult } from './get-interview-result';
 
 export interface SendInterviewNoticeOptions {
   staff: CompanyStaff;
   applicationId: string;
   body: string;
+  /** The 面试安排 the notice is sent from (seed 002 首页, issue 5), if any. */
+  sessionId?: string;
+}
+
+/**
+ * The notice's writes, in the caller's transaction: 面试安排's 一键通知 runs them under its
+ * session lock so a candidate is never notified twice. Publish with notifySeeker after commit.
+ */
+export async function recordInterviewNotice(tx: Executor, options: SendInterviewNoticeOptions) {
+  const { staff, applicationId } = options;
+  const application = await lockApplication(tx, applicationId, { companyId: staff.companyId });
+  if (!application) throw new AppError('NOT_FOUND');
+  const state = advanceApplication(application.state, 'invite');
+  const interview = await insertInterview(tx, {
+    applicationId,
+    invitation: options.body,
+    invitedBy: staff.accountId,
+    ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+  });
+  await updateApplicationState(tx, applicationId, {
+    state,
+    viewedAt: application.viewedAt ?? new Date(),
+    interviewNoticeUnseen: 1,
+  });
+  const message = await insertMessage(tx, {
+    applicationId,
+    sender: 'employer',
+    senderAccountId: staff.accountId,
+    kind: 'interview_notice',
+    body: options.body,
+  });
+  return { seekerAccountId: application.seekerAccountId, message, interview };
 }
 
 /**
@@ -27,25 +60,8 @@ export async function sendInterviewNotice(
   options: SendInterviewNoticeOptions,
 ): Promise<EmployerInterviewResult> {
   const { staff, applicationId } = options;
-  const { seekerAccountId, message } = await ctx.db.transaction(async (tx) => {
-    const application = await lockApplication(tx, applicationId, { companyId: staff.companyId });
-    if (!application) throw new AppError('NOT_FOUND');
-    const state = advanceApplication(application.state, 'invite');
-    await insertInterview(tx, { applicationId, invitation: options.body, invitedBy: staff.accountId });
-    await updateApplicationState(tx, applicationId, {
-      state,
-      viewedAt: application.viewedAt ?? new Date(),
-      interviewNoticeUnseen: 1,
-    });
-    const message = await insertMessage(tx, {
-      applicationId,
-      sender: 'employer',
-      senderAccountId: staff.accountId,
-      kind: 'interview_notice',
-      body: options.body,
-    });
-    return { seekerAccountId: application.seekerAccountId, message };
-  });
+  const { seekerAccountId, message } = await ctx.db.transaction((tx) => recordInterviewNotice(tx, options));
   await notifySeeker(ctx, seekerAccountId, { type: 'message', kind: 'interview_notice' }, applicationId);
+  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
   return getInterviewResult(ctx, { staff, applicationId, message });
 }

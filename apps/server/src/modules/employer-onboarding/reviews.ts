@@ -11,6 +11,8 @@ import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { accounts, companies, companyRegistrationRequests, storedFiles } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
+import { applyVerificationChange } from '../company-settings/apply-verification-change';
+import { verificationFieldsOf } from '../company-settings/verification-fields';
 import { notifyAccount } from '../notifications/notify-account';
 
 const decider = alias(accounts, 'decider');
@@ -48,7 +50,7 @@ async function toReviewRequests(db: Executor, rows: RequestRow[]): Promise<Revie
     : [];
   return rows.map(({ request, applicant, company, deciderName }) => {
     const submitted = request.companyData as Record<string, string>;
-    const source = request.kind === 'new_company' && submitted.name ? submitted : company;
+    const source = request.kind !== 'admin_application' && submitted.name ? submitted : company;
     return {
       id: request.id,
       kind: request.kind,
@@ -75,6 +77,16 @@ async function toReviewRequests(db: Executor, rows: RequestRow[]): Promise<Revie
         currentAdminName:
           admins.find((admin) => admin.companyId === company.id && admin.id !== applicant.id)?.name ?? null,
       },
+      // A verification change shows what it replaces: the company's data now, or once approved the
+      // data it replaced (kept on the request).
+      currentCompany:
+        request.kind === 'verification_change'
+          ? verificationFieldsOf(
+              (submitted as Record<string, unknown>).previous
+                ? ((submitted as Record<string, unknown>).previous as Record<string, unknown>)
+                : company,
+            )
+          : null,
       files: request.fileIds.flatMap((id) => {
         const file = files.find((f) => f.id === id);
         return file
@@ -156,15 +168,27 @@ export async function decideReviewRequest(
       .where(eq(companies.id, request.companyId))
       .for('update');
     if (!approve) {
-      await tx
-        .update(accounts)
-        .set({ approvalState: 'rejected', updatedAt: now })
-        .where(eq(accounts.id, request.applicantAccountId));
+      // Only a sign-up (an applicant still pending) is refused an account; a verification change or
+      // an admin application by an active member leaves the applicant's account as it is.
+      if (request.kind !== 'verification_change')
+        await tx
+          .update(accounts)
+          .set({ approvalState: 'rejected', updatedAt: now })
+          .where(and(eq(accounts.id, request.applicantAccountId), eq(accounts.approvalState, 'pending')));
       if (request.kind === 'new_company')
         await tx
           .update(companies)
           .set({ verificationState: 'rejected', updatedAt: now })
           .where(eq(companies.id, request.companyId));
+      return request;
+    }
+    if (request.kind === 'verification_change') {
+      // 公司设置 > 认证信息: the submitted data replace the verified ones; the applicant's account is untouched.
+      const { previous } = await applyVerificationChange(tx, request);
+      await tx
+        .update(companyRegistrationRequests)
+        .set({ companyData: { ...request.companyData, previous } })
+        .where(eq(companyRegistrationRequests.id, id));
       return request;
     }
     if (request.kind === 'new_company') {
@@ -173,6 +197,13 @@ export async function decideReviewRequest(
         .set({ verificationState: 'verified', verifiedAt: now, updatedAt: now })
         .where(eq(companies.id, request.companyId));
     } else if (request.kind === 'admin_application') {
+      // A member who applied from 申请管理员 and was disabled or closed since is not revived as admin.
+      const [applicant] = await tx
+        .select({ status: accounts.status, approvalState: accounts.approvalState })
+        .from(accounts)
+        .where(eq(accounts.id, request.applicantAccountId));
+      if (applicant?.approvalState === 'approved' && applicant.status !== 'active')
+        throw new AppError('INVALID_STATE', '申请人账号已停用或注销，不能通过该申请');
       await tx
         .update(accounts)
         .set({ companyRole: 'member', updatedAt: now })
@@ -189,7 +220,7 @@ export async function decideReviewRequest(
       .set({
         status: 'active',
         approvalState: 'approved',
-        ...(request.kind === 'verification_change' ? {} : { companyRole: 'admin' as const }),
+        companyRole: 'admin',
         updatedAt: now,
       })
       .where(eq(accounts.id, request.applicantAccountId));
@@ -200,10 +231,14 @@ export async function decideReviewRequest(
   const title = `${KIND_TITLE[decided.kind]}${input.decision === 'approve' ? '已通过' : '未通过'}`;
   const body =
     input.decision === 'approve'
-      ? decided.kind === 'admin_application'
-        ? '您已成为本单位管理员，可使用联系手机和登录密码登录单位后台。'
-        : '您的单位已通过平台认证，可使用联系手机和登录密码登录单位后台。'
-      : `原因：${input.reason}。如有疑问请联系平台。`;
+      ? decided.kind === 'verification_change'
+        ? '您提交的单位认证信息修改已通过平台审核，新的认证信息已生效。'
+        : decided.kind === 'admin_application'
+          ? '您已成为本单位管理员，可使用联系手机和登录密码登录单位后台。'
+          : '您的单位已通过平台认证，可使用联系手机和登录密码登录单位后台。'
+      : decided.kind === 'verification_change'
+        ? `原因：${input.reason}。原认证信息继续有效，您可以修改后重新提交。`
+        : `原因：${input.reason}。如有疑问请联系平台。`;
   await notifyAccount(
     ctx,
     {
@@ -212,8 +247,10 @@ export async function decideReviewRequest(
       title,
       body,
       data: { requestId: id },
+      ...(decided.kind === 'verification_change' ? { link: '/employer/company/verification' } : {}),
     },
-    { mobile: applicant?.loginName ?? null },
+    // An applicant still waiting cannot log in to read the notice: an SMS tells them too.
+    { mobile: decided.kind === 'verification_change' ? null : (applicant?.loginName ?? null) },
   );
   return getReviewRequest(ctx, id);
 }

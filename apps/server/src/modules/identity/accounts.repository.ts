@@ -1,7 +1,14 @@
 import { SHANGHAI_DISTRICTS } from '@openrecruit/shared';
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, companies, seekers, universities } from '../../db/schema';
+import {
+  accounts,
+  companies,
+  companyJoinRequests,
+  companyRegistrationRequests,
+  seekers,
+  universities,
+} from '../../db/schema';
 
 export type AccountRow = typeof accounts.$inferSelect;
 export type SeekerRow = typeof seekers.$inferSelect;
@@ -51,7 +58,7 @@ export async function setAccountStatus(db: Executor, accountId: string, status: 
 export async function findOrganisation(db: Executor, account: AccountRow) {
   if (account.companyId) {
     const [row] = await db
-      .select({ id: companies.id, name: companies.name })
+      .select({ id: companies.id, name: companies.name, verificationState: companies.verificationState })
       .from(companies)
       .where(eq(companies.id, account.companyId));
     return row ? { kind: 'company' as const, ...row } : null;
@@ -72,4 +79,31 @@ export async function findOrganisation(db: Executor, account: AccountRow) {
     };
   }
   return null;
+}
+
+/** The reason given when the account's sign-up (platform review or the admin's join decision) was refused. */
+export async function findRejectionReason(db: Executor, accountId: string): Promise<string | null> {
+  const [review] = await db
+    .select({ reason: companyRegistrationRequests.reason, at: companyRegistrationRequests.decidedAt })
+    .from(companyRegistrationRequests)
+    .where(
+      and(
+        eq(companyRegistrationRequests.applicantAccountId, accountId),
+        eq(companyRegistrationRequests.state, 'rejected'),
+      ),
+    )
+    .orderBy(desc(companyRegistrationRequests.decidedAt))
+    .limit(1);
+  const [join] = await db
+    .select({ reason: companyJoinRequests.reason, at: companyJoinRequests.decidedAt })
+    .from(companyJoinRequests)
+    .where(
+      and(eq(companyJoinRequests.applicantAccountId, accountId), eq(companyJoinRequests.state, 'rejected')),
+    )
+    .orderBy(desc(companyJoinRequests.decidedAt))
+    .limit(1);
+  const latest = [review, join]
+    .filter((row) => row !== undefined)
+    .sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0))[0];
+  return latest?.reason?.trim() || null;
 }

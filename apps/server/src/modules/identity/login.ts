@@ -3,7 +3,12 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { getDecoyHash, verifyPassword } from '../../lib/password-hash';
 import { consumeRateLimit, refundRateLimit } from '../../lib/rate-limit';
-import { type AccountRow, findAccountByLoginName, findSeekerByIdHash } from './accounts.repository';
+import {
+  type AccountRow,
+  findAccountByLoginName,
+  findRejectionReason,
+  findSeekerByIdHash,
+} from './accounts.repository';
 import {
   clearIdentifier,
   IP_LOGIN_LIMIT,
@@ -97,7 +102,14 @@ export async function login(
   await clearIdentifier(ctx.db, idKey);
   await refundRateLimit(ctx.db, ipKey);
   if (account.approvalState === 'pending') throw new AppError('ACCOUNT_PENDING');
-  if (account.approvalState === 'rejected') throw new AppError('ACCOUNT_REJECTED');
+  if (account.approvalState === 'rejected') {
+    // Only after the right password: the reason is the applicant's to read, nobody else's.
+    const reason = await findRejectionReason(ctx.db, account.id);
+    throw new AppError(
+      'ACCOUNT_REJECTED',
+      reason ? `您的申请未通过审核，原因：${reason}。如有疑问请联系平台` : undefined,
+    );
+  }
   if (account.status !== 'active') throw new AppError('ACCOUNT_DISABLED');
 
   const session = await startSession(ctx, {

@@ -43,6 +43,10 @@ export async function describeAccount(ctx: AppContext, account: AccountRow): Pro
     mustChangePassword: account.mustChangePassword,
     organisation,
     companyRole: account.companyRole,
+    avatarUrl:
+      account.role === 'employer' && account.avatarFileId
+        ? `/api/employer/account/avatar/${account.avatarFileId}`
+        : null,
   };
 }
 

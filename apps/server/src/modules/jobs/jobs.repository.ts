@@ -63,12 +63,19 @@ export async function findJobDetail(db: Executor, jobId: string) {
         industry: companies.industry,
         address: companies.address,
         introduction: companies.introduction,
+        shortName: companies.shortName,
+        scale: companies.scale,
+        website: companies.website,
+        logoFileId: companies.logoFileId,
+        photoFileIds: companies.photoFileIds,
+        benefitTags: companies.benefitTags,
       },
     })
     .from(jobs)
     // A company that is not verified does not appear to seekers (issue 4): its jobs answer 404.
     .innerJoin(companies, and(eq(companies.id, jobs.companyId), eq(companies.verificationState, 'verified')))
-    .where(eq(jobs.id, jobId));
+    // A deleted job (删除, docs/decisions/010) leaves the job page and its share links for good.
+    .where(and(eq(jobs.id, jobId), isNull(jobs.deletedAt)));
   return row;
 }
 export type JobDetailRow = NonNullable<Awaited<ReturnType<typeof findJobDetail>>>;

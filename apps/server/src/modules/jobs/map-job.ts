@@ -1,9 +1,11 @@
-import type {
-  EducationCode,
-  JobDetail,
-  JobSummary,
-  PublicJobDetail,
-  WorkNatureCode,
+import {
+  type EducationCode,
+  type JobDetail,
+  type JobSummary,
+  type PublicJobDetail,
+  publicCompanyLogoPath,
+  publicCompanyPhotoPath,
+  type WorkNatureCode,
 } from '@openrecruit/shared';
 import type { JobDetailRow, JobSummaryRow } from './jobs.repository';
 
@@ -39,7 +41,18 @@ export function mapPublicJobDetail(row: JobDetailRow, pinned: boolean): PublicJo
     probationSalary: job.probationSalary,
     isCampus: job.isCampus,
     state: job.state,
-    company: { ...company },
+    company: mapJobCompany(company),
+  };
+}
+
+/** The company on a job page, with its 雇主品牌 (公司设置, seed 002) served from /api/public. */
+function mapJobCompany(company: JobDetailRow['company']): PublicJobDetail['company'] {
+  const { logoFileId, photoFileIds, ...rest } = company;
+  return {
+    ...rest,
+    // The file id in the query lets the browser keep a logo until it is replaced.
+    logoUrl: logoFileId ? `${publicCompanyLogoPath(company.id)}?v=${logoFileId}` : null,
+    photos: photoFileIds.map((id) => ({ id, url: publicCompanyPhotoPath(company.id, id) })),
   };
 }
 

@@ -6,7 +6,8 @@ export const HEARTBEAT_MS = 25_000;
 
 export interface OpenEventStreamOptions {
   events: EventBus;
-  topic: string;
+  /** One topic, or several (the employer's stream: the HR person's and the company's). */
+  topic: string | string[];
   /** Asked at every heartbeat: the stream ends once the session has ended (logout, password change). */
   stillAuthorised: () => Promise<boolean>;
   heartbeatMs?: number;
@@ -37,7 +38,13 @@ export function openEventStream(reply: FastifyReply, options: OpenEventStreamOpt
     if (!raw.destroyed && !raw.writableEnded) raw.write(chunk);
   };
 
-  const unsubscribe = options.events.subscribe(options.topic, (event) => write(formatServerSentEvent(event)));
+  const topics = Array.isArray(options.topic) ? options.topic : [options.topic];
+  const unsubscribers = topics.map((topic) =>
+    options.events.subscribe(topic, (event) => write(formatServerSentEvent(event))),
+  );
+  const unsubscribe = () => {
+    for (const stop of unsubscribers) stop();
+  };
   const heartbeat = setInterval(() => {
     options.stillAuthorised().then(
       (authorised) => (authorised ? write(': heartbeat\n\n') : close()),

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../lib/app-error';
 import { authenticated, caller, resolveSession } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
+import { companyTopic } from '../applications/application-events';
 import { openEventStream } from './event-stream';
 import { getNotificationSummary } from './get-notification-summary';
 
@@ -54,5 +56,45 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
       },
     },
     async (request) => getNotificationSummary(app.ctx, { seekerAccountId: caller(request).account.id }),
+  );
+});
+
+/**
+ * Live updates for the logged-in HR person, under /api/employer: their own notifications
+ * (`account:<id>`) and their company's applications (`company:<id>`). The stream ends when the
+ * session ends or the person no longer belongs to the company.
+ */
+export const employerRealtimeRoutes: FastifyPluginAsyncZod = authenticated('employer', async (app) => {
+  const open = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const close of open) close();
+  });
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['实时通知 realtime'],
+        summary:
+          '单位端实时事件流（Server-Sent Events：notification、application.created、application.message、application.interview_answer、application.withdrawn、applications.changed）',
+        description:
+          '`text/event-stream`: each event is `event: <type>` and `data: <json>` carrying ids only; refetch on receipt. A comment line every 25 s keeps proxies from closing the connection.',
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { account } = caller(request);
+      const companyId = account.companyId;
+      if (!companyId) throw new AppError('FORBIDDEN');
+      const close = openEventStream(reply, {
+        events: app.ctx.events,
+        topic: [accountTopic(account.id), companyTopic(companyId)],
+        stillAuthorised: async () =>
+          (await resolveSession(request, 'employer'))?.account.companyId === companyId,
+      });
+      open.add(close);
+      reply.raw.on('close', () => open.delete(close));
+      return reply;
+    },
   );
 });

@@ -5,8 +5,23 @@ import {
   type ConsoleConfig,
   comingSoon,
 } from '../../components/console/console-config';
+import { AdminApplicationPage } from '../../features/account-settings/AdminApplicationPage';
+import { BindingPage } from '../../features/account-settings/BindingPage';
+import { CloseAccountPage } from '../../features/account-settings/CloseAccountPage';
+import { ProfilePage } from '../../features/account-settings/ProfilePage';
 import { CompanyMembersPage } from '../../features/company-members/CompanyMembersPage';
+import { CompanyBasicPage } from '../../features/company-settings/CompanyBasicPage';
+import { CompanyBrandPage } from '../../features/company-settings/CompanyBrandPage';
+import { CompanyVerificationPage } from '../../features/company-settings/CompanyVerificationPage';
+import { CalendarPage } from '../../features/employer-home/CalendarPage';
+import { DashboardPage } from '../../features/employer-home/DashboardPage';
+import { InterviewsPage } from '../../features/employer-home/InterviewsPage';
+import { EmployerJobsPage } from '../../features/employer-jobs/EmployerJobsPage';
+import { EmployerLiveUpdates } from '../../features/employer-live/EmployerLiveUpdates';
 import { NotificationsPage } from '../../features/employer-notifications/NotificationsPage';
+import { ResumesPage } from '../../features/employer-resumes/ResumesPage';
+import { CampusTalentPage } from '../../features/employer-talent/CampusTalentPage';
+import { RecommendedTalentPage } from '../../features/employer-talent/RecommendedTalentPage';
 
 // Seed 002's menu, in its order and words. Each sentence says what the page will do (PRODUCT.md
 // employer side); the pages come with later issues.
@@ -16,44 +31,26 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
   fallbackOrganisation: '未关联单位',
   login: { accountPlaceholder: '请输入手机号', registerPath: '/employer/register' },
   homeGroupKey: 'home',
+  headerExtra: createElement(EmployerLiveUpdates),
   nav: [
     {
       key: 'home',
       label: '首页',
       children: [
+        builtPage('home/dashboard', '工作台', createElement(DashboardPage)),
         builtPage('home/notifications', '消息通知', createElement(NotificationsPage)),
-        comingSoon(
-          'home/interviews',
-          '面试安排',
-          '新增线下面试或学校远程面试，从面试夹导入学生并一次性通知所有人。',
-        ),
-        comingSoon(
-          'home/calendar',
-          '校招日历/待办事项',
-          '审核通过的宣讲会、双选会自动进入待办事项，招聘活动可点击“新增”手动添加。',
-        ),
+        builtPage('home/interviews', '面试安排', createElement(InterviewsPage)),
+        builtPage('home/calendar', '校招日历/待办事项', createElement(CalendarPage)),
       ],
     },
-    comingSoon(
-      'jobs',
-      '职位管理',
-      '新增职位并保存即发布到“招聘中”，可下架、删除已下架职位，分享职位二维码和置顶职位。',
-    ),
-    comingSoon(
-      'resumes',
-      '简历管理',
-      '在“未处理”中查看新投递的简历，下载、标记，并按投递职位、来源、学历筛选。',
-    ),
+    builtPage('jobs', '职位管理', createElement(EmployerJobsPage)),
+    builtPage('resumes', '简历管理', createElement(ResumesPage)),
     {
       key: 'talent',
       label: '人才中心',
       children: [
-        comingSoon(
-          'talent/recommended',
-          '人才推荐',
-          '下载推荐的简历即可获得联系方式，简历同时转存至简历管理“未处理”。',
-        ),
-        comingSoon('talent/campus', '高校人才', '邀约高校学生，邀约记录显示“待确认”“已同意”两种状态。'),
+        builtPage('talent/recommended', '人才推荐', createElement(RecommendedTalentPage)),
+        builtPage('talent/campus', '高校人才', createElement(CampusTalentPage)),
       ],
     },
     {
@@ -101,13 +98,9 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'company',
       label: '公司设置',
       children: [
-        comingSoon('company/basic', '基本信息', '修改单位的基本资料，点击保存即可生效。'),
-        comingSoon(
-          'company/verification',
-          '认证信息',
-          '修改认证信息后需重新发起认证，一个工作日内审核完毕。',
-        ),
-        comingSoon('company/brand', '雇主品牌', '编辑向求职者展示的雇主品牌介绍。'),
+        builtPage('company/basic', '基本信息', createElement(CompanyBasicPage)),
+        builtPage('company/verification', '认证信息', createElement(CompanyVerificationPage)),
+        builtPage('company/brand', '雇主品牌', createElement(CompanyBrandPage)),
         builtPage('company/members', '公司成员', createElement(CompanyMembersPage)),
       ],
     },
@@ -115,10 +108,11 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'account',
       label: '账号设置',
       children: [
-        comingSoon('account/profile', '个人资料', '修改头像、姓名、昵称和部门，求职者只看到昵称。'),
-        comingSoon('account/binding', '账号绑定', '绑定或解绑接收审核结果等通知的渠道。'),
-        comingSoon('account/close', '账号注销', '注销账号，注销后将无法使用系统办理业务。'),
+        builtPage('account/profile', '个人资料', createElement(ProfilePage)),
+        builtPage('account/binding', '账号绑定', createElement(BindingPage)),
+        builtPage('account/close', '账号注销', createElement(CloseAccountPage)),
         CHANGE_PASSWORD,
+        builtPage('account/admin-application', '申请管理员', createElement(AdminApplicationPage)),
       ],
     },
   ],

@@ -11,6 +11,7 @@ import { SeekerPasswordPage } from '../../features/identity/seeker-password/Seek
 import { RegisterPage } from '../../features/identity/seeker-registration/RegisterPage';
 import { RegisterPasswordPage } from '../../features/identity/seeker-registration/RegisterPasswordPage';
 import { RegisterResultPage } from '../../features/identity/seeker-registration/RegisterResultPage';
+import { InvitationsPage } from '../../features/invitations/InvitationsPage';
 import { JobDetailPage } from '../../features/jobs/JobDetailPage';
 import { JobSearchPage } from '../../features/jobs/JobSearchPage';
 import { ResumeEditPage } from '../../features/resume/ResumeEditPage';
@@ -54,6 +55,7 @@ export function SeekerArea() {
             <Route path="applications" element={<ApplicationsPage />} />
             <Route path="applications/:id" element={<ConversationPage />} />
             <Route path="favourites" element={<FavouritesPage />} />
+            <Route path="invitations" element={<InvitationsPage />} />
           </Route>
           <Route path="*" element={<SeekerNotFound />} />
         </Routes>

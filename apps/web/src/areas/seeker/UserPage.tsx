@@ -1,7 +1,8 @@
-import { Toast } from 'antd-mobile';
+import { Badge, Toast } from 'antd-mobile';
 import { LinkList } from '../../components/mobile/LinkList';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { SurnameAvatar } from '../../components/mobile/SeekerAvatar';
+import { useSeekerInvitations } from '../../features/invitations/api';
 import { messageOf } from '../../lib/api';
 import { useLogout, useSignedInSession } from '../../lib/session';
 import './seeker-home.css';
@@ -10,6 +11,7 @@ import './seeker-home.css';
 export function UserPage() {
   const { account } = useSignedInSession('seeker');
   const logout = useLogout('seeker', '/m');
+  const pending = useSeekerInvitations().data?.pendingCount ?? 0;
 
   const onLogout = () =>
     logout.mutate(undefined, {
@@ -30,6 +32,13 @@ export function UserPage() {
         items={[
           { label: '个人信息', description: '学历、政治面貌', to: '/m/profile' },
           { label: '我的简历', to: '/m/resume' },
+          {
+            label: '我的邀约',
+            to: '/m/invitations',
+            ...(pending > 0
+              ? { description: `${pending}条邀约待确认`, extra: <Badge content={pending} /> }
+              : { description: '用人单位的应聘邀约' }),
+          },
           { label: '修改密码', to: '/m/password' },
           { label: '退出登录', onClick: onLogout, danger: true },
         ]}

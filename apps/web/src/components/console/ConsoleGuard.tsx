@@ -42,7 +42,7 @@ export function ConsoleGuard({ config }: { config: ConsoleConfig }) {
   if (session.data.account.mustChangePassword) {
     return (
       <div className="console-shell">
-        <ConsoleHeader config={config} session={session.data} />
+        <ConsoleHeader config={config} session={session.data} passwordChangeOnly />
         <main className="console-forced">
           <ChangeStaffPasswordPage area={config.area} forced />
         </main>

@@ -7,7 +7,16 @@ import { firstCharacter, roleLabel } from './account-labels';
 import { basePath, CHANGE_PASSWORD, type ConsoleConfig } from './console-config';
 
 /** The console header: product and console name, the organisation, the person, and the avatar menu. */
-export function ConsoleHeader({ config, session }: { config: ConsoleConfig; session: SessionResult }) {
+export function ConsoleHeader({
+  config,
+  session,
+  passwordChangeOnly = false,
+}: {
+  config: ConsoleConfig;
+  session: SessionResult;
+  /** An initial password must be replaced first: the server refuses everything else, so nothing else loads. */
+  passwordChangeOnly?: boolean;
+}) {
   const { account } = session;
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -36,6 +45,7 @@ export function ConsoleHeader({ config, session }: { config: ConsoleConfig; sess
       <span className="console-header__org" title="所属单位">
         {account.organisation?.name ?? config.fallbackOrganisation}
       </span>
+      {passwordChangeOnly ? null : config.headerExtra}
       <Dropdown
         trigger={['click']}
         placement="bottomRight"
@@ -49,7 +59,7 @@ export function ConsoleHeader({ config, session }: { config: ConsoleConfig; sess
         }}
       >
         <Button type="text" className="console-header__user" aria-label={`账号菜单：${account.displayName}`}>
-          <Avatar size={30} className="console-header__avatar">
+          <Avatar size={30} className="console-header__avatar" src={account.avatarUrl ?? undefined}>
             {firstCharacter(account.displayName)}
           </Avatar>
           <span className="console-header__name">{account.displayName}</span>

@@ -4,6 +4,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignedInSession } from '../../lib/session';
 import { ConsoleHeader } from './ConsoleHeader';
 import { basePath, type ConsoleConfig, isGroup } from './console-config';
+import { UnverifiedCompanyBanner } from './UnverifiedCompanyBanner';
 
 /** A console page: header across the top, the area's navigation on the left, the page on the right. */
 export function ConsoleLayout({ config }: { config: ConsoleConfig }) {
@@ -59,6 +60,7 @@ export function ConsoleLayout({ config }: { config: ConsoleConfig }) {
           </nav>
         </Layout.Sider>
         <Layout.Content className="console-content">
+          {config.area === 'employer' ? <UnverifiedCompanyBanner account={session.account} /> : null}
           <Outlet />
         </Layout.Content>
       </Layout>

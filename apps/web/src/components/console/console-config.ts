@@ -25,6 +25,8 @@ export type ConsoleConfig = {
   nav: ConsoleNavEntry[];
   /** A group whose title opens the console home (employer: 首页). */
   homeGroupKey?: string;
+  /** Shown in the header of the signed-in console (employer: the live 消息通知 bell). */
+  headerExtra?: ReactNode;
 };
 
 export function comingSoon(path: string, label: string, summary: string): ConsoleLeaf {

@@ -236,11 +236,16 @@ function Thread({
           <div className="m-msg__body">
             <span className="visually-hidden">
               {message.from === 'employer'
-                ? `${companyName}：`
+                ? `${companyName}${message.senderName ? ` ${message.senderName}` : ''}：`
                 : message.from === 'seeker'
                   ? '我：'
                   : '系统消息：'}
             </span>
+            {message.from === 'employer' && message.senderName ? (
+              <span className="m-msg__sender" aria-hidden="true">
+                {message.senderName}
+              </span>
+            ) : null}
             <p className="m-msg__bubble">
               {KIND_LABELS[message.kind] ? (
                 <span className="m-msg__kind">{KIND_LABELS[message.kind]}</span>

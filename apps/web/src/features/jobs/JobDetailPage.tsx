@@ -1,10 +1,4 @@
-import {
-  COMPANY_NATURES,
-  INDUSTRIES,
-  type JobDetail,
-  labelOf,
-  type PublicJobDetail,
-} from '@openrecruit/shared';
+import type { JobDetail, PublicJobDetail } from '@openrecruit/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Toast } from 'antd-mobile';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -24,6 +18,7 @@ import { loginPathFor } from '../../lib/return-path';
 import { refreshApplications, seekerApi, seekerKeys } from '../../lib/seeker-api';
 import { useSession } from '../../lib/session';
 import { CompleteProfileForm } from '../seeker-profile/CompleteProfileForm';
+import { CompanyBrandCard } from './CompanyBrandCard';
 import type { JobLinkState } from './JobCard';
 import { jobSearchPath } from './search-filters';
 import './jobs.css';
@@ -346,8 +341,6 @@ function showProbation(job: PublicJobDetail) {
 }
 
 function JobBody({ job }: { job: PublicJobDetail }) {
-  const nature = labelOf(COMPANY_NATURES, job.company.nature) ?? job.company.nature;
-  const industry = labelOf(INDUSTRIES, job.company.industry) ?? job.company.industry;
   return (
     <>
       <section className="m-job-hero" aria-labelledby="job-title">
@@ -408,36 +401,7 @@ function JobBody({ job }: { job: PublicJobDetail }) {
         </h2>
         <p className="m-text-block">{job.skills || '暂无'}</p>
       </section>
-      <section className="m-card" aria-labelledby="job-company">
-        <h2 id="job-company" className="m-card__title">
-          单位信息
-        </h2>
-        <dl className="m-facts">
-          <dt>单位名称</dt>
-          <dd>{job.company.name}</dd>
-          {nature ? (
-            <>
-              <dt>单位性质</dt>
-              <dd>{nature}</dd>
-            </>
-          ) : null}
-          {industry ? (
-            <>
-              <dt>所属行业</dt>
-              <dd>{industry}</dd>
-            </>
-          ) : null}
-          {job.company.address ? (
-            <>
-              <dt>单位地址</dt>
-              <dd>{job.company.address}</dd>
-            </>
-          ) : null}
-        </dl>
-        {job.company.introduction ? (
-          <p className="m-text-block m-company-intro">{job.company.introduction}</p>
-        ) : null}
-      </section>
+      <CompanyBrandCard company={job.company} />
     </>
   );
 }

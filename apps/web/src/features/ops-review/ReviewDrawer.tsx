@@ -1,5 +1,19 @@
 import { ReviewDecisionInput, type ReviewRequest } from '@openrecruit/shared';
-import { Alert, App, Button, Descriptions, Drawer, Empty, Form, Input, Modal, Space, Spin, Tag } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Space,
+  Spin,
+  Table,
+  Tag,
+} from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { useDecideReview, useDictionaries, useReviewRequest } from './api';
@@ -107,6 +121,27 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
     ['所属行业', labelOf('industry', company.industry)],
     ['现任管理员', company.currentAdminName],
   ];
+  // 认证信息修改 (公司设置): each changed field with the value in force beside the submitted one.
+  const current = request.currentCompany;
+  const changedRows = current
+    ? (
+        [
+          ['单位名称', current.name, company.name],
+          ['统一社会信用代码', current.code, company.code],
+          ['所在省份', labelOf('province', current.province), labelOf('province', company.province)],
+          ['所在城市', current.city, company.city],
+          ['单位地址', current.address, company.address],
+          ['固定电话', current.landline, company.landline],
+          ['单位邮箱', current.email, company.email],
+          ['招聘邮箱', current.recruitEmail, company.recruitEmail],
+          ['邮编', current.postcode, company.postcode],
+          ['单位性质', labelOf('company_nature', current.nature), labelOf('company_nature', company.nature)],
+          ['所属行业', labelOf('industry', current.industry), labelOf('industry', company.industry)],
+        ] as Array<[string, string | undefined, string | undefined]>
+      )
+        .filter(([, before, after]) => (before ?? '') !== (after ?? ''))
+        .map(([field, before, after]) => ({ field, before, after }))
+    : [];
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions
@@ -144,8 +179,35 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
               ]),
         ]}
       />
+      {current ? (
+        <section aria-label="修改内容">
+          <h3 className="ops-review__files-title">修改内容（{changedRows.length}项）</h3>
+          <Table
+            rowKey="field"
+            size="small"
+            bordered
+            pagination={false}
+            dataSource={changedRows}
+            locale={{ emptyText: '与当前认证信息相同' }}
+            columns={[
+              { title: '项目', dataIndex: 'field', key: 'field', width: 140 },
+              {
+                title: request.state === 'approved' ? '修改前' : '当前认证信息',
+                dataIndex: 'before',
+                key: 'before',
+              },
+              {
+                title: '提交的修改',
+                dataIndex: 'after',
+                key: 'after',
+                render: (value: string) => <strong>{value}</strong>,
+              },
+            ]}
+          />
+        </section>
+      ) : null}
       <Descriptions
-        title="单位信息"
+        title={current ? '提交的认证信息' : '单位信息'}
         column={2}
         bordered
         size="small"

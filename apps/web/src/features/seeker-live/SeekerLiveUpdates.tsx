@@ -6,11 +6,12 @@ import { sessionQueryKey, useSession } from '../../lib/session';
 // GET /api/seeker/events (Server-Sent Events): an employer's reply, an interview notice or
 // confirmation, or any change of an application. Each one refetches what shows it, so a reply
 // appears in the open conversation and the badges without a reload.
-const EVENT_TYPES = ['message', 'interview', 'applications.changed'] as const;
+const EVENT_TYPES = ['message', 'interview', 'applications.changed', 'invitations.changed'] as const;
 
 function refreshLiveData(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: seekerKeys.applications });
   void queryClient.invalidateQueries({ queryKey: seekerKeys.notifications });
+  void queryClient.invalidateQueries({ queryKey: ['seeker', 'invitations'] });
   void queryClient.invalidateQueries({ queryKey: ['seeker', 'jobs', 'detail'] });
 }
 

@@ -1,0 +1,38 @@
+import type { EmployerDashboard } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
+import type { CompanyStaff } from '../employer-applications/company-staff';
+import {
+  countApplicationsPerDay,
+  countInterviewsBetween,
+  countPendingInvitations,
+  countRecruitingJobs,
+  countUnviewedApplications,
+} from './dashboard.repository';
+
+const DAY_MS = 86_400_000;
+export const DASHBOARD_DAYS = 30;
+
+/** 工作台: the four numbers of the console home and the last 30 days of applications. */
+export async function getEmployerDashboard(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; now?: Date },
+): Promise<EmployerDashboard> {
+  const { companyId } = options.staff;
+  const today = shanghaiDate(options.now ?? new Date());
+  const todayStart = shanghaiTime(today, 0);
+  const tomorrowStart = new Date(todayStart.getTime() + DAY_MS);
+  const firstDay = new Date(todayStart.getTime() - (DASHBOARD_DAYS - 1) * DAY_MS);
+  const [newResumes, todayInterviews, recruitingJobs, pendingInvitations, perDay] = await Promise.all([
+    countUnviewedApplications(ctx.db, companyId),
+    countInterviewsBetween(ctx.db, companyId, todayStart, tomorrowStart),
+    countRecruitingJobs(ctx.db, companyId),
+    countPendingInvitations(ctx.db, companyId),
+    countApplicationsPerDay(ctx.db, companyId, firstDay),
+  ]);
+  const applicationsPerDay = Array.from({ length: DASHBOARD_DAYS }, (_, i) => {
+    const date = shanghaiDate(new Date(firstDay.getTime() + i * DAY_MS));
+    return { date, count: perDay.get(date) ?? 0 };
+  });
+  return { newResumes, todayInterviews, recruitingJobs, pendingInvitations, applicationsPerDay };
+}

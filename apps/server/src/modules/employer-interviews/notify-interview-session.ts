@@ -1,0 +1,111 @@
+import {
+  INTERVIEW_NOTIFY_BATCH_MAX,
+  type NotifyInterviewSessionResult,
+  type NotifyOutcome,
+} from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { notifyCompany, notifySeeker } from '../applications/application-events';
+import type { CompanyStaff } from '../employer-applications/company-staff';
+import { recordInterviewNotice } from '../employer-applications/send-interview-notice';
+import { interviewInvitationText } from './interview-invitation-text';
+import {
+  countPending,
+  findNotifyState,
+  findPendingApplicationIds,
+  findSession,
+  findSessionCandidates,
+  lockSession,
+  type SessionCandidateRow,
+  type SessionWithNames,
+  updateCandidate,
+} from './interview-sessions.repository';
+
+export interface NotifyInterviewSessionOptions {
+  staff: CompanyStaff;
+  sessionId: string;
+  /** Default: the next pending candidates (at most INTERVIEW_NOTIFY_BATCH_MAX). */
+  applicationIds?: string[];
+}
+
+/**
+ * 一键通知 (seed 002 首页>面试安排: 可对学生群发通知), one batch: each candidate gets the ordinary
+ * interview notice (so 面试通知NEW, 参加面试 and the confirmation follow the usual flow), with
+ * interviews.session_id set, and the result is recorded per candidate. Each candidate is sent in its
+ * own transaction holding the session lock, so a double click notifies nobody twice.
+ */
+export async function notifyInterviewSession(
+  ctx: AppContext,
+  options: NotifyInterviewSessionOptions,
+): Promise<NotifyInterviewSessionResult> {
+  const { staff, sessionId } = options;
+  const session = await findSession(ctx.db, staff.companyId, sessionId);
+  if (!session) throw new AppError('NOT_FOUND', '面试安排不存在或已删除');
+  const ids = options.applicationIds
+    ? [...new Set(options.applicationIds)]
+    : await findPendingApplicationIds(ctx.db, sessionId, INTERVIEW_NOTIFY_BATCH_MAX);
+  const candidates = ids.length > 0 ? await findSessionCandidates(ctx.db, sessionId, ids) : [];
+  if (candidates.length !== ids.length) {
+    throw AppError.fieldError('applicationIds', '所选求职者不在该面试安排中，请刷新后重试');
+  }
+  const results: NotifyOutcome[] = [];
+  for (const candidate of candidates) {
+    results.push(await notifyCandidate(ctx, { staff, session, candidate }));
+  }
+  const sent = results.filter((result) => result.outcome === 'sent').map((result) => result.applicationId);
+  if (sent.length > 0) await notifyCompany(ctx, staff.companyId, 'applications.changed', sent);
+  return { results, remaining: await countPending(ctx.db, sessionId) };
+}
+
+async function notifyCandidate(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; session: SessionWithNames; candidate: SessionCandidateRow },
+): Promise<NotifyOutcome> {
+  const { staff, session, candidate } = options;
+  const key = { sessionId: session.session.id, applicationId: candidate.row.applicationId };
+  const name = candidate.candidate.name;
+  const body = interviewInvitationText(session.session, {
+    name,
+    jobTitle: candidate.job.title,
+    universityName: session.university?.name,
+  });
+  const outcome = await ctx.db.transaction(async (tx) => {
+    await lockSession(tx, staff.companyId, key.sessionId);
+    // Read again under the lock: a concurrent click may have sent it meanwhile.
+    if ((await findNotifyState(tx, key.sessionId, key.applicationId)) === 'sent') {
+      return { outcome: 'skipped' as const, reason: '已通知过，不会重复发送' };
+    }
+    try {
+      // A savepoint: a refused notice rolls back its own writes only, and the failure is recorded.
+      const sent = await tx.transaction((notice) =>
+        recordInterviewNotice(notice, {
+          staff,
+          applicationId: key.applicationId,
+          body,
+          sessionId: key.sessionId,
+        }),
+      );
+      await updateCandidate(tx, key, {
+        notifyState: 'sent',
+        notifyError: null,
+        notifiedAt: new Date(),
+        interviewId: sent.interview.id,
+      });
+      return { outcome: 'sent' as const, reason: null, seekerAccountId: sent.seekerAccountId };
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const reason = error.code === 'NOT_FOUND' ? '该应聘记录不存在或已删除' : error.message;
+      await updateCandidate(tx, key, { notifyState: 'failed', notifyError: reason, notifiedAt: new Date() });
+      return { outcome: 'failed' as const, reason };
+    }
+  });
+  if ('seekerAccountId' in outcome && outcome.seekerAccountId) {
+    await notifySeeker(
+      ctx,
+      outcome.seekerAccountId,
+      { type: 'message', kind: 'interview_notice' },
+      key.applicationId,
+    );
+  }
+  return { applicationId: key.applicationId, name, outcome: outcome.outcome, reason: outcome.reason };
+}

@@ -1,0 +1,97 @@
+import { type JobPinInput, type JobPinView, PIN_MAX_DAYS } from '@openrecruit/shared';
+import type { z } from 'zod';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { shanghaiDate } from '../../lib/shanghai-time';
+import type { CompanyStaff } from '../employer-applications/company-staff';
+import {
+  endPin,
+  findOverlappingPin,
+  findPin,
+  findPinsOfJob,
+  insertPin,
+  lockCompanyJob,
+} from './employer-jobs.repository';
+import { getOwnJob, jobNotFound, requireJobAction } from './job-policy';
+import { announceJobChange } from './job-values';
+import { mapPin } from './map-employer-job';
+
+// Seed 002 置顶: a 招聘中 job shown first to seekers searching the chosen areas on the chosen
+// Asia/Shanghai days (the search reads job_pins; docs/decisions/008-job-search.md).
+
+const DAY_MS = 86_400_000;
+/** A pin is booked at most this far ahead. */
+const PIN_LEAD_DAYS_MAX = 90;
+
+function dayNumber(date: string, field: string): number {
+  const at = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(at) || new Date(at).toISOString().slice(0, 10) !== date)
+    throw AppError.fieldError(field, '请选择正确的日期');
+  return at / DAY_MS;
+}
+
+/** The dates as Asia/Shanghai calendar days: from today, end not before start, at most 30 days. */
+function checkPinDates(startDate: string, endDate: string, today: string) {
+  const start = dayNumber(startDate, 'startDate');
+  const end = dayNumber(endDate, 'endDate');
+  const first = dayNumber(today, 'startDate');
+  if (start < first) throw AppError.fieldError('startDate', '置顶开始日期不能早于今天');
+  if (start > first + PIN_LEAD_DAYS_MAX)
+    throw AppError.fieldError('startDate', `置顶开始日期不能晚于${PIN_LEAD_DAYS_MAX}天后`);
+  if (end < start) throw AppError.fieldError('endDate', '置顶结束日期不能早于开始日期');
+  if (end - start + 1 > PIN_MAX_DAYS) throw AppError.fieldError('endDate', `每次置顶最长${PIN_MAX_DAYS}天`);
+}
+
+export async function pinJob(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; jobId: string; input: z.output<typeof JobPinInput> },
+): Promise<JobPinView> {
+  const { staff, jobId, input } = options;
+  const today = shanghaiDate();
+  const pin = await ctx.db.transaction(async (tx) => {
+    // The job lock serialises pins of one job: a double click books one pin, the second overlaps.
+    const job = await lockCompanyJob(tx, staff.companyId, jobId);
+    if (!job) throw jobNotFound();
+    requireJobAction('pin', job);
+    checkPinDates(input.startDate, input.endDate, today);
+    const areas = [...input.areas].sort();
+    if (await findOverlappingPin(tx, { jobId, areas, startDate: input.startDate, endDate: input.endDate }))
+      throw new AppError('PIN_OVERLAP', '该职位在所选日期和城市已有置顶，请调整日期或城市');
+    return insertPin(tx, {
+      jobId,
+      areas,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      createdBy: staff.accountId,
+    });
+  });
+  await announceJobChange(ctx, staff, jobId);
+  return mapPin(pin, today);
+}
+
+/** Every pin of a job of the caller's company (active, coming, ended), newest first. */
+export async function findJobPins(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; jobId: string },
+): Promise<JobPinView[]> {
+  await getOwnJob(ctx.db, options.staff, options.jobId);
+  const today = shanghaiDate();
+  return (await findPinsOfJob(ctx.db, options.jobId)).map((pin) => mapPin(pin, today));
+}
+
+/** 取消置顶: a coming pin is removed, a running one ends yesterday; an ended one cannot change. */
+export async function cancelJobPin(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; jobId: string; pinId: string },
+): Promise<void> {
+  const { staff, jobId, pinId } = options;
+  const today = shanghaiDate();
+  await ctx.db.transaction(async (tx) => {
+    if (!(await lockCompanyJob(tx, staff.companyId, jobId))) throw jobNotFound();
+    const pin = await findPin(tx, jobId, pinId);
+    if (!pin) throw new AppError('NOT_FOUND', '置顶记录不存在');
+    if (pin.endDate < today) throw new AppError('INVALID_STATE', '该置顶已结束');
+    await endPin(tx, pin, today);
+  });
+  await announceJobChange(ctx, staff, jobId);
+}

@@ -1,0 +1,35 @@
+import type { JobShare } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import type { CompanyStaff } from '../employer-applications/company-staff';
+import { findCompany } from './employer-jobs.repository';
+import { getOwnJob, requireJobAction } from './job-policy';
+
+/** The seeker app's job page (apps/web SeekerArea: /m/jobs/:id opens without login). */
+export function seekerJobPath(jobId: string): string {
+  return `/m/jobs/${jobId}`;
+}
+
+/**
+ * Seed 002 分享: only a 招聘中 job. The QR code opens the seeker's job page; its centre shows the
+ * company logo (/api/public/companies/<id>/logo) when the company has one.
+ */
+export async function shareJob(
+  ctx: AppContext,
+  options: { staff: CompanyStaff; jobId: string; origin: string },
+): Promise<JobShare> {
+  const job = await getOwnJob(ctx.db, options.staff, options.jobId);
+  requireJobAction('share', job);
+  const company = (await findCompany(ctx.db, options.staff.companyId))!;
+  const path = seekerJobPath(job.id);
+  return {
+    jobId: job.id,
+    title: job.title,
+    path,
+    url: new URL(path, options.origin).toString(),
+    company: {
+      id: company.id,
+      name: company.name,
+      logoUrl: company.logoFileId ? `/api/public/companies/${company.id}/logo` : null,
+    },
+  };
+}

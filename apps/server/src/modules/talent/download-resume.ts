@@ -1,0 +1,112 @@
+import type { DownloadResult } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { shanghaiDate } from '../../lib/shanghai-time';
+import { recordSecurityEvent } from '../identity/security-events';
+import { notifyAccount } from '../notifications/notify-account';
+import { mapTalent } from './map-talent';
+import { consumeRight } from './rights';
+import type { TalentStaff } from './staff';
+import {
+  findCompanyJob,
+  findCompanyName,
+  findDownload,
+  findDownloadedBy,
+  findOwnCurrentApplication,
+  findRecommendedTalent,
+  findRecruitingJobs,
+  findTalent,
+  insertApplicationFrom,
+  insertDownload,
+  setDownloadApplication,
+} from './talent.repository';
+
+export interface DownloadResumeOptions {
+  staff: TalentStaff;
+  seekerAccountId: string;
+  jobId: string;
+  ip: string;
+}
+
+/**
+ * Seed 002 人才推荐下载: the company gets the resume's contact details and the resume is filed in
+ * 简历管理>未处理 (an application with source 'talent_download', the company's copy: it is not in the
+ * seeker's 我的应聘 nor one of the 10 places). One 简历下载 right is used per company and seeker: the
+ * download's primary key is the claim, so a second 下载 (or a double click) reads the first, free.
+ */
+export async function downloadResume(
+  ctx: AppContext,
+  options: DownloadResumeOptions,
+): Promise<DownloadResult> {
+  const { staff, seekerAccountId, jobId } = options;
+  const key = { companyId: staff.companyId, seekerAccountId };
+  const outcome = await ctx.db.transaction(async (tx) => {
+    const earlier = await findDownload(tx, staff.companyId, seekerAccountId);
+    if (earlier) return { download: earlier, rightUsed: false };
+    const [job] = await findRecruitingJobs(tx, staff.companyId, jobId);
+    if (!job) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
+    if (!(await findRecommendedTalent(tx, staff.companyId, seekerAccountId))) {
+      throw new AppError('NOT_FOUND', '该人才不存在或已关闭简历推荐');
+    }
+    const claimed = await insertDownload(tx, { ...key, jobId, downloadedBy: staff.accountId });
+    if (!claimed) {
+      // A concurrent 下载 of the same seeker committed first: it used the right, this one reads it.
+      return { download: (await findDownload(tx, staff.companyId, seekerAccountId))!, rightUsed: false };
+    }
+    // The seeker already applied to the job: 简历管理 has the resume, so no second row.
+    const own = await findOwnCurrentApplication(tx, seekerAccountId, jobId);
+    const applicationId =
+      own?.id ??
+      (
+        await insertApplicationFrom(tx, {
+          seekerAccountId,
+          jobId,
+          companyId: staff.companyId,
+          source: 'talent_download',
+        })
+      ).id;
+    await setDownloadApplication(tx, key, applicationId);
+    await consumeRight(tx, {
+      companyId: staff.companyId,
+      right: 'resume_download',
+      reference: `resume_download:${seekerAccountId}`,
+      usedBy: staff.accountId,
+    });
+    return { download: { ...claimed, applicationId }, rightUsed: true };
+  });
+
+  const { download, rightUsed } = outcome;
+  if (rightUsed) {
+    const companyName = await findCompanyName(ctx.db, staff.companyId);
+    await notifyAccount(ctx, {
+      accountId: seekerAccountId,
+      kind: 'resume_downloaded',
+      title: '简历被下载',
+      body: `${companyName}下载了您的简历`,
+      link: '/m/resume',
+    });
+    await ctx.events.publish({
+      topic: `company:${staff.companyId}`,
+      type: 'applications.changed',
+      data: { applicationId: download.applicationId },
+    });
+  }
+  const talent = await findTalent(ctx.db, staff.companyId, seekerAccountId);
+  const job = await findCompanyJob(ctx.db, staff.companyId, download.jobId);
+  if (!talent || !job) throw new AppError('NOT_FOUND');
+  // PIPL: every reading of the contact details is written to the audit log.
+  await recordSecurityEvent(ctx, {
+    kind: 'personal_data_read',
+    accountId: staff.accountId,
+    ip: options.ip,
+    detail: { seekerAccountId, via: 'talent_download', fields: ['name', 'mobile'] },
+  });
+  return {
+    talent: mapTalent(talent, { today: shanghaiDate(), cipher: ctx.cipher, reveal: true }),
+    job: { id: job.id, title: job.title },
+    applicationId: download.applicationId,
+    downloadedAt: download.createdAt.toISOString(),
+    downloadedBy: await findDownloadedBy(ctx.db, download.downloadedBy),
+    rightUsed,
+  };
+}

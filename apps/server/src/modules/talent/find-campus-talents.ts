@@ -1,0 +1,69 @@
+import { type CampusTalentPage, TALENT_PAGE_SIZE } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { shanghaiDate } from '../../lib/shanghai-time';
+import { findInvitedJobIds } from './invitations.repository';
+import { mapTalent, newestEducations, parseResume } from './map-talent';
+import { pageWindow, type TalentStaff } from './staff';
+import { findUniversities, selectCampusTalents } from './talent.repository';
+
+export interface FindCampusTalentsOptions {
+  staff: TalentStaff;
+  universityId?: string;
+  page: number;
+}
+
+/** 'YYYY-MM' a year before today: who graduated since then is a new graduate (应届生). */
+export function newGraduateSince(today: string): string {
+  const [year, month] = today.split('-');
+  return `${Number(year) - 1}-${month}`;
+}
+
+/**
+ * Seed 002 高校人才: students and new graduates who allow recommendation. A resume counts when an
+ * education names a platform university, or ends within the last year, later, or not yet (在读).
+ * With `universityId`, only that university's students. Contact details stay hidden.
+ */
+export async function findCampusTalents(
+  ctx: AppContext,
+  options: FindCampusTalentsOptions,
+): Promise<CampusTalentPage> {
+  const { staff, page } = options;
+  const all = await findUniversities(ctx.db);
+  const chosen = options.universityId ? all.filter((u) => u.id === options.universityId) : all;
+  if (options.universityId && chosen.length === 0) throw new AppError('NOT_FOUND', '高校不存在');
+  const today = shanghaiDate();
+  // One university: its students only; all: platform universities' students and new graduates.
+  const since = options.universityId ? null : newGraduateSince(today);
+  const { rows, total } = await selectCampusTalents(ctx.db, {
+    companyId: staff.companyId,
+    schools: chosen.map((u) => u.name),
+    since,
+    ...pageWindow(page, TALENT_PAGE_SIZE),
+  });
+  const invited = await findInvitedJobIds(
+    ctx.db,
+    staff.companyId,
+    rows.map((row) => row.accountId),
+  );
+  const byName = new Map(chosen.map((u) => [u.name, u]));
+  return {
+    items: rows.map((row) => {
+      const educations = newestEducations(parseResume(row).educations);
+      // The school that makes the seeker campus talent: a platform university's first, else the newest.
+      const campus = educations.find((e) => byName.has(e.school)) ?? educations[0];
+      const university = campus ? byName.get(campus.school) : undefined;
+      return {
+        ...mapTalent(row, { today, cipher: ctx.cipher, reveal: false }),
+        university: university ? { id: university.id, name: university.name } : null,
+        school: campus?.school ?? '',
+        major: campus?.major ?? '',
+        graduationMonth: campus?.endMonth ?? null,
+        invitedJobIds: invited.get(row.accountId) ?? [],
+      };
+    }),
+    page,
+    pageSize: TALENT_PAGE_SIZE,
+    total,
+  };
+}

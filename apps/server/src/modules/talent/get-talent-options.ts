@@ -1,0 +1,17 @@
+import type { TalentOptions } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import type { TalentStaff } from './staff';
+import { findRecruitingJobs, findUniversities } from './talent.repository';
+
+/** The job selector (人才推荐, 邀约) and the university filter (高校人才). */
+export async function getTalentOptions(
+  ctx: AppContext,
+  options: { staff: TalentStaff },
+): Promise<TalentOptions> {
+  const jobs = await findRecruitingJobs(ctx.db, options.staff.companyId);
+  const universities = await findUniversities(ctx.db);
+  return {
+    jobs: jobs.map((job) => ({ id: job.id, title: job.title })),
+    universities: universities.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  };
+}

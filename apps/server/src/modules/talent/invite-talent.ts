@@ -1,0 +1,76 @@
+import type { EmployerInvitation } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { isUniqueViolation } from '../../lib/pg-errors';
+import { shanghaiDate } from '../../lib/shanghai-time';
+import { notifyAccount } from '../notifications/notify-account';
+import { findCompanyInvitations, findPendingInvitation, insertInvitation } from './invitations.repository';
+import { mapEmployerInvitation } from './map-invitation';
+import type { TalentStaff } from './staff';
+import { findCompanyName, findRecommendedTalent, findRecruitingJobs } from './talent.repository';
+
+export interface InviteTalentOptions {
+  staff: TalentStaff;
+  seekerAccountId: string;
+  jobId: string;
+  message: string;
+}
+
+const alreadyInvited = () => new AppError('ALREADY_INVITED');
+
+/**
+ * Seed 002 高校人才邀约: the company invites a student to one of its recruiting jobs; the student is
+ * told (邀约提醒) and answers in 我的邀约. One open invitation per company, student and job: the
+ * partial unique index holds it under a double click.
+ */
+export async function inviteTalent(
+  ctx: AppContext,
+  options: InviteTalentOptions,
+): Promise<EmployerInvitation> {
+  const { staff, seekerAccountId, jobId } = options;
+  const invitation = await ctx.db
+    .transaction(async (tx) => {
+      const [job] = await findRecruitingJobs(tx, staff.companyId, jobId);
+      if (!job) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
+      if (!(await findRecommendedTalent(tx, staff.companyId, seekerAccountId))) {
+        throw new AppError('NOT_FOUND', '该人才不存在或已关闭简历推荐');
+      }
+      if (await findPendingInvitation(tx, { companyId: staff.companyId, seekerAccountId, jobId })) {
+        throw alreadyInvited();
+      }
+      return insertInvitation(tx, {
+        companyId: staff.companyId,
+        seekerAccountId,
+        jobId,
+        message: options.message,
+        createdBy: staff.accountId,
+      });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw alreadyInvited();
+      throw error;
+    });
+
+  const companyName = await findCompanyName(ctx.db, staff.companyId);
+  const { rows } = await findCompanyInvitations(ctx.db, {
+    companyId: staff.companyId,
+    invitationId: invitation.id,
+    offset: 0,
+    limit: 1,
+  });
+  const mapped = mapEmployerInvitation(rows[0]!, shanghaiDate());
+  await notifyAccount(ctx, {
+    accountId: seekerAccountId,
+    kind: 'talent_invitation',
+    title: '职位邀约',
+    body: `${companyName}邀请您应聘“${mapped.job.title}”岗位，请在“我的邀约”中查看并答复`,
+    link: '/m/invitations',
+    data: { invitationId: invitation.id },
+  });
+  await ctx.events.publish({
+    topic: `account:${seekerAccountId}`,
+    type: 'invitations.changed',
+    data: { invitationId: invitation.id },
+  });
+  return mapped;
+}

@@ -1,0 +1,210 @@
+import type { CalendarInterview, EmployerTodo } from '@openrecruit/shared';
+import {
+  Alert,
+  Badge,
+  Button,
+  Calendar,
+  Card,
+  Col,
+  Flex,
+  Row,
+  Segmented,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { messageOf } from '../../lib/api';
+import { useCalendar } from './api';
+import { INTERVIEW_COLOUR, TODO_COLOURS } from './calendar-colours';
+import { shanghaiClock, shanghaiDay } from './shanghai-time';
+import { TodoPanel } from './TodoPanel';
+
+type View = 'month' | 'week';
+type DayItems = { todos: EmployerTodo[]; interviews: CalendarInterview[] };
+
+function rangeOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
+  if (view === 'week') {
+    const start = anchor.startOf('week');
+    return [start, start.add(6, 'day')];
+  }
+  // The month panel shows six weeks starting on the week of the 1st.
+  const start = anchor.startOf('month').startOf('week');
+  return [start, start.add(41, 'day')];
+}
+
+function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
+  if (!items) return null;
+  return (
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {items.interviews.map((interview) => (
+        <li
+          key={interview.id}
+          title={`${interview.modeLabel}：${interview.title}（${interview.candidateCount}人）`}
+        >
+          <Tag
+            color={INTERVIEW_COLOUR}
+            style={{
+              display: 'block',
+              marginInlineEnd: 0,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: full ? 'normal' : undefined,
+            }}
+          >
+            {shanghaiClock(interview.startsAt)} 面试·{interview.title}
+          </Tag>
+          {full && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {interview.modeLabel} · {interview.location} · {interview.candidateCount}人
+            </Typography.Text>
+          )}
+        </li>
+      ))}
+      {items.todos.map((todo) => (
+        <li key={todo.id} title={`${todo.kindLabel}：${todo.title}`}>
+          <Tag
+            color={TODO_COLOURS[todo.kind]}
+            style={{
+              display: 'block',
+              marginInlineEnd: 0,
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              whiteSpace: full ? 'normal' : undefined,
+              textDecoration: todo.completedAt ? 'line-through' : undefined,
+            }}
+          >
+            {shanghaiClock(todo.startsAt)} {todo.kindLabel}·{todo.title}
+          </Tag>
+          {full && todo.location && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {todo.location}
+            </Typography.Text>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** 首页>校招日历/待办事项 (seed 002): the month or week with to-dos and interviews, and the to-do list. */
+export function CalendarPage() {
+  const [view, setView] = useState<View>('month');
+  const [anchor, setAnchor] = useState(() => dayjs());
+  const [from, to] = rangeOf(view, anchor);
+  const calendar = useCalendar(from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD'));
+  useEffect(() => {
+    document.title = '校招日历/待办事项 - 开放招聘';
+  }, []);
+
+  const byDay = useMemo(() => {
+    const days = new Map<string, DayItems>();
+    const dayOf = (iso: string) => {
+      const key = shanghaiDay(iso);
+      let entry = days.get(key);
+      if (!entry) {
+        entry = { todos: [], interviews: [] };
+        days.set(key, entry);
+      }
+      return entry;
+    };
+    for (const todo of calendar.data?.todos ?? []) dayOf(todo.startsAt).todos.push(todo);
+    for (const interview of calendar.data?.interviews ?? [])
+      dayOf(interview.startsAt).interviews.push(interview);
+    return days;
+  }, [calendar.data]);
+
+  const weekDays = Array.from({ length: 7 }, (_, i) => anchor.startOf('week').add(i, 'day'));
+  const today = dayjs().format('YYYY-MM-DD');
+
+  return (
+    <div className="console-card">
+      <h1 className="console-page-title">校招日历/待办事项</h1>
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <Card size="small">
+            <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+              <Segmented
+                aria-label="日历视图"
+                value={view}
+                onChange={(value) => setView(value as View)}
+                options={[
+                  { value: 'month', label: '月视图' },
+                  { value: 'week', label: '周视图' },
+                ]}
+              />
+              <Space size={4} wrap aria-label="图例">
+                <Tag color={TODO_COLOURS.presentation}>宣讲会</Tag>
+                <Tag color={TODO_COLOURS.job_fair}>双选会</Tag>
+                <Tag color={TODO_COLOURS.recruiting_event}>招聘活动</Tag>
+                <Tag color={INTERVIEW_COLOUR}>面试</Tag>
+              </Space>
+            </Flex>
+            {calendar.isError && <Alert type="error" showIcon message={messageOf(calendar.error)} />}
+            {view === 'month' ? (
+              <Calendar
+                value={anchor}
+                onPanelChange={(value) => setAnchor(value)}
+                onSelect={(value, info) => {
+                  if (info.source === 'date') {
+                    setAnchor(value);
+                    setView('week');
+                  }
+                }}
+                mode="month"
+                cellRender={(value, info) =>
+                  info.type === 'date' ? (
+                    <DayEntries items={byDay.get(value.format('YYYY-MM-DD'))} />
+                  ) : (
+                    info.originNode
+                  )
+                }
+              />
+            ) : (
+              <>
+                <Flex justify="space-between" align="center" style={{ margin: '8px 0' }}>
+                  <Button onClick={() => setAnchor(anchor.subtract(1, 'week'))}>上一周</Button>
+                  <Typography.Text strong>
+                    {weekDays[0]!.format('YYYY年M月D日')} - {weekDays[6]!.format('M月D日')}
+                  </Typography.Text>
+                  <Space>
+                    <Button onClick={() => setAnchor(dayjs())}>本周</Button>
+                    <Button onClick={() => setAnchor(anchor.add(1, 'week'))}>下一周</Button>
+                  </Space>
+                </Flex>
+                <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 8 }}>
+                  {weekDays.map((day) => {
+                    const key = day.format('YYYY-MM-DD');
+                    return (
+                      <section
+                        key={key}
+                        aria-label={day.format('M月D日 dddd')}
+                        style={{
+                          border: '1px solid #f0f0f0',
+                          borderTop: `2px solid ${key === today ? '#1677ff' : '#f0f0f0'}`,
+                          borderRadius: 6,
+                          padding: 8,
+                          minHeight: 260,
+                        }}
+                      >
+                        <Typography.Text strong={key === today}>{day.format('M/D ddd')}</Typography.Text>
+                        {key === today && (
+                          <Badge status="processing" text="今天" style={{ marginInlineStart: 6 }} />
+                        )}
+                        <DayEntries items={byDay.get(key)} full />
+                      </section>
+                    );
+                  })}
+                </div>
+              </>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <TodoPanel />
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { type JobPinInput, PIN_AREAS, PIN_MAX_DAYS } from '@openrecruit/shared';
+import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
+import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
+import { usePinJob, useRecruitingJobOptions } from './api';
+
+/** Seed 002 days are Asia/Shanghai calendar days, whatever the computer's own time zone. */
+export function shanghaiToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+const AREA_OPTIONS = PIN_AREAS.map((area) => ({
+  value: area.code,
+  label: area.code === '310000' ? '上海 全市' : `上海 ${area.label}`,
+}));
+
+interface PinFormValues {
+  jobId: string;
+  areas: string[];
+  dates: [Dayjs, Dayjs];
+}
+
+/**
+ * Seed 002 置顶: choose the job (招聘中 only), the cities where it shows first, and the dates (at
+ * most 30 days, from today).
+ */
+export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<PinFormValues>();
+  const options = useRecruitingJobOptions(true);
+  const pin = usePinJob();
+  const today = shanghaiToday();
+
+  const onFinish = (values: PinFormValues) => {
+    const input: JobPinInput = {
+      areas: values.areas,
+      startDate: values.dates[0].format('YYYY-MM-DD'),
+      endDate: values.dates[1].format('YYYY-MM-DD'),
+    };
+    pin.mutate(
+      { id: values.jobId, input },
+      {
+        onSuccess: () => {
+          message.success(`已置顶：${input.startDate} 至 ${input.endDate}`);
+          onClose();
+        },
+        onError: (error) => {
+          const dates =
+            error instanceof ApiError ? error.fields.find((f) => f.field.endsWith('Date')) : undefined;
+          if (dates) form.setFields([{ name: 'dates', errors: [dates.reason] }]);
+          else if (!applyFieldErrors(form, error, ['areas'])) message.error(messageOf(error));
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open
+      title="职位置顶"
+      okText="确定置顶"
+      cancelText="取消"
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={pin.isPending}
+      destroyOnHidden
+    >
+      {options.isError ? <Alert type="error" showIcon message={messageOf(options.error)} /> : null}
+      <Form<PinFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ jobId, areas: ['310000'] }}
+        onFinish={onFinish}
+      >
+        <Form.Item name="jobId" label="置顶职位" rules={[{ required: true, message: '请选择置顶职位' }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            loading={options.isPending}
+            options={(options.data?.items ?? []).map((job) => ({ value: job.id, label: job.title }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="areas"
+          label="置顶城市"
+          extra="求职者在所选城市（区）搜索时，该职位排在最前"
+          rules={[{ required: true, message: '请选择置顶城市' }]}
+        >
+          <Select mode="multiple" options={AREA_OPTIONS} optionFilterProp="label" />
+        </Form.Item>
+        <Form.Item
+          name="dates"
+          label="置顶日期"
+          extra={`从今天起，每次最长${PIN_MAX_DAYS}天`}
+          rules={[
+            { required: true, message: '请选择置顶日期' },
+            {
+              validator: async (_rule, value?: [Dayjs, Dayjs]) => {
+                if (value && value[1].diff(value[0], 'day') + 1 > PIN_MAX_DAYS)
+                  throw new Error(`每次置顶最长${PIN_MAX_DAYS}天`);
+              },
+            },
+          ]}
+        >
+          <DatePicker.RangePicker
+            style={{ width: '100%' }}
+            disabledDate={(day) =>
+              day.format('YYYY-MM-DD') < today || day.isAfter(dayjs(today).add(120, 'day'))
+            }
+            placeholder={['开始日期', '结束日期']}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,86 @@
+import type {
+  CampusTalentPage,
+  CreateInvitationInput,
+  DownloadedResumePage,
+  DownloadResult,
+  DownloadResumeInput,
+  EmployerInvitation,
+  EmployerInvitationPage,
+  InvitationState,
+  TalentOptions,
+  TalentRecommendationPage,
+} from '@openrecruit/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../lib/api';
+
+// Seed 002 人才中心: /api/employer/talent (apps/server/src/modules/talent).
+const TALENT_KEY = ['employer', 'talent'] as const;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export function useTalentOptions() {
+  return useQuery({
+    queryKey: [...TALENT_KEY, 'options'],
+    queryFn: () => apiRequest<TalentOptions>('/api/employer/talent/options'),
+  });
+}
+
+export function useRecommendations(jobId: string | undefined, page: number) {
+  return useQuery({
+    queryKey: [...TALENT_KEY, 'recommendations', jobId ?? '', page],
+    queryFn: () =>
+      apiRequest<TalentRecommendationPage>(`/api/employer/talent/recommendations${query({ jobId, page })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useDownloads(page: number) {
+  return useQuery({
+    queryKey: [...TALENT_KEY, 'downloads', page],
+    queryFn: () => apiRequest<DownloadedResumePage>(`/api/employer/talent/downloads${query({ page })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCampusTalents(universityId: string | undefined, page: number) {
+  return useQuery({
+    queryKey: [...TALENT_KEY, 'campus', universityId ?? '', page],
+    queryFn: () =>
+      apiRequest<CampusTalentPage>(`/api/employer/talent/campus${query({ universityId, page })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInvitations(state: InvitationState | undefined, page: number) {
+  return useQuery({
+    queryKey: [...TALENT_KEY, 'invitations', state ?? '', page],
+    queryFn: () =>
+      apiRequest<EmployerInvitationPage>(`/api/employer/talent/invitations${query({ state, page })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 下载 and 邀约 change every talent list (downloaded marks, 已邀约, the records). */
+function useTalentMutation<Input, Output>(request: (input: Input) => Promise<Output>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: request,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: TALENT_KEY }),
+  });
+}
+
+export const useDownloadResume = () =>
+  useTalentMutation((input: DownloadResumeInput) =>
+    apiRequest<DownloadResult>('/api/employer/talent/downloads', { method: 'POST', body: input }),
+  );
+
+export const useInviteTalent = () =>
+  useTalentMutation((input: CreateInvitationInput) =>
+    apiRequest<EmployerInvitation>('/api/employer/talent/invitations', { method: 'POST', body: input }),
+  );
