@@ -80,11 +80,20 @@ export function useApplication(id: string | undefined) {
   });
 }
 
+/**
+ * The conversation. A live event refetches it but not the open resume (see refreshApplications),
+ * so each reading also patches the resume's state (e.g. the seeker's 参加面试 or 撤销).
+ */
 export function useThread(id: string | undefined) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: applicationKeys.thread(id ?? ''),
     enabled: Boolean(id),
-    queryFn: () => api.get<EmployerThread>(`/api/employer/applications/${id}/thread`),
+    queryFn: async () => {
+      const thread = await api.get<EmployerThread>(`/api/employer/applications/${id}/thread`);
+      patchDetail(queryClient, thread.application);
+      return thread;
+    },
   });
 }
 
