@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPANY_SCALES, codesOf } from '../enums';
-import { CompanyVerificationData } from './employer-onboarding';
+import { CompanyVerificationData, CompanyVerificationFields } from './employer-onboarding';
 
 // Seed 002 「公司设置」: 基本资料 (in force at once), 认证信息 (修改后需重新发起认证: the verified data
 // stay in force until the platform approves the change) and 雇主品牌 (shown to seekers on job pages).
@@ -113,22 +113,6 @@ export const UpdateCompanyBrandInput = z.object({
     .refine((tags) => new Set(tags).size === tags.length, '福利标签不能重复'),
 });
 export type UpdateCompanyBrandInput = z.input<typeof UpdateCompanyBrandInput>;
-
-/** 企业认证资料 as shown (codes of province, nature and industry; the web shows their labels). */
-export const CompanyVerificationFields = z.object({
-  name: z.string(),
-  code: z.string(),
-  province: z.string(),
-  city: z.string(),
-  address: z.string(),
-  landline: z.string(),
-  email: z.string(),
-  recruitEmail: z.string(),
-  postcode: z.string(),
-  nature: z.string(),
-  industry: z.string(),
-});
-export type CompanyVerificationFields = z.infer<typeof CompanyVerificationFields>;
 
 export const BrandImage = z.object({ id: z.string(), url: z.string() });
 export type BrandImage = z.infer<typeof BrandImage>;

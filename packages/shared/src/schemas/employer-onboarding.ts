@@ -113,6 +113,22 @@ export const ApplicantSummary = z.object({
   mobileMasked: z.string(),
 });
 
+/** 企业认证资料 as shown (codes of province, nature and industry; the web shows their labels). */
+export const CompanyVerificationFields = z.object({
+  name: z.string(),
+  code: z.string(),
+  province: z.string(),
+  city: z.string(),
+  address: z.string(),
+  landline: z.string(),
+  email: z.string(),
+  recruitEmail: z.string(),
+  postcode: z.string(),
+  nature: z.string(),
+  industry: z.string(),
+});
+export type CompanyVerificationFields = z.infer<typeof CompanyVerificationFields>;
+
 export const ReviewFile = z.object({
   id: z.string(),
   name: z.string(),
@@ -149,22 +165,7 @@ export const ReviewRequest = z.object({
    * verification_change only (null otherwise): the company's 认证信息 the change replaces (`company`
    * holds the submitted data), so the reviewer sees both side by side.
    */
-  currentCompany: z
-    .object({
-      name: z.string(),
-      code: z.string(),
-      province: z.string(),
-      city: z.string(),
-      address: z.string(),
-      landline: z.string(),
-      email: z.string(),
-      recruitEmail: z.string(),
-      postcode: z.string(),
-      nature: z.string(),
-      industry: z.string(),
-    })
-    .nullable()
-    .default(null),
+  currentCompany: CompanyVerificationFields.nullable().default(null),
   files: z.array(ReviewFile),
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),

@@ -8,10 +8,10 @@ import {
   createTestJob,
 } from '../../../test/factories';
 import { TestClient } from '../../../test/http-client';
+import { makeJpegHeader } from '../../../test/images';
 import { accounts, storedFiles } from '../../db/schema';
 import { encodePng } from '../../db/seed/png-image';
 import { multipart } from '../employer-onboarding/onboarding-test-helpers';
-import { makeJpegHeader } from './test-images';
 
 const solidPng = (width: number, height: number) => encodePng(width, height, () => [74, 74, 74]);
 

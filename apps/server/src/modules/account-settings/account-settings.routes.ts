@@ -1,8 +1,7 @@
-import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
+import fastifyMultipart from '@fastify/multipart';
 import {
   AccountProfile,
   AdminApplicationStatus,
-  AVATAR_MAX_BYTES,
   CloseAccountInput,
   NotificationBindings,
   SandboxScanInput,
@@ -12,9 +11,9 @@ import {
   UploadedFile,
   WechatBindingTicket,
 } from '@openrecruit/shared';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
+import { readUpload } from '../../lib/read-upload';
+import { DOCUMENT_UPLOAD_RULES } from '../../lib/stored-uploads';
 import { authenticated, caller, clearSessionCookie } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
 import { mapAccountProfile, updateAccountProfile } from './account-profile';
@@ -23,7 +22,7 @@ import {
   storeAuthorisationLetter,
   submitAdminApplication,
 } from './admin-application';
-import { readAvatar, uploadAvatar } from './avatar';
+import { AVATAR_UPLOAD_RULES, readAvatar, uploadAvatar } from './avatar';
 import { closeEmployerAccount } from './close-account';
 import {
   createWechatBindingTicket,
@@ -33,21 +32,6 @@ import {
 } from './notification-bindings';
 
 const tags = ['账号设置 account settings'];
-
-/** The one `file` part of a multipart request, read whole, with the size limit named in Chinese. */
-async function readUpload(request: FastifyRequest, maxBytes: number, tooLarge: string) {
-  if (!request.isMultipart()) throw AppError.fieldError('file', '请选择要上传的文件');
-  let part: MultipartFile | undefined;
-  try {
-    part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-    if (!part) throw AppError.fieldError('file', '请选择要上传的文件');
-    return { data: await part.toBuffer(), fileName: part.filename };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw AppError.fieldError('file', tooLarge, 'FILE_TOO_LARGE');
-    throw error;
-  }
-}
 
 /** 账号设置 (seed 002) of any employer account (/api/employer/account). */
 export const employerAccountSettingsRoutes = authenticated('employer', async (app) => {
@@ -80,11 +64,7 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
       },
     },
     async (request) =>
-      uploadAvatar(
-        app.ctx,
-        caller(request).account,
-        await readUpload(request, AVATAR_MAX_BYTES, '头像图片不能超过2MB'),
-      ),
+      uploadAvatar(app.ctx, caller(request).account, await readUpload(request, AVATAR_UPLOAD_RULES)),
   );
   app.get(
     '/avatar/:fileId',
@@ -169,7 +149,7 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
       storeAuthorisationLetter(
         app.ctx,
         caller(request).account,
-        await readUpload(request, UPLOAD_MAX_BYTES, '文件不能超过5MB'),
+        await readUpload(request, DOCUMENT_UPLOAD_RULES),
       ),
   );
   app.post(

@@ -1,10 +1,9 @@
-import { type AdminApplicationStatus, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
+import type { AdminApplicationStatus } from '@openrecruit/shared';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, companyRegistrationRequests, storedFiles } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { enforceRateLimit } from '../../lib/rate-limit';
-import { sniffUploadType } from '../employer-onboarding/upload-file';
+import { DOCUMENT_UPLOAD_RULES, storeUpload, type Upload } from '../../lib/stored-uploads';
 import type { AccountRow } from '../identity/accounts.repository';
 
 // 申请管理员 (seed 002 公司设置 三): a member of a company uploads the stamped 账号授权书 and asks the
@@ -53,35 +52,16 @@ export async function getAdminApplicationStatus(
 }
 
 /** The stamped 账号授权书: JPG, PNG or PDF by magic bytes, at most 5 MB, owned by the uploader. */
-export async function storeAuthorisationLetter(
-  ctx: AppContext,
-  account: AccountRow,
-  options: { data: Buffer; fileName: string },
-) {
+export async function storeAuthorisationLetter(ctx: AppContext, account: AccountRow, upload: Upload) {
   companyOf(account);
-  if (options.data.length > UPLOAD_MAX_BYTES)
-    throw AppError.fieldError('file', '文件不能超过5MB', 'FILE_TOO_LARGE');
-  const type = sniffUploadType(options.data);
-  if (!type) throw AppError.fieldError('file', '只能上传JPG、PNG图片或PDF文件', 'FILE_TYPE_NOT_ALLOWED');
-  await enforceRateLimit(
-    ctx.db,
-    `admin-application-upload:${account.id}`,
-    { limit: 20, windowSeconds: 3600 },
-    '上传过于频繁',
-  );
-  const stored = await ctx.providers.storage.put(options.data, { extension: type.extension });
-  const [row] = await ctx.db
-    .insert(storedFiles)
-    .values({
-      storageKey: stored.key,
-      ownerAccountId: account.id,
-      contentType: type.contentType,
-      size: stored.size,
-      sha256: stored.sha256,
-      originalName: (options.fileName || `authorisation.${type.extension}`).slice(0, 200),
-    })
-    .returning({ id: storedFiles.id });
-  return { fileId: row!.id };
+  const row = await storeUpload(ctx, upload, {
+    rules: DOCUMENT_UPLOAD_RULES,
+    rateLimitKey: `admin-application-upload:${account.id}`,
+    perHour: 20,
+    defaultName: 'authorisation',
+    ownerAccountId: account.id,
+  });
+  return { fileId: row.id };
 }
 
 /**

@@ -1,90 +1,86 @@
-import { type AccountProfile, AVATAR_MAX_BYTES, AVATAR_MAX_DIMENSION } from '@openrecruit/shared';
+import {
+  type AccountProfile,
+  AVATAR_CONTENT_TYPES,
+  AVATAR_MAX_BYTES,
+  AVATAR_MAX_DIMENSION,
+} from '@openrecruit/shared';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import type { Executor } from '../../db/client';
 import { accounts, storedFiles } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
-import { enforceRateLimit } from '../../lib/rate-limit';
-import { sniffUploadType } from '../employer-onboarding/upload-file';
+import { storeUpload, type Upload, type UploadRules } from '../../lib/stored-uploads';
 import type { AccountRow } from '../identity/accounts.repository';
 import { mapAccountProfile } from './account-profile';
-import { readImageDimensions } from './image-dimensions';
 
 const UPLOADS_PER_ACCOUNT_PER_HOUR = 20;
 
+/** A JPEG or PNG (by magic bytes) of at most 2 MB whose header reads as at most 4096×4096. */
+export const AVATAR_UPLOAD_RULES: UploadRules = {
+  maxBytes: AVATAR_MAX_BYTES,
+  tooLarge: '头像图片不能超过2MB',
+  accept: AVATAR_CONTENT_TYPES,
+  notAllowed: '头像只能上传JPG或PNG图片',
+  image: { maxSide: AVATAR_MAX_DIMENSION, subject: '头像' },
+};
+
+/** Removes a file object once its row is gone; a failure only leaves an orphan object, so it is logged. */
+async function removeObject(ctx: AppContext, storageKey: string) {
+  await ctx.providers.storage.remove(storageKey).catch((error: unknown) => {
+    ctx.log.warn({ err: error }, 'could not remove an avatar file');
+  });
+}
+
+/** The account's own stored_files row, deleted; its storage key for removal after the commit. */
+async function deleteOwnFile(db: Executor, accountId: string, fileId: string) {
+  const [removed] = await db
+    .delete(storedFiles)
+    .where(and(eq(storedFiles.id, fileId), eq(storedFiles.ownerAccountId, accountId)))
+    .returning({ storageKey: storedFiles.storageKey });
+  return removed?.storageKey;
+}
+
 /**
- * 个人资料>头像: a JPEG or PNG (by magic bytes) of at most 2 MB whose header reads as a picture of at
- * most 4096×4096. It replaces the previous avatar, whose file is then removed.
+ * 个人资料>头像: see AVATAR_UPLOAD_RULES. It replaces the previous avatar, whose file is then removed.
  */
 export async function uploadAvatar(
   ctx: AppContext,
   account: AccountRow,
-  options: { data: Buffer; fileName: string },
+  upload: Upload,
 ): Promise<AccountProfile> {
-  if (options.data.length > AVATAR_MAX_BYTES)
-    throw AppError.fieldError('file', '头像图片不能超过2MB', 'FILE_TOO_LARGE');
-  const type = sniffUploadType(options.data);
-  if (type?.contentType !== 'image/jpeg' && type?.contentType !== 'image/png')
-    throw AppError.fieldError('file', '头像只能上传JPG或PNG图片', 'FILE_TYPE_NOT_ALLOWED');
-  const size = readImageDimensions(options.data, type.contentType);
-  if (!size) throw AppError.fieldError('file', '无法读取图片，请上传有效的JPG或PNG图片', 'IMAGE_UNREADABLE');
-  if (
-    size.width < 1 ||
-    size.height < 1 ||
-    size.width > AVATAR_MAX_DIMENSION ||
-    size.height > AVATAR_MAX_DIMENSION
-  )
-    throw AppError.fieldError(
-      'file',
-      `头像尺寸不能超过${AVATAR_MAX_DIMENSION}×${AVATAR_MAX_DIMENSION}像素`,
-      'IMAGE_DIMENSIONS_INVALID',
-    );
-  await enforceRateLimit(
-    ctx.db,
-    `avatar-upload:${account.id}`,
-    { limit: UPLOADS_PER_ACCOUNT_PER_HOUR, windowSeconds: 3600 },
-    '上传过于频繁',
-  );
-
-  const stored = await ctx.providers.storage.put(options.data, { extension: type.extension });
-  const { row, previous } = await ctx.db.transaction(async (tx) => {
-    // Locked, so two uploads at once replace each other in turn and no file is left behind.
-    const [current] = await tx
-      .select({ avatarFileId: accounts.avatarFileId })
-      .from(accounts)
-      .where(eq(accounts.id, account.id))
-      .for('update');
-    const [file] = await tx
-      .insert(storedFiles)
-      .values({
-        storageKey: stored.key,
-        ownerAccountId: account.id,
-        contentType: type.contentType,
-        size: stored.size,
-        sha256: stored.sha256,
-        originalName: (options.fileName || `avatar.${type.extension}`).slice(0, 200),
-      })
-      .returning({ id: storedFiles.id });
-    const [row] = await tx
-      .update(accounts)
-      .set({ avatarFileId: file!.id, updatedAt: new Date() })
-      .where(eq(accounts.id, account.id))
-      .returning();
-    const previous = current?.avatarFileId
-      ? (
-          await tx
-            .delete(storedFiles)
-            .where(and(eq(storedFiles.id, current.avatarFileId), eq(storedFiles.ownerAccountId, account.id)))
-            .returning({ storageKey: storedFiles.storageKey })
-        )[0]
-      : undefined;
-    return { row: row!, previous };
+  const file = await storeUpload(ctx, upload, {
+    rules: AVATAR_UPLOAD_RULES,
+    rateLimitKey: `avatar-upload:${account.id}`,
+    perHour: UPLOADS_PER_ACCOUNT_PER_HOUR,
+    defaultName: 'avatar',
+    ownerAccountId: account.id,
   });
-  if (previous) {
-    await ctx.providers.storage.remove(previous.storageKey).catch((error: unknown) => {
-      ctx.log.warn({ err: error }, 'could not remove a replaced avatar');
+  let swapped: { row: AccountRow; previousKey: string | undefined };
+  try {
+    swapped = await ctx.db.transaction(async (tx) => {
+      // Locked, so two uploads at once replace each other in turn and no file is left behind.
+      const [current] = await tx
+        .select({ avatarFileId: accounts.avatarFileId })
+        .from(accounts)
+        .where(eq(accounts.id, account.id))
+        .for('update');
+      const [row] = await tx
+        .update(accounts)
+        .set({ avatarFileId: file.id, updatedAt: new Date() })
+        .where(eq(accounts.id, account.id))
+        .returning();
+      const previousKey = current?.avatarFileId
+        ? await deleteOwnFile(tx, account.id, current.avatarFileId)
+        : undefined;
+      return { row: row!, previousKey };
     });
+  } catch (error) {
+    const key = await deleteOwnFile(ctx.db, account.id, file.id);
+    if (key) await removeObject(ctx, key);
+    throw error;
   }
-  return mapAccountProfile(row);
+  if (swapped.previousKey) await removeObject(ctx, swapped.previousKey);
+  return mapAccountProfile(swapped.row);
 }
 
 /** An avatar is shown to the people of the same company only; anyone else gets 404. */

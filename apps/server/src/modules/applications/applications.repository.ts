@@ -70,7 +70,8 @@ export async function countCurrentApplications(db: Executor, seekerAccountId: st
   return row?.n ?? 0;
 }
 
-export async function hasCurrentApplicationToJob(db: Executor, seekerAccountId: string, jobId: string) {
+/** The seeker's own current application to the job (投递 or 邀约), if any. */
+export async function findOwnCurrentApplication(db: Executor, seekerAccountId: string, jobId: string) {
   const [row] = await db
     .select({ id: applications.id })
     .from(applications)
@@ -82,7 +83,7 @@ export async function hasCurrentApplicationToJob(db: Executor, seekerAccountId: 
         isCurrent,
       ),
     );
-  return row !== undefined;
+  return row;
 }
 
 export async function insertApplication(

@@ -13,7 +13,7 @@ import { notifyCompany, notifySeeker } from './application-events';
 import {
   countCurrentApplications,
   findJobToApply,
-  hasCurrentApplicationToJob,
+  findOwnCurrentApplication,
   insertApplication,
   lockSeekerForApplying,
 } from './applications.repository';
@@ -47,7 +47,7 @@ export async function applyToJob(
       const job = await findJobToApply(tx, jobId);
       if (!job) throw new AppError('NOT_FOUND', '该岗位不存在或已删除');
       if (job.state !== 'recruiting') throw new AppError('JOB_NOT_RECRUITING');
-      if (await hasCurrentApplicationToJob(tx, seekerAccountId, jobId)) throw new AppError('ALREADY_APPLIED');
+      if (await findOwnCurrentApplication(tx, seekerAccountId, jobId)) throw new AppError('ALREADY_APPLIED');
       const currentCount = await countCurrentApplications(tx, seekerAccountId);
       if (currentCount >= APPLICATION_QUOTA) {
         throw new AppError('APPLICATION_QUOTA_FULL', undefined, { currentCount });

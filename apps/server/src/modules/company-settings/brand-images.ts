@@ -1,42 +1,23 @@
 import { COMPANY_BRAND_LIMITS, type CompanySettings } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { enforceRateLimit } from '../../lib/rate-limit';
-import { type BrandImageKind, checkBrandImage } from './check-brand-image';
+import { storeUpload, type Upload } from '../../lib/stored-uploads';
+import { BRAND_IMAGE_RULES, type BrandImageKind } from './brand-image-rules';
 import type { CompanyCaller } from './company-access';
 import { publishCompanySettingsChanged } from './company-events';
-import {
-  deleteStoredFiles,
-  insertStoredFile,
-  lockCompany,
-  updateCompany,
-} from './company-settings.repository';
+import { deleteStoredFiles, lockCompany, updateCompany } from './company-settings.repository';
 import { getCompanySettings } from './get-company-settings';
 
 const UPLOADS_PER_HOUR = 60;
 
-interface Upload {
-  data: Buffer;
-  fileName: string;
-}
-
 /** Keeps the checked file through the storage provider, with a stored_files row owned by the uploader. */
 async function storeBrandImage(ctx: AppContext, admin: CompanyCaller, upload: Upload, kind: BrandImageKind) {
-  const type = checkBrandImage(upload.data, kind);
-  await enforceRateLimit(
-    ctx.db,
-    `brand-upload:${admin.accountId}`,
-    { limit: UPLOADS_PER_HOUR, windowSeconds: 3600 },
-    '上传过于频繁',
-  );
-  const stored = await ctx.providers.storage.put(upload.data, { extension: type.extension });
-  return insertStoredFile(ctx.db, {
-    storageKey: stored.key,
+  return storeUpload(ctx, upload, {
+    rules: BRAND_IMAGE_RULES[kind],
+    rateLimitKey: `brand-upload:${admin.accountId}`,
+    perHour: UPLOADS_PER_HOUR,
+    defaultName: kind,
     ownerAccountId: admin.accountId,
-    contentType: type.contentType,
-    size: stored.size,
-    sha256: stored.sha256,
-    originalName: (upload.fileName || `${kind}.${type.extension}`).slice(0, 200),
   });
 }
 

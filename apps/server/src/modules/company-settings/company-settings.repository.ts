@@ -68,11 +68,6 @@ export async function findCompanyJobIds(db: Executor, companyId: string): Promis
   return rows.map((row) => row.id);
 }
 
-export async function insertStoredFile(db: Executor, values: typeof storedFiles.$inferInsert) {
-  const [row] = await db.insert(storedFiles).values(values).returning();
-  return row!;
-}
-
 export async function findStoredFile(db: Executor, fileId: string) {
   const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
   return row;

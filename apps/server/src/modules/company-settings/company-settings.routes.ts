@@ -9,11 +9,11 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
+import { readUpload } from '../../lib/read-upload';
 import { authenticated, caller } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
+import { BRAND_IMAGE_RULES } from './brand-image-rules';
 import { addCompanyPhoto, deleteCompanyPhoto, uploadCompanyLogo } from './brand-images';
-import { type BrandImageKind, tooLarge } from './check-brand-image';
 import { companyAdminOf, companyMemberOf } from './company-access';
 import { getCompanySettings } from './get-company-settings';
 import { requestVerificationChange } from './request-verification-change';
@@ -24,19 +24,6 @@ import { updateCompanyBrand } from './update-company-brand';
 const tags = ['公司设置 company settings'];
 const settingsResponse = { 200: CompanySettings, 413: ErrorResponse, ...errorResponses };
 const photoParams = z.object({ fileId: z.uuid('图片ID格式不正确') });
-
-/** The one `file` part of a multipart upload, read into memory (at most 5 MB by the plugin's limit). */
-async function readUpload(request: FastifyRequest, kind: BrandImageKind) {
-  if (!request.isMultipart()) throw AppError.fieldError('file', '请选择要上传的图片');
-  const part = await request.file();
-  if (!part) throw AppError.fieldError('file', '请选择要上传的图片');
-  try {
-    return { data: await part.toBuffer(), fileName: part.filename };
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(kind);
-    throw error;
-  }
-}
 
 function sendImage(reply: FastifyReply, file: { contentType: string; data: Buffer }, cacheControl: string) {
   return reply
@@ -106,7 +93,11 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
     },
     async (request) => {
       const caller = admin(request);
-      return uploadCompanyLogo(app.ctx, caller, await readUpload(request, 'logo'));
+      return uploadCompanyLogo(
+        app.ctx,
+        caller,
+        await readUpload(request, BRAND_IMAGE_RULES.logo, '请选择要上传的图片'),
+      );
     },
   );
   app.post(
@@ -120,7 +111,11 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
     },
     async (request) => {
       const caller = admin(request);
-      return addCompanyPhoto(app.ctx, caller, await readUpload(request, 'photo'));
+      return addCompanyPhoto(
+        app.ctx,
+        caller,
+        await readUpload(request, BRAND_IMAGE_RULES.photo, '请选择要上传的图片'),
+      );
     },
   );
   app.delete(

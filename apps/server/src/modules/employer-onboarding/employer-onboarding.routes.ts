@@ -17,6 +17,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { companyRegistrationRequests, storedFiles, universities } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
+import { readUpload } from '../../lib/read-upload';
+import { DOCUMENT_UPLOAD_RULES } from '../../lib/stored-uploads';
 import { authenticated, caller } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
 import { AUTHORISATION_TEMPLATE_FILE_NAME, AUTHORISATION_TEMPLATE_HTML } from './authorisation-template';
@@ -70,18 +72,8 @@ export const employerOnboardingPublicRoutes: FastifyPluginAsyncZod = async (app)
       },
     },
     async (request) => {
-      if (!request.isMultipart()) throw AppError.fieldError('file', '请选择要上传的文件');
-      const part = await request.file();
-      if (!part) throw AppError.fieldError('file', '请选择要上传的文件');
-      let data: Buffer;
-      try {
-        data = await part.toBuffer();
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-          throw AppError.fieldError('file', '文件不能超过5MB', 'FILE_TOO_LARGE');
-        throw error;
-      }
-      return storeRegistrationUpload(app.ctx, { data, fileName: part.filename, ip: request.ip });
+      const upload = await readUpload(request, DOCUMENT_UPLOAD_RULES);
+      return storeRegistrationUpload(app.ctx, { ...upload, ip: request.ip });
     },
   );
 

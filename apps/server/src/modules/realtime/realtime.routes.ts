@@ -1,3 +1,4 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error';
@@ -14,14 +15,26 @@ export function accountTopic(accountId: string): string {
   return `account:${accountId}`;
 }
 
-/** Live updates for the logged-in seeker, under /api/seeker. */
-export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', async (app) => {
-  const tags = ['实时通知 realtime'];
-  // Open streams would keep app.close() waiting for ever: end them as the server stops.
+/**
+ * Open streams would keep app.close() waiting for ever: the plugin's streams are ended as the server
+ * stops. Returns what keeps one stream (its `close`) until its connection closes, and the reply.
+ */
+function streamsEndedOnClose(app: Pick<FastifyInstance, 'addHook'>) {
   const open = new Set<() => void>();
   app.addHook('preClose', async () => {
     for (const close of open) close();
   });
+  return (reply: FastifyReply, close: () => void) => {
+    open.add(close);
+    reply.raw.on('close', () => open.delete(close));
+    return reply;
+  };
+}
+
+/** Live updates for the logged-in seeker, under /api/seeker. */
+export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', async (app) => {
+  const tags = ['实时通知 realtime'];
+  const keepOpen = streamsEndedOnClose(app);
 
   app.get(
     '/events',
@@ -40,9 +53,7 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
         topic: accountTopic(caller(request).account.id),
         stillAuthorised: async () => (await resolveSession(request, 'seeker')) !== null,
       });
-      open.add(close);
-      reply.raw.on('close', () => open.delete(close));
-      return reply;
+      return keepOpen(reply, close);
     },
   );
 
@@ -65,10 +76,7 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
  * session ends or the person no longer belongs to the company.
  */
 export const employerRealtimeRoutes: FastifyPluginAsyncZod = authenticated('employer', async (app) => {
-  const open = new Set<() => void>();
-  app.addHook('preClose', async () => {
-    for (const close of open) close();
-  });
+  const keepOpen = streamsEndedOnClose(app);
 
   app.get(
     '/events',
@@ -92,9 +100,7 @@ export const employerRealtimeRoutes: FastifyPluginAsyncZod = authenticated('empl
         stillAuthorised: async () =>
           (await resolveSession(request, 'employer'))?.account.companyId === companyId,
       });
-      open.add(close);
-      reply.raw.on('close', () => open.delete(close));
-      return reply;
+      return keepOpen(reply, close);
     },
   );
 });

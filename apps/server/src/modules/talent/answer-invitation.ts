@@ -2,7 +2,7 @@ import type { SeekerInvitation } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { notifySeeker } from '../applications/application-events';
-import { lockSeekerForApplying } from '../applications/applications.repository';
+import { findOwnCurrentApplication, lockSeekerForApplying } from '../applications/applications.repository';
 import { notifyAccount } from '../notifications/notify-account';
 import {
   findInvitationJob,
@@ -14,7 +14,7 @@ import {
 } from './invitations.repository';
 import { mapSeekerInvitation } from './map-invitation';
 import { politeName } from './map-talent';
-import { findOwnCurrentApplication, insertApplicationFrom } from './talent.repository';
+import { insertApplicationFrom } from './talent.repository';
 
 export interface AnswerInvitationOptions {
   seekerAccountId: string;

@@ -2,6 +2,7 @@ import type { DownloadResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import { findOwnCurrentApplication } from '../applications/applications.repository';
 import { recordSecurityEvent } from '../identity/security-events';
 import { notifyAccount } from '../notifications/notify-account';
 import { mapTalent } from './map-talent';
@@ -12,7 +13,6 @@ import {
   findCompanyName,
   findDownload,
   findDownloadedBy,
-  findOwnCurrentApplication,
   findRecommendedTalent,
   findRecruitingJobs,
   findTalent,

@@ -171,22 +171,6 @@ export async function setDownloadApplication(
     );
 }
 
-/** The seeker's own current application to the job (投递 or 邀约), if any. */
-export async function findOwnCurrentApplication(db: Executor, seekerAccountId: string, jobId: string) {
-  const [row] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(
-      and(
-        eq(applications.seekerAccountId, seekerAccountId),
-        eq(applications.jobId, jobId),
-        sql`${applications.source} <> 'talent_download'`,
-        isNull(applications.withdrawnAt),
-      ),
-    );
-  return row;
-}
-
 export async function insertApplicationFrom(
   db: Executor,
   values: {

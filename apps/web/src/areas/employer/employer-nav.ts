@@ -31,6 +31,10 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
   fallbackOrganisation: '未关联单位',
   login: { accountPlaceholder: '请输入手机号', registerPath: '/employer/register' },
   homeGroupKey: 'home',
+  avatarMenu: [
+    { label: '账号设置', path: 'account/profile' },
+    { label: '公司设置', path: 'company/basic' },
+  ],
   headerExtra: createElement(EmployerLiveUpdates),
   nav: [
     {

@@ -24,6 +24,7 @@ export function ConsoleHeader({
   const logout = useLogout(config.area, `${home}/login`);
 
   const onMenuClick = ({ key }: { key: string }) => {
+    if (key.startsWith('page:')) navigate(`${home}/${key.slice('page:'.length)}`);
     if (key === 'password') navigate(`${home}/${CHANGE_PASSWORD.path}`);
     if (key === 'logout') {
       logout.mutate(undefined, {
@@ -52,6 +53,10 @@ export function ConsoleHeader({
         menu={{
           onClick: onMenuClick,
           items: [
+            ...(passwordChangeOnly ? [] : (config.avatarMenu ?? [])).map((entry) => ({
+              key: `page:${entry.path}`,
+              label: entry.label,
+            })),
             { key: 'password', label: '修改密码' },
             { type: 'divider' },
             { key: 'logout', label: '退出登录', danger: true },

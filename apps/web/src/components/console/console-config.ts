@@ -27,6 +27,8 @@ export type ConsoleConfig = {
   homeGroupKey?: string;
   /** Shown in the header of the signed-in console (employer: the live 消息通知 bell). */
   headerExtra?: ReactNode;
+  /** Pages the header's avatar menu opens (seed 002: 右上角头像>账号设置, 公司设置), before 修改密码. */
+  avatarMenu?: { label: string; path: string }[];
 };
 
 export function comingSoon(path: string, label: string, summary: string): ConsoleLeaf {

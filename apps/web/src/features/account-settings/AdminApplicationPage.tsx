@@ -1,6 +1,7 @@
-import { type AdminApplicationStatus, UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
-import { Alert, App, Button, Descriptions, Form, Result, Skeleton, Tag, Upload, type UploadFile } from 'antd';
-import { useEffect, useState } from 'react';
+import { type AdminApplicationStatus, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
+import { Alert, App, Button, Descriptions, Form, Result, Skeleton, Tag } from 'antd';
+import { useEffect } from 'react';
+import { DocumentUpload } from '../../components/console/DocumentUpload';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { uploadAuthorisationLetter, useAdminApplication, useSubmitAdminApplication } from './api';
@@ -106,50 +107,11 @@ function ApplicationForm() {
         rules={[{ required: true, message: '请上传盖章的账号授权书' }]}
         extra={`支持 JPG、PNG、PDF，不超过${UPLOAD_MAX_BYTES / 1024 / 1024}MB`}
       >
-        <LetterUpload />
+        <DocumentUpload upload={uploadAuthorisationLetter} subject="授权书" buttonText="上传授权书" />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={submit.isPending}>
         申请成为管理员
       </Button>
     </Form>
-  );
-}
-
-/** The form control: its value is the uploaded letter's file id. */
-function LetterUpload({ onChange }: { value?: string; onChange?: (fileId?: string) => void }) {
-  const { message } = App.useApp();
-  const [files, setFiles] = useState<UploadFile[]>([]);
-  return (
-    <Upload
-      accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
-      maxCount={1}
-      fileList={files}
-      onChange={({ fileList }) => setFiles(fileList)}
-      onRemove={() => onChange?.(undefined)}
-      beforeUpload={(file) => {
-        if (!(UPLOAD_CONTENT_TYPES as readonly string[]).includes(file.type)) {
-          message.error('授权书只支持 JPG、PNG、PDF 格式');
-          return Upload.LIST_IGNORE;
-        }
-        if (file.size > UPLOAD_MAX_BYTES) {
-          message.error('授权书不能超过5MB');
-          return Upload.LIST_IGNORE;
-        }
-        return true;
-      }}
-      customRequest={({ file, onSuccess, onError }) => {
-        uploadAuthorisationLetter(file as File)
-          .then((uploaded) => {
-            onChange?.(uploaded.fileId);
-            onSuccess?.(uploaded);
-          })
-          .catch((error: unknown) => {
-            message.error(messageOf(error));
-            onError?.(error as Error);
-          });
-      }}
-    >
-      <Button>上传授权书</Button>
-    </Upload>
   );
 }

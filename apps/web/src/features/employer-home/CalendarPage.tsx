@@ -14,7 +14,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { useCalendar } from './api';
 import { INTERVIEW_COLOUR, TODO_COLOURS } from './calendar-colours';
@@ -34,6 +34,15 @@ function rangeOf(view: View, anchor: Dayjs): [Dayjs, Dayjs] {
   return [start, start.add(41, 'day')];
 }
 
+/** One entry of a calendar cell: a tag of one line, or wrapped in the day's full list. */
+const entryStyle = (full?: boolean): CSSProperties => ({
+  display: 'block',
+  marginInlineEnd: 0,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: full ? 'normal' : undefined,
+});
+
 function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
   if (!items) return null;
   return (
@@ -43,16 +52,7 @@ function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
           key={interview.id}
           title={`${interview.modeLabel}：${interview.title}（${interview.candidateCount}人）`}
         >
-          <Tag
-            color={INTERVIEW_COLOUR}
-            style={{
-              display: 'block',
-              marginInlineEnd: 0,
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              whiteSpace: full ? 'normal' : undefined,
-            }}
-          >
+          <Tag color={INTERVIEW_COLOUR} style={entryStyle(full)}>
             {shanghaiClock(interview.startsAt)} 面试·{interview.title}
           </Tag>
           {full && (
@@ -66,14 +66,7 @@ function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
         <li key={todo.id} title={`${todo.kindLabel}：${todo.title}`}>
           <Tag
             color={TODO_COLOURS[todo.kind]}
-            style={{
-              display: 'block',
-              marginInlineEnd: 0,
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              whiteSpace: full ? 'normal' : undefined,
-              textDecoration: todo.completedAt ? 'line-through' : undefined,
-            }}
+            style={{ ...entryStyle(full), textDecoration: todo.completedAt ? 'line-through' : undefined }}
           >
             {shanghaiClock(todo.startsAt)} {todo.kindLabel}·{todo.title}
           </Tag>

@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { saveBlob } from '../../lib/save-blob';
 
 // Seed 002 分享: a QR code of the seeker's job page with the company logo in its centre. Error
 // correction level H restores up to 30 % of the code, so a logo covering ~5 % of it stays readable.
@@ -77,14 +78,7 @@ export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Pro
         reject(new Error('canvas is empty'));
         return;
       }
-      const href = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 1000);
+      saveBlob(blob, fileName);
       resolve();
     }, 'image/png');
   });

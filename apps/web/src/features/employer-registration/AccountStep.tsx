@@ -1,18 +1,7 @@
-import { type CompanyLookupResult, UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  type FormInstance,
-  Input,
-  Radio,
-  Select,
-  Space,
-  Upload,
-  type UploadFile,
-} from 'antd';
+import { type CompanyLookupResult, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
+import { Alert, App, Button, Form, type FormInstance, Input, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
+import { DocumentUpload } from '../../components/console/DocumentUpload';
 import { ApiError, messageOf } from '../../lib/api';
 import { uploadRegistrationFile, useCaptcha, useDictionaries, useSendSmsCode } from './api';
 import type { RegistrationValues } from './EmployerRegisterPage';
@@ -175,53 +164,11 @@ function KnownCompany({
             rules={[{ required: true, message: '请上传账号授权书' }]}
             extra={`支持 JPG、PNG、PDF，不超过${UPLOAD_MAX_BYTES / 1024 / 1024}MB`}
           >
-            <MaterialUpload />
+            <DocumentUpload upload={uploadRegistrationFile} subject="认证材料" buttonText="上传认证材料" />
           </Form.Item>
         </>
       ) : null}
     </>
-  );
-}
-
-/** The 认证材料 control: its value is the uploaded file's id. */
-function MaterialUpload({ value, onChange }: { value?: string; onChange?: (fileId?: string) => void }) {
-  const { message } = App.useApp();
-  const [files, setFiles] = useState<UploadFile[]>([]);
-  useEffect(() => {
-    if (!value) setFiles((current) => current.filter((file) => file.status !== 'done'));
-  }, [value]);
-  return (
-    <Upload
-      accept=".jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf"
-      maxCount={1}
-      fileList={files}
-      onChange={({ fileList }) => setFiles(fileList)}
-      onRemove={() => onChange?.(undefined)}
-      beforeUpload={(file) => {
-        if (!(UPLOAD_CONTENT_TYPES as readonly string[]).includes(file.type)) {
-          message.error('认证材料只支持 JPG、PNG、PDF 格式');
-          return Upload.LIST_IGNORE;
-        }
-        if (file.size > UPLOAD_MAX_BYTES) {
-          message.error('认证材料不能超过5MB');
-          return Upload.LIST_IGNORE;
-        }
-        return true;
-      }}
-      customRequest={({ file, onSuccess, onError }) => {
-        uploadRegistrationFile(file as File)
-          .then((uploaded) => {
-            onChange?.(uploaded.fileId);
-            onSuccess?.(uploaded);
-          })
-          .catch((error: Error) => {
-            message.error(error.message);
-            onError?.(error);
-          });
-      }}
-    >
-      <Button>上传认证材料</Button>
-    </Upload>
   );
 }
 

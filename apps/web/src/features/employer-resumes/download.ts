@@ -1,5 +1,6 @@
 import { ERROR_CATALOGUE, isErrorBody } from '@openrecruit/shared';
 import { ApiError, csrfHeader } from '../../lib/api';
+import { saveBlob } from '../../lib/save-blob';
 
 export interface DownloadProgress {
   /** Bytes received so far, and the whole size once the server has said it. */
@@ -76,13 +77,6 @@ export async function downloadFile(
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
   const blob = reader ? new Blob(chunks as BlobPart[], { type }) : await response.blob();
   const filename = filenameOf(response, options.fallbackName);
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, filename);
   return filename;
 }

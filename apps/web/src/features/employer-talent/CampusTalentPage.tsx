@@ -7,29 +7,14 @@ import {
   INVITATION_STATES,
   type InvitationState,
 } from '@openrecruit/shared';
-import {
-  App,
-  Button,
-  Empty,
-  Form,
-  Input,
-  Modal,
-  Pagination,
-  Radio,
-  Select,
-  Space,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tabs,
-  Tag,
-} from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Select, Table, type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useCampusTalents, useInvitations, useInviteTalent, useTalentOptions } from './api';
 import { TalentCard } from './TalentCard';
+import { TalentListing, TalentTabsPage, tablePagination } from './TalentListing';
 
 const STATE_COLOURS: Record<InvitationState, string> = {
   pending: 'gold',
@@ -39,20 +24,14 @@ const STATE_COLOURS: Record<InvitationState, string> = {
 
 /** 人才中心 > 高校人才 (seed 002 高校人才邀约): students and new graduates, 邀约, and the 邀约记录. */
 export function CampusTalentPage() {
-  useEffect(() => {
-    document.title = '高校人才 - 开放招聘';
-  }, []);
   return (
-    <div className="console-card">
-      <h1 className="console-page-title">高校人才</h1>
-      <Tabs
-        destroyInactiveTabPane
-        items={[
-          { key: 'campus', label: '高校人才', children: <CampusPanel /> },
-          { key: 'invitations', label: '邀约记录', children: <InvitationsPanel /> },
-        ]}
-      />
-    </div>
+    <TalentTabsPage
+      title="高校人才"
+      tabs={[
+        { key: 'campus', label: '高校人才', children: <CampusPanel /> },
+        { key: 'invitations', label: '邀约记录', children: <InvitationsPanel /> },
+      ]}
+    />
   );
 }
 
@@ -65,67 +44,48 @@ function CampusPanel() {
 
   return (
     <>
-      <Form layout="inline" style={{ marginBottom: 16 }}>
-        <Form.Item label="高校" htmlFor="campus-university">
-          <Select
-            id="campus-university"
-            style={{ width: 240 }}
-            value={universityId}
-            loading={options.isPending}
-            onChange={(value) => {
-              setUniversityId(value);
-              setPage(1);
-            }}
-            options={[
-              { value: '', label: '不限（含应届毕业生）' },
-              ...(options.data?.universities ?? []).map((u) => ({ value: u.id, label: u.name })),
-            ]}
+      <TalentListing
+        filter={{
+          id: 'campus-university',
+          label: '高校',
+          width: 240,
+          value: universityId,
+          loading: options.isPending,
+          options: [
+            { value: '', label: '不限（含应届毕业生）' },
+            ...(options.data?.universities ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ],
+          onChange: setUniversityId,
+        }}
+        list={list}
+        page={page}
+        onPageChange={setPage}
+        empty="暂无符合条件的高校人才"
+        renderTalent={(talent) => (
+          <TalentCard
+            key={talent.seekerAccountId}
+            talent={talent}
+            extra={
+              <>
+                <Tag color="purple">{talent.university?.name ?? talent.school}</Tag>
+                <span style={{ fontWeight: 400 }}>
+                  {talent.graduationMonth ? `${talent.graduationMonth}毕业` : '在读'}
+                </span>
+                {talent.invitedJobIds.length > 0 ? <Tag color="gold">已邀约</Tag> : null}
+              </>
+            }
+            actions={
+              <Button
+                type="primary"
+                onClick={() => setInviting(talent)}
+                aria-label={`邀约：${talent.displayName}（${talent.school}）`}
+              >
+                邀约
+              </Button>
+            }
           />
-        </Form.Item>
-      </Form>
-      {list.isPending ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : list.isError ? (
-        <Empty description={messageOf(list.error)} />
-      ) : list.data.items.length === 0 ? (
-        <Empty description="暂无符合条件的高校人才" />
-      ) : (
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          {list.data.items.map((talent) => (
-            <TalentCard
-              key={talent.seekerAccountId}
-              talent={talent}
-              extra={
-                <>
-                  <Tag color="purple">{talent.university?.name ?? talent.school}</Tag>
-                  <span style={{ fontWeight: 400 }}>
-                    {talent.graduationMonth ? `${talent.graduationMonth}毕业` : '在读'}
-                  </span>
-                  {talent.invitedJobIds.length > 0 ? <Tag color="gold">已邀约</Tag> : null}
-                </>
-              }
-              actions={
-                <Button
-                  type="primary"
-                  onClick={() => setInviting(talent)}
-                  aria-label={`邀约：${talent.displayName}（${talent.school}）`}
-                >
-                  邀约
-                </Button>
-              }
-            />
-          ))}
-          <Pagination
-            align="end"
-            current={page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            showTotal={(total) => `共${total}人`}
-            showSizeChanger={false}
-            onChange={setPage}
-          />
-        </Space>
-      )}
+        )}
+      />
       {inviting ? (
         <InviteModal
           talent={inviting}
@@ -263,14 +223,7 @@ function InvitationsPanel() {
         columns={columns}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: list.isError ? messageOf(list.error) : '暂无邀约记录' }}
-        pagination={{
-          current: page,
-          pageSize: list.data?.pageSize ?? 10,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共${total}条`,
-          onChange: setPage,
-        }}
+        pagination={tablePagination(list, page, setPage, '条')}
       />
     </>
   );

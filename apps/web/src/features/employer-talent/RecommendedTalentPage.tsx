@@ -1,40 +1,23 @@
 import type { DownloadedResumePage, TalentRecommendation } from '@openrecruit/shared';
-import {
-  App,
-  Button,
-  Empty,
-  Form,
-  Pagination,
-  Select,
-  Space,
-  Spin,
-  Table,
-  type TableColumnsType,
-  Tabs,
-} from 'antd';
+import { App, Button, Table, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { useDownloadResume, useDownloads, useRecommendations, useTalentOptions } from './api';
 import { showContact } from './show-contact';
 import { TalentCard } from './TalentCard';
+import { TalentListing, TalentTabsPage, tablePagination } from './TalentListing';
 
 /** 人才中心 > 人才推荐 (seed 002): matched resumes, 下载 for the contact details, and 已下载. */
 export function RecommendedTalentPage() {
-  useEffect(() => {
-    document.title = '人才推荐 - 开放招聘';
-  }, []);
   return (
-    <div className="console-card">
-      <h1 className="console-page-title">人才推荐</h1>
-      <Tabs
-        destroyInactiveTabPane
-        items={[
-          { key: 'recommended', label: '人才推荐', children: <RecommendationsPanel /> },
-          { key: 'downloaded', label: '已下载', children: <DownloadedPanel /> },
-        ]}
-      />
-    </div>
+    <TalentTabsPage
+      title="人才推荐"
+      tabs={[
+        { key: 'recommended', label: '人才推荐', children: <RecommendationsPanel /> },
+        { key: 'downloaded', label: '已下载', children: <DownloadedPanel /> },
+      ]}
+    />
   );
 }
 
@@ -64,77 +47,49 @@ function RecommendationsPanel() {
     });
 
   return (
-    <>
-      <Form layout="inline" style={{ marginBottom: 16 }}>
-        <Form.Item label="匹配职位" htmlFor="talent-job">
-          <Select
-            id="talent-job"
-            style={{ width: 280 }}
-            value={jobId}
-            loading={options.isPending}
-            onChange={(value) => {
-              setJobId(value);
-              setPage(1);
-            }}
-            options={[
-              { value: '', label: '全部招聘中职位' },
-              ...(options.data?.jobs ?? []).map((job) => ({ value: job.id, label: job.title })),
-            ]}
-          />
-        </Form.Item>
-      </Form>
-      {list.isPending ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : list.isError ? (
-        <Empty description={messageOf(list.error)} />
-      ) : list.data.items.length === 0 ? (
-        <Empty
-          description={
-            options.data?.jobs.length === 0
-              ? '暂无招聘中的职位，发布职位后即可获得人才推荐'
-              : '暂无匹配的人才'
+    <TalentListing
+      filter={{
+        id: 'talent-job',
+        label: '匹配职位',
+        width: 280,
+        value: jobId,
+        loading: options.isPending,
+        options: [
+          { value: '', label: '全部招聘中职位' },
+          ...(options.data?.jobs ?? []).map((job) => ({ value: job.id, label: job.title })),
+        ],
+        onChange: setJobId,
+      }}
+      list={list}
+      page={page}
+      onPageChange={setPage}
+      empty={
+        options.data?.jobs.length === 0 ? '暂无招聘中的职位，发布职位后即可获得人才推荐' : '暂无匹配的人才'
+      }
+      renderTalent={(talent) => (
+        <TalentCard
+          key={talent.seekerAccountId}
+          talent={talent}
+          reasons={talent.reasons}
+          extra={<span style={{ fontWeight: 400 }}>匹配职位：{talent.job.title}</span>}
+          actions={
+            talent.downloaded ? (
+              <Button onClick={() => fetchContact(talent)} aria-label={`查看联系方式：${talent.displayName}`}>
+                查看联系方式
+              </Button>
+            ) : (
+              <Button
+                type="primary"
+                onClick={() => confirmDownload(talent)}
+                aria-label={`下载：${talent.displayName}（${talent.job.title}）`}
+              >
+                下载
+              </Button>
+            )
           }
         />
-      ) : (
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          {list.data.items.map((talent) => (
-            <TalentCard
-              key={talent.seekerAccountId}
-              talent={talent}
-              reasons={talent.reasons}
-              extra={<span style={{ fontWeight: 400 }}>匹配职位：{talent.job.title}</span>}
-              actions={
-                talent.downloaded ? (
-                  <Button
-                    onClick={() => fetchContact(talent)}
-                    aria-label={`查看联系方式：${talent.displayName}`}
-                  >
-                    查看联系方式
-                  </Button>
-                ) : (
-                  <Button
-                    type="primary"
-                    onClick={() => confirmDownload(talent)}
-                    aria-label={`下载：${talent.displayName}（${talent.job.title}）`}
-                  >
-                    下载
-                  </Button>
-                )
-              }
-            />
-          ))}
-          <Pagination
-            align="end"
-            current={page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            showTotal={(total) => `共${total}人`}
-            showSizeChanger={false}
-            onChange={setPage}
-          />
-        </Space>
       )}
-    </>
+    />
   );
 }
 
@@ -177,14 +132,7 @@ function DownloadedPanel() {
       columns={columns}
       dataSource={list.data?.items ?? []}
       locale={{ emptyText: list.isError ? messageOf(list.error) : '暂无已下载的简历' }}
-      pagination={{
-        current: page,
-        pageSize: list.data?.pageSize ?? 10,
-        total: list.data?.total ?? 0,
-        showSizeChanger: false,
-        showTotal: (total) => `共${total}份`,
-        onChange: setPage,
-      }}
+      pagination={tablePagination(list, page, setPage, '份')}
     />
   );
 }

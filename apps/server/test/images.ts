@@ -1,4 +1,4 @@
-// A JPEG header for the avatar tests (not used by the server); PNGs come from db/seed/png-image.ts.
+// A JPEG header for the upload tests (not used by the server); PNGs come from src/db/seed/png-image.ts.
 
 /** The start of a baseline JPEG: SOI, a JFIF APP0 segment, and a frame header of the given size. */
 export function makeJpegHeader(width: number, height: number): Buffer {

@@ -1,11 +1,17 @@
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
 /**
- * Width and height read from a PNG or JPEG header, without decoding the picture: enough to refuse
- * an oversized or broken upload. Returns undefined when the header cannot be read.
+ * Width and height read from a PNG's IHDR or a JPEG's start-of-frame segment, without decoding the
+ * picture: magic bytes say what a file claims to be; this says it really is a picture with sane
+ * dimensions. Returns undefined when the header cannot be read or gives a zero side.
  */
 export function readImageDimensions(
   data: Buffer,
   contentType: 'image/png' | 'image/jpeg',
-): { width: number; height: number } | undefined {
+): ImageSize | undefined {
   const size = contentType === 'image/png' ? readPngSize(data) : readJpegSize(data);
   return size && size.width > 0 && size.height > 0 ? size : undefined;
 }
