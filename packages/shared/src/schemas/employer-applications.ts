@@ -214,8 +214,9 @@ export type ApplicationJobOption = z.infer<typeof ApplicationJobOption>;
 
 /**
  * Events of the employer stream: `notification` (account topic), and on the company topic a new
- * application, a seeker's message, an interview answer, a withdrawal, or a colleague's change.
- * Data carries ids only: `{ applicationId }`.
+ * application, a seeker's message, an interview answer, a withdrawal, or a colleague's change;
+ * `jobs.changed` (a colleague's job change) and `invitations.changed` (a student's answer).
+ * Data carries ids only: `{ applicationId }`, `{ jobId }`, `{ invitationId, applicationId }`.
  */
 export const EMPLOYER_EVENT_TYPES = [
   'notification',
@@ -224,5 +225,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'application.interview_answer',
   'application.withdrawn',
   'applications.changed',
+  'jobs.changed',
+  'invitations.changed',
 ] as const;
 export type EmployerEventType = (typeof EMPLOYER_EVENT_TYPES)[number];

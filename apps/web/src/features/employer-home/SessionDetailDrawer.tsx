@@ -78,10 +78,12 @@ export function SessionDetailDrawer({ sessionId, onClose }: { sessionId?: string
 
   const detail = session.data;
   const pending = detail?.candidates.filter((c) => c.notifyState === 'pending') ?? [];
+  const failedBefore = detail?.candidates.filter((c) => c.notifyState === 'failed') ?? [];
 
-  const notifyAll = async () => {
-    if (!detail || pending.length === 0) return;
-    const ids = pending.map((c) => c.applicationId);
+  /** Notifies these candidates in batches: 一键通知 takes the pending ones, 重新通知 the failed ones. */
+  const notifyAll = async (candidates: typeof pending) => {
+    if (!detail || candidates.length === 0) return;
+    const ids = candidates.map((c) => c.applicationId);
     let state: Run = { total: ids.length, done: 0, results: [], running: true };
     setRun(state);
     for (let i = 0; i < ids.length; i += BATCH) {
@@ -113,14 +115,21 @@ export function SessionDetailDrawer({ sessionId, onClose }: { sessionId?: string
       width={1040}
       destroyOnHidden
       extra={
-        <Button
-          type="primary"
-          disabled={!detail || pending.length === 0 || run?.running}
-          loading={run?.running}
-          onClick={notifyAll}
-        >
-          {pending.length > 0 ? `一键通知（${pending.length}人）` : '已全部通知'}
-        </Button>
+        <Flex gap={8}>
+          {failedBefore.length > 0 && (
+            <Button disabled={run?.running} onClick={() => notifyAll(failedBefore)}>
+              {`重新通知失败的求职者（${failedBefore.length}人）`}
+            </Button>
+          )}
+          <Button
+            type="primary"
+            disabled={!detail || pending.length === 0 || run?.running}
+            loading={run?.running}
+            onClick={() => notifyAll(pending)}
+          >
+            {pending.length > 0 ? `一键通知（${pending.length}人）` : '已全部通知'}
+          </Button>
+        </Flex>
       }
     >
       {session.isError && <Alert type="error" showIcon message={messageOf(session.error)} />}

@@ -17,14 +17,22 @@ function refresh(queryClient: QueryClient, type: string) {
     void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
     return;
   }
-  void refreshApplications(queryClient);
-  // 首页>工作台 counts 待查看简历 and shows the 面试夹.
+  // 首页>工作台 counts 待查看简历, 招聘中职位 and 待确认邀约, and shows the 面试夹.
   void queryClient.invalidateQueries({ queryKey: ['employer', 'home'] });
+  if (type === 'jobs.changed') {
+    void queryClient.invalidateQueries({ queryKey: ['employer', 'jobs'] });
+    return;
+  }
+  if (type === 'invitations.changed')
+    void queryClient.invalidateQueries({ queryKey: ['employer', 'talent'] });
+  void refreshApplications(queryClient);
 }
 
 function refreshAll(queryClient: QueryClient) {
   refresh(queryClient, 'notification');
   refresh(queryClient, 'applications.changed');
+  refresh(queryClient, 'jobs.changed');
+  refresh(queryClient, 'invitations.changed');
 }
 
 /** The header's 消息通知 bell with the unread count; keeps the console live while it is mounted. */
