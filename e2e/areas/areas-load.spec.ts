@@ -154,6 +154,12 @@ test('[SEEKER] demo seeker pages load without console errors', async ({ page }) 
   await expect(page.getByRole('list', { name: '收藏的岗位' }).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByText(/\d+\/10/)).toBeVisible();
 
+  // The demo company's pending 邀约 (issue 5), answered with 接受邀约 or 拒绝.
+  await page.goto('/m/invitations');
+  await expect(
+    page.getByRole('list', { name: '邀约列表' }).getByRole('button', { name: /^接受邀约：/ }),
+  ).toBeVisible();
+
   await page.goto('/m/resume');
   await expect(page.getByRole('heading', { name: '基本信息' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^简历完整度/ })).toBeVisible();
@@ -190,4 +196,44 @@ test('[SEEKER] field errors are announced to screen readers', async ({ page }) =
   await expect(account).not.toHaveAttribute('aria-invalid');
   await expect(account).not.toHaveAttribute('aria-describedby');
   await expect(message).toHaveCount(0);
+});
+
+// Every built page of the employer console (issues 4 and 5) renders the demo company's data
+// cleanly: its heading, and no console error or warning. No `networkidle`: the console keeps its
+// live-updates stream (Server-Sent Events) open.
+const EMPLOYER_PAGES = [
+  ['home/dashboard', '工作台'],
+  ['home/notifications', '消息通知'],
+  ['home/interviews', '面试安排'],
+  ['home/calendar', '校招日历/待办事项'],
+  ['jobs', '职位管理'],
+  ['resumes', '简历管理'],
+  ['talent/recommended', '人才推荐'],
+  ['talent/campus', '高校人才'],
+  ['company/basic', '基本信息'],
+  ['company/verification', '认证信息'],
+  ['company/brand', '雇主品牌'],
+  ['company/members', '公司成员'],
+  ['account/profile', '个人资料'],
+  ['account/binding', '账号绑定'],
+  ['account/close', '账号注销'],
+  ['account/admin-application', '申请管理员'],
+] as const;
+
+test('[EMPLOYER] every built page of the demo company loads without console errors', async ({ page }) => {
+  const problems = collectProblems(page);
+  await page.goto('/employer/login');
+  await page.getByLabel('账号').fill('13900000001');
+  await page.getByLabel('密码').fill('Demo@2026');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/employer$/);
+  for (const [path, label] of EMPLOYER_PAGES) {
+    await page.goto(`/employer/${path}`);
+    await expect(page.getByRole('heading', { level: 1, name: label, exact: true }), path).toBeVisible();
+    await expect(page.getByText('该功能将在后续版本开放'), path).toHaveCount(0);
+    // Let the page's queries settle (an error would show as a console message or an alert).
+    await expect(page.locator('.ant-spin-spinning'), path).toHaveCount(0, { timeout: 10_000 });
+    await expect(page.getByRole('alert').filter({ hasText: '失败' }), path).toHaveCount(0);
+  }
+  expect(problems).toEqual([]);
 });
