@@ -210,7 +210,7 @@ const EMPLOYER_PAGES = [
   ['resumes', '简历管理'],
   ['talent/recommended', '人才推荐'],
   ['talent/campus', '高校人才'],
-  ['company/basic', '基本信息'],
+  ['company/basic', '基本资料'],
   ['company/verification', '认证信息'],
   ['company/brand', '雇主品牌'],
   ['company/members', '公司成员'],

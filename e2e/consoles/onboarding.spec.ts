@@ -335,14 +335,14 @@ test('[EMPLOYER] the admin adds an HR member with an initial password; the membe
   await logInEmployer(page, DEMO_ADMIN.account, DEMO_ADMIN.password);
   await expect(page.getByRole('button', { name: `账号菜单：${DEMO_ADMIN.name}` })).toBeVisible();
   await openMembers(page);
-  await page.getByRole('button', { name: '新增成员' }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: '新增成员' });
+  await page.getByRole('button', { name: '新增HR' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: '新增HR' });
   await dialog.getByLabel('姓名').fill(name);
   await dialog.getByLabel('手机').fill(mobile);
   await dialog.getByLabel('初始密码').fill('Start#2026ok');
   await shot(page, 'members-add-dialog');
   await dialog.getByRole('button', { name: '新增' }).click();
-  await expect(page.getByText(`已新增成员${name}`)).toBeVisible();
+  await expect(page.getByText(`已新增HR${name}`)).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
   await logOutEmployer(page, DEMO_ADMIN.name);
 

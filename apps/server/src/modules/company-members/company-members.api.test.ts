@@ -120,7 +120,7 @@ describe('[EMPLOYER] 公司成员 (seed 002 公司设置 > 公司成员)', () =>
 
     const self = await admin.post(`/api/employer/members/${adminRow.id}/deactivate`);
     expect(self.status).toBe(403);
-    expect(self.body.message).toBe('不能停用自己的账号');
+    expect(self.body.message).toBe('不能注销自己的账户');
 
     expect((await admin.post(`/api/employer/members/${id}/activate`)).body.status).toBe('active');
     expect((await client().login('employer', mobile, CHOSEN)).status).toBe(200);

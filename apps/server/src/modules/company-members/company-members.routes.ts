@@ -79,8 +79,8 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
       ),
   );
   for (const [path, enabled, summary] of [
-    ['/:id/deactivate', false, '停用成员账号（立即下线）'],
-    ['/:id/activate', true, '启用成员账号'],
+    ['/:id/deactivate', false, '注销成员账户（立即下线，记录保留）'],
+    ['/:id/activate', true, '恢复成员账户'],
   ] as const) {
     app.post(
       path,

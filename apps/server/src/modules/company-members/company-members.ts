@@ -144,7 +144,7 @@ export async function resetMemberPassword(
   return describeMember(row);
 }
 
-/** 停用 / 启用 a member;停用 ends every session at once. The admin cannot stop themself. */
+/** 注销账户 / 恢复账户 of a member (seed 002 公司成员); 注销 ends every session at once. The admin cannot stop themself. */
 export async function setMemberEnabled(
   ctx: AppContext,
   admin: Admin,
@@ -153,7 +153,7 @@ export async function setMemberEnabled(
   ip: string,
 ): Promise<CompanyMember> {
   await findMember(ctx, admin, id);
-  if (id === admin.accountId) throw new AppError('FORBIDDEN', '不能停用自己的账号');
+  if (id === admin.accountId) throw new AppError('FORBIDDEN', '不能注销自己的账户');
   if (enabled) {
     // A member who closed (注销) their own account stays closed; no column marks it, the event does.
     const [closed] = await ctx.db

@@ -102,7 +102,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'company',
       label: '公司设置',
       children: [
-        builtPage('company/basic', '基本信息', createElement(CompanyBasicPage)),
+        builtPage('company/basic', '基本资料', createElement(CompanyBasicPage)),
         builtPage('company/verification', '认证信息', createElement(CompanyVerificationPage)),
         builtPage('company/brand', '雇主品牌', createElement(CompanyBrandPage)),
         builtPage('company/members', '公司成员', createElement(CompanyMembersPage)),

@@ -63,7 +63,7 @@ export function CompanyMembersPage() {
         <Result
           status="warning"
           title="仅单位管理员可管理公司成员"
-          subTitle="如需新增成员、重置密码或停用账号，请联系本单位的单位管理员。"
+          subTitle="如需新增HR、重置密码或注销账户，请联系本单位的单位管理员。"
         />
       )}
     </div>
@@ -81,7 +81,8 @@ function MembersPanel({ selfId }: { selfId: string }) {
     setActive.mutate(
       { id: member.id, active },
       {
-        onSuccess: () => message.success(active ? `已启用${member.name}` : `已停用${member.name}`),
+        onSuccess: () =>
+          message.success(active ? `已恢复${member.name}的账户` : `已注销${member.name}的账户`),
         onError: (error) => message.error(messageOf(error)),
       },
     );
@@ -102,7 +103,7 @@ function MembersPanel({ selfId }: { selfId: string }) {
       dataIndex: 'status',
       key: 'status',
       render: (status: CompanyMember['status']) =>
-        status === 'active' ? <Tag color="success">正常</Tag> : <Tag color="default">已停用</Tag>,
+        status === 'active' ? <Tag color="success">正常</Tag> : <Tag color="default">已注销</Tag>,
     },
     {
       title: '首次登录需改密',
@@ -134,12 +135,14 @@ function MembersPanel({ selfId }: { selfId: string }) {
             {self ? null : (
               <Popconfirm
                 title={
-                  member.status === 'active' ? `停用${member.name}的账号？` : `启用${member.name}的账号？`
+                  member.status === 'active' ? `注销${member.name}的账户？` : `恢复${member.name}的账户？`
                 }
                 description={
-                  member.status === 'active' ? '停用后该成员将无法登录。' : '启用后该成员可重新登录。'
+                  member.status === 'active'
+                    ? '注销后该成员立即下线且无法登录，其招聘记录保留。'
+                    : '恢复后该成员可重新登录。'
                 }
-                okText={member.status === 'active' ? '停用' : '启用'}
+                okText={member.status === 'active' ? '注销账户' : '恢复账户'}
                 cancelText="取消"
                 okButtonProps={{ danger: member.status === 'active' }}
                 onConfirm={() => toggle(member)}
@@ -147,9 +150,9 @@ function MembersPanel({ selfId }: { selfId: string }) {
                 <Button
                   type="link"
                   danger={member.status === 'active'}
-                  aria-label={`${member.status === 'active' ? '停用' : '启用'}：${member.name}`}
+                  aria-label={`${member.status === 'active' ? '注销账户' : '恢复账户'}：${member.name}`}
                 >
-                  {member.status === 'active' ? '停用' : '启用'}
+                  {member.status === 'active' ? '注销账户' : '恢复账户'}
                 </Button>
               </Popconfirm>
             )}
@@ -163,7 +166,7 @@ function MembersPanel({ selfId }: { selfId: string }) {
     <>
       <div style={{ marginBottom: 16 }}>
         <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-          新增成员
+          新增HR
         </Button>
       </div>
       <Table<CompanyMember>
@@ -193,7 +196,7 @@ function AddMemberModal({ onClose }: { onClose: () => void }) {
   const onFinish = (values: AddCompanyMemberInput) =>
     add.mutate(values, {
       onSuccess: (member) => {
-        message.success(`已新增成员${member.name}`);
+        message.success(`已新增HR${member.name}`);
         onClose();
       },
       onError: (error) => {
@@ -204,7 +207,7 @@ function AddMemberModal({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal
-      title="新增成员"
+      title="新增HR"
       open
       onCancel={onClose}
       onOk={() => form.submit()}

@@ -8,10 +8,10 @@ import { SettingsFrame } from './SettingsFrame';
 type Values = { shortName: string; scale?: string; website: string };
 const FIELDS = ['shortName', 'scale', 'website'] as const;
 
-/** 公司设置 > 基本信息 (seed 002): 单位简称, 单位规模, 单位网址, in force once saved. */
+/** 公司设置 > 基本资料 (seed 002): 单位简称, 单位规模, 单位网址, in force once saved. */
 export function CompanyBasicPage() {
   return (
-    <SettingsFrame title="基本信息">
+    <SettingsFrame title="基本资料">
       {(settings) =>
         settings.canEdit ? (
           <BasicForm settings={settings} />
@@ -45,7 +45,7 @@ function BasicForm({ settings }: { settings: CompanySettings }) {
     update.mutate(
       { shortName: values.shortName ?? '', scale: values.scale as never, website: values.website ?? '' },
       {
-        onSuccess: () => message.success('已保存，基本信息已生效'),
+        onSuccess: () => message.success('已保存，基本资料已生效'),
         onError: (error) => {
           if (!applyFieldErrors(form, error, FIELDS)) message.error(messageOf(error));
         },
