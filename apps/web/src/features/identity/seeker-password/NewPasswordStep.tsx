@@ -1,10 +1,8 @@
 import { ChangeSeekerPasswordInput } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Toast } from 'antd-mobile';
-import { FormField } from '../../../components/mobile/FormField';
-import { SixDigitPasswordInput } from '../../../components/mobile/SixDigitPasswordInput';
+import { NewSixDigitPassword } from '../../../components/mobile/NewSixDigitPassword';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
-import { schemaRule } from '../../../lib/schema-rules';
 
 type PasswordValues = { password: string; confirmPassword: string };
 const FIELD_NAMES = ['password', 'confirmPassword'] as const;
@@ -49,17 +47,11 @@ export function NewPasswordStep({
       }
     >
       <Form.Header>身份认证已通过，请设置新密码（仅支持6位数字）</Form.Header>
-      <FormField name="password" label="新密码" rules={[schemaRule(ChangeSeekerPasswordInput, 'password')]}>
-        <SixDigitPasswordInput placeholder="仅支持6位数字" autoComplete="new-password" />
-      </FormField>
-      <FormField
-        name="confirmPassword"
-        label="重复新密码"
-        dependencies={['password']}
-        rules={[schemaRule(ChangeSeekerPasswordInput, 'confirmPassword')]}
-      >
-        <SixDigitPasswordInput placeholder="请再次输入新密码" autoComplete="new-password" />
-      </FormField>
+      <NewSixDigitPassword
+        schema={ChangeSeekerPasswordInput}
+        labels={['新密码', '重复新密码']}
+        placeholders={['仅支持6位数字', '请再次输入新密码']}
+      />
     </Form>
   );
 }

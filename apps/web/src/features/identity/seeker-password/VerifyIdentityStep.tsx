@@ -1,7 +1,8 @@
 import { PASSWORD_VERIFY_ROUTES, parseBankCard, VerifySeekerIdentityInput } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Radio, Space, Toast } from 'antd-mobile';
+import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useState } from 'react';
+import { ChoiceList } from '../../../components/mobile/ChoiceList';
 import { FormField } from '../../../components/mobile/FormField';
 import { api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
@@ -72,17 +73,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
         <span id="verify-route">选择一个途径进行身份认证</span>
       </Form.Header>
       <FormField name="route">
-        <Radio.Group>
-          <div role="radiogroup" aria-labelledby="verify-route">
-            <Space direction="vertical" block className="m-password__routes">
-              {PASSWORD_VERIFY_ROUTES.map((option) => (
-                <Radio key={option.code} value={option.code} block>
-                  {option.label}
-                </Radio>
-              ))}
-            </Space>
-          </div>
-        </Radio.Group>
+        <ChoiceList options={PASSWORD_VERIFY_ROUTES} labelledBy="verify-route" />
       </FormField>
       {/* Arrays, not fragments: antd-mobile's Form looks for Form.Header with a react-is that does
           not recognise React 19 fragments. */}

@@ -5,8 +5,9 @@ import {
   StartSeekerRegistrationInput,
 } from '@openrecruit/shared';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input, Radio, Space, Toast } from 'antd-mobile';
+import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useNavigate } from 'react-router';
+import { ChoiceList } from '../../../components/mobile/ChoiceList';
 import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
@@ -64,17 +65,7 @@ export function RegisterPage() {
           <span id="real-name-route">选择实名认证方式</span>
         </Form.Header>
         <FormField name="route" rules={[{ required: true, message: '请选择实名认证方式' }]}>
-          <Radio.Group>
-            <div role="radiogroup" aria-labelledby="real-name-route">
-              <Space direction="vertical" block className="m-register__routes">
-                {REAL_NAME_ROUTES.map((route) => (
-                  <Radio key={route.code} value={route.code} block>
-                    {route.label}
-                  </Radio>
-                ))}
-              </Space>
-            </div>
-          </Radio.Group>
+          <ChoiceList options={REAL_NAME_ROUTES} labelledBy="real-name-route" />
         </FormField>
         <Form.Header>填写本人信息</Form.Header>
         <FormField name="name" label="姓名" rules={[schemaRule(StartSeekerRegistrationInput, 'name')]}>

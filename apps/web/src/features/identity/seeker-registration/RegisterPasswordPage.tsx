@@ -3,12 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { Button, Form, List, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
+import { NewSixDigitPassword } from '../../../components/mobile/NewSixDigitPassword';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
-import { SixDigitPasswordInput } from '../../../components/mobile/SixDigitPasswordInput';
 import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
-import { schemaRule } from '../../../lib/schema-rules';
 import { PasswordNotes } from './PasswordNotes';
 import {
   abandonRegistration,
@@ -92,21 +90,12 @@ export function RegisterPasswordPage() {
           </Button>
         }
       >
-        <FormField
-          name="password"
-          label="输入密码"
-          rules={[schemaRule(CompleteSeekerRegistrationInput, 'password'), notWeakRule]}
-        >
-          <SixDigitPasswordInput placeholder="只能是6位数字" autoComplete="new-password" />
-        </FormField>
-        <FormField
-          name="confirmPassword"
-          label="重复密码"
-          dependencies={['password']}
-          rules={[schemaRule(CompleteSeekerRegistrationInput, 'confirmPassword')]}
-        >
-          <SixDigitPasswordInput placeholder="请再次输入密码" autoComplete="new-password" />
-        </FormField>
+        <NewSixDigitPassword
+          schema={CompleteSeekerRegistrationInput}
+          labels={['输入密码', '重复密码']}
+          placeholders={['只能是6位数字', '请再次输入密码']}
+          extraRules={[notWeakRule]}
+        />
       </Form>
       <PasswordNotes />
     </MobilePage>
