@@ -7,7 +7,6 @@ import { FormField } from '../../../components/mobile/FormField';
 import { api, applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
 import { useCountdown } from './use-countdown';
-import './seeker-password.css';
 
 type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
 type VerifyValues = { route: Route; code?: string; bankCard?: string };
