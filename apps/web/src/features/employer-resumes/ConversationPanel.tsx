@@ -116,19 +116,18 @@ function InterviewNoticeForm({ thread, onDone }: { thread: EmployerThread; onDon
   const { message } = App.useApp();
   const [form] = Form.useForm<{ body: string }>();
   const send = useSendInterviewNotice();
-  const submit = ({ body }: { body: string }) =>
-    send.mutate(
-      { id: thread.application.id, body },
-      {
-        onSuccess: () => {
-          message.success('面试通知已发送');
-          onDone();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error, ['body'])) message.error(messageOf(error));
-        },
-      },
-    );
+  // mutateAsync, not mutate's callbacks: the live refetch may replace this form before the reply
+  // arrives, and the person must still be told the outcome.
+  const submit = async ({ body }: { body: string }) => {
+    try {
+      await send.mutateAsync({ id: thread.application.id, body });
+    } catch (error) {
+      if (!applyFieldErrors(form, error, ['body'])) message.error(messageOf(error));
+      return;
+    }
+    message.success('面试通知已发送');
+    onDone();
+  };
   return (
     <Form
       form={form}
@@ -171,9 +170,11 @@ function ConfirmInterviewForm({ applicationId }: { applicationId: string }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ConfirmValues>();
   const confirm = useConfirmInterview();
-  const submit = (values: ConfirmValues) =>
-    confirm.mutate(
-      {
+  // mutateAsync, not mutate's callbacks: once confirmed, the live refetch removes this form, often
+  // before the reply arrives, and the success message must still show.
+  const submit = async (values: ConfirmValues) => {
+    try {
+      await confirm.mutateAsync({
         id: applicationId,
         details: {
           // The picker shows Shanghai wall-clock time, whatever the browser's zone.
@@ -183,14 +184,13 @@ function ConfirmInterviewForm({ applicationId }: { applicationId: string }) {
           contactPhone: values.contactPhone,
           note: values.note ?? '',
         },
-      },
-      {
-        onSuccess: () => message.success('面试已确认，求职者将收到详细的面试通知'),
-        onError: (error) => {
-          if (!applyFieldErrors(form, error, CONFIRM_FIELDS)) message.error(messageOf(error));
-        },
-      },
-    );
+      });
+    } catch (error) {
+      if (!applyFieldErrors(form, error, CONFIRM_FIELDS)) message.error(messageOf(error));
+      return;
+    }
+    message.success('面试已确认，求职者将收到详细的面试通知');
+  };
   return (
     <Form<ConfirmValues>
       form={form}
