@@ -13,15 +13,15 @@ import { CompanyMembersPage } from '../../features/company-members/CompanyMember
 import { CompanyBasicPage } from '../../features/company-settings/CompanyBasicPage';
 import { CompanyBrandPage } from '../../features/company-settings/CompanyBrandPage';
 import { CompanyVerificationPage } from '../../features/company-settings/CompanyVerificationPage';
-import { CalendarPage } from '../../features/employer-home/CalendarPage';
-import { DashboardPage } from '../../features/employer-home/DashboardPage';
-import { InterviewsPage } from '../../features/employer-home/InterviewsPage';
+import { ResumesPage } from '../../features/employer-applications/ResumesPage';
+import { CalendarPage } from '../../features/employer-interviews/CalendarPage';
+import { DashboardPage } from '../../features/employer-interviews/DashboardPage';
+import { InterviewsPage } from '../../features/employer-interviews/InterviewsPage';
 import { EmployerJobsPage } from '../../features/employer-jobs/EmployerJobsPage';
-import { EmployerLiveUpdates } from '../../features/employer-live/EmployerLiveUpdates';
-import { NotificationsPage } from '../../features/employer-notifications/NotificationsPage';
-import { ResumesPage } from '../../features/employer-resumes/ResumesPage';
-import { CampusTalentPage } from '../../features/employer-talent/CampusTalentPage';
-import { RecommendedTalentPage } from '../../features/employer-talent/RecommendedTalentPage';
+import { NotificationsPage } from '../../features/notifications/NotificationsPage';
+import { EmployerLiveUpdates } from '../../features/realtime/EmployerLiveUpdates';
+import { CampusTalentPage } from '../../features/talent/CampusTalentPage';
+import { RecommendedTalentPage } from '../../features/talent/RecommendedTalentPage';
 
 // Seed 002's menu, in its order and words. Each sentence says what the page will do (PRODUCT.md
 // employer side); the pages come with later issues.

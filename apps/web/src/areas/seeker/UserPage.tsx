@@ -2,7 +2,7 @@ import { Badge, Toast } from 'antd-mobile';
 import { LinkList } from '../../components/mobile/LinkList';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { SurnameAvatar } from '../../components/mobile/SeekerAvatar';
-import { useSeekerInvitations } from '../../features/invitations/api';
+import { useSeekerInvitations } from '../../features/talent/api';
 import { messageOf } from '../../lib/api';
 import { useLogout, useSignedInSession } from '../../lib/session';
 import './seeker-home.css';

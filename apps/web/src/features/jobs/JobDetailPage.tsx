@@ -17,7 +17,7 @@ import {
 import { loginPathFor } from '../../lib/return-path';
 import { refreshApplications, seekerApi, seekerKeys } from '../../lib/seeker-api';
 import { useSession } from '../../lib/session';
-import { CompleteProfileForm } from '../seeker-profile/CompleteProfileForm';
+import { CompleteProfileForm } from '../seekers/CompleteProfileForm';
 import { CompanyBrandCard } from './CompanyBrandCard';
 import type { JobLinkState } from './JobCard';
 import { jobSearchPath } from './search-filters';

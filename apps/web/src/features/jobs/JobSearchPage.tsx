@@ -7,7 +7,7 @@ import { MobilePage } from '../../components/mobile/MobilePage';
 import { OptionPicker } from '../../components/mobile/OptionPicker';
 import { ApiError } from '../../lib/api';
 import { type JobFilters, seekerApi, seekerKeys } from '../../lib/seeker-api';
-import { ProfileGate } from '../seeker-profile/CompleteProfileForm';
+import { ProfileGate } from '../seekers/CompleteProfileForm';
 import { JobCard } from './JobCard';
 import {
   AGE_OPTIONS,

@@ -4,8 +4,8 @@ import { Badge, Button, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { sessionQueryKey, useSession } from '../../lib/session';
-import { NOTIFICATIONS_KEY, useNotifications } from '../employer-notifications/api';
-import { refreshApplications } from '../employer-resumes/api';
+import { refreshApplications } from '../employer-applications/api';
+import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
 import './employer-live.css';
 
 // GET /api/employer/events (Server-Sent Events): the HR person's notifications, and the company's

@@ -13,7 +13,7 @@ import {
   workNatureLabel,
 } from '../../lib/format';
 import { seekerApi, seekerKeys } from '../../lib/seeker-api';
-import { ProfileFacts } from '../seeker-profile/CompleteProfileForm';
+import { ProfileFacts } from './CompleteProfileForm';
 import './resume.css';
 
 /** Seed 000 §二.2, adapted to this platform. */
