@@ -16,7 +16,7 @@ import { Resume } from './seeker-profile';
 //   POST /api/employer/applications/:id/messages         ← SendMessageInput → Message
 //   POST /api/employer/applications/:id/interview        ← SendInterviewNoticeInput → EmployerInterviewResult
 //   POST /api/employer/applications/:id/interview/confirm ← InterviewDetails → EmployerInterviewResult
-//   GET  /api/employer/events                            → text/event-stream (EMPLOYER_EVENT_TYPES)
+//   GET  /api/employer/events                            → text/event-stream (EMPLOYER_EVENT_TYPES, events.ts)
 
 /** How a resume reached the company (seed 002: 投递职位、来源、学历). */
 export const APPLICATION_SOURCES = [
@@ -211,21 +211,3 @@ export const ApplicationJobOption = z.object({
   state: z.string(),
 });
 export type ApplicationJobOption = z.infer<typeof ApplicationJobOption>;
-
-/**
- * Events of the employer stream: `notification` (account topic), and on the company topic a new
- * application, a seeker's message, an interview answer, a withdrawal, or a colleague's change;
- * `jobs.changed` (a colleague's job change) and `invitations.changed` (a student's answer).
- * Data carries ids only: `{ applicationId }`, `{ jobId }`, `{ invitationId, applicationId }`.
- */
-export const EMPLOYER_EVENT_TYPES = [
-  'notification',
-  'application.created',
-  'application.message',
-  'application.interview_answer',
-  'application.withdrawn',
-  'applications.changed',
-  'jobs.changed',
-  'invitations.changed',
-] as const;
-export type EmployerEventType = (typeof EMPLOYER_EVENT_TYPES)[number];

@@ -10,5 +10,6 @@ export * from './employer-registration';
 export * from './fields';
 export * from './identity';
 export * from './jobs';
+export * from './paging';
 export * from './seeker-profile';
 export * from './talent';

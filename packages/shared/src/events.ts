@@ -1,0 +1,125 @@
+// The catalogue of live events (docs/decisions/012-live-event-catalogue.md). Events travel on the
+// event bus and reach browsers as Server-Sent Events; they carry ids only, never personal data, and
+// the client refetches what shows them. Every type here is published by the server and listened to
+// by its audience's web app; live-events.test.ts checks both lists.
+
+/** The topics events are published on; each SSE endpoint forwards its caller's topics. */
+export const liveTopic = {
+  /** One person: their notifications, and a seeker's own records. */
+  account: (accountId: string) => `account:${accountId}`,
+  /** Every open console of one company. */
+  company: (companyId: string) => `company:${companyId}`,
+  /** Every open console of one university's career centre (issue 11). */
+  university: (universityId: string) => `university:${universityId}`,
+  /** Every open operators' console. */
+  operators: () => 'platform:operators',
+  /** Every open console of one district's employment centre (issue 14). */
+  centre: (districtCode: string) => `centre:${districtCode}`,
+};
+
+/** What each event of the seeker app carries. */
+export interface SeekerEventData {
+  /** A notification was stored for the person (通知). */
+  notification: Record<string, never>;
+  /** An application of the seeker changed state (投递、查看、面试、撤销). */
+  'applications.changed': { applicationId: string };
+  /** The employer wrote in an application's conversation (a reply, an interview notice or confirmation). */
+  message: { applicationId: string; kind: string };
+  /** A company invited the student, or an invitation changed (我的邀约). */
+  'invitations.changed': { invitationId: string };
+}
+
+/** What each event of the employer console carries. */
+export interface EmployerEventData {
+  notification: Record<string, never>;
+  'application.created': { applicationId: string };
+  'application.message': { applicationId: string };
+  'application.interview_answer': { applicationId: string };
+  'application.withdrawn': { applicationId: string };
+  /** A colleague or the system changed applications (marks, views, notices, downloads). */
+  'applications.changed': { applicationId?: string; applicationIds?: string[] };
+  'jobs.changed': { jobId: string };
+  'invitations.changed': { invitationId: string; applicationId: string | null };
+  /** 公司设置 changed (basic data, brand, verification, members). */
+  'company.changed': Record<string, never>;
+  /** The person's notification channels changed (账号绑定). */
+  'bindings.changed': Record<string, never>;
+}
+
+/** What each event of the operators' console carries. */
+export interface OperatorEventData {
+  /** A review request of the platform was submitted or decided (审核队列). */
+  'reviews.changed': { reviewId: string };
+}
+
+export const SEEKER_EVENT_TYPES = [
+  'notification',
+  'applications.changed',
+  'message',
+  'invitations.changed',
+] as const satisfies readonly (keyof SeekerEventData)[];
+
+export const EMPLOYER_EVENT_TYPES = [
+  'notification',
+  'application.created',
+  'application.message',
+  'application.interview_answer',
+  'application.withdrawn',
+  'applications.changed',
+  'jobs.changed',
+  'invitations.changed',
+  'company.changed',
+  'bindings.changed',
+] as const satisfies readonly (keyof EmployerEventData)[];
+
+export const OPERATOR_EVENT_TYPES = [
+  'reviews.changed',
+] as const satisfies readonly (keyof OperatorEventData)[];
+
+export type SeekerEventType = (typeof SEEKER_EVENT_TYPES)[number];
+export type EmployerEventType = (typeof EMPLOYER_EVENT_TYPES)[number];
+export type OperatorEventType = (typeof OPERATOR_EVENT_TYPES)[number];
+
+// Every key of a data map is in its list (the lists are what the web subscribes to).
+type Missing<Data, Listed> = Exclude<keyof Data, Listed>;
+const complete: [
+  Missing<SeekerEventData, SeekerEventType>,
+  Missing<EmployerEventData, EmployerEventType>,
+  Missing<OperatorEventData, OperatorEventType>,
+] extends [never, never, never]
+  ? true
+  : never = true;
+void complete;
+
+type EventOf<Data> = { [Type in keyof Data]: { type: Type; data: Data[Type] } }[keyof Data];
+export type SeekerEvent = EventOf<SeekerEventData>;
+export type EmployerEvent = EventOf<EmployerEventData>;
+export type OperatorEvent = EventOf<OperatorEventData>;
+
+/** One event bound for one topic: what the server's publishAfterCommit takes. */
+export interface LiveMessage {
+  topic: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The only way to address an event: `live.company(companyId, { type: 'jobs.changed', data: { jobId } })`.
+ * The audience fixes which types are allowed on which topic.
+ */
+export const live = {
+  seeker: (accountId: string, event: SeekerEvent): LiveMessage => ({
+    topic: liveTopic.account(accountId),
+    ...event,
+  }),
+  /** One HR person (their notifications and bindings). */
+  employerAccount: (accountId: string, event: EmployerEvent): LiveMessage => ({
+    topic: liveTopic.account(accountId),
+    ...event,
+  }),
+  company: (companyId: string, event: EmployerEvent): LiveMessage => ({
+    topic: liveTopic.company(companyId),
+    ...event,
+  }),
+  operators: (event: OperatorEvent): LiveMessage => ({ topic: liveTopic.operators(), ...event }),
+};
