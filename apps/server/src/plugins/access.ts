@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
+import type { AccountRow } from '../db/schema';
 import { AppError } from '../lib/app-error';
-import type { AccountRow } from '../modules/identity/accounts.repository';
 import { caller } from './auth';
 
 // Who may touch which record, in one place (in the spirit of Immich's requireAccess). Each area's

@@ -1,9 +1,9 @@
 import type { Area } from '@openrecruit/shared';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AccountRow } from '../db/schema';
 import { AppError } from '../lib/app-error';
 import { sha256Hex } from '../lib/tokens';
-import type { AccountRow } from '../modules/identity/accounts.repository';
 import { findLiveSession, SESSION_LIFETIME_MS } from '../modules/identity/sessions.repository';
 
 export interface AuthContext {

@@ -65,6 +65,8 @@ export const accounts = pgTable(
     ),
   ],
 );
+/** A person who can log in, as stored; what plugins/access.ts turns into a caller. */
+export type AccountRow = typeof accounts.$inferSelect;
 
 /** The seeker's real-name identity. Numbers are encrypted; `*Hash` columns are keyed hashes for look-ups. */
 export const seekers = pgTable('seekers', {

@@ -1,6 +1,7 @@
 import { SHANGHAI_DISTRICTS } from '@openrecruit/shared';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import type { AccountRow } from '../../db/schema';
 import {
   accounts,
   companies,
@@ -10,7 +11,7 @@ import {
   universities,
 } from '../../db/schema';
 
-export type AccountRow = typeof accounts.$inferSelect;
+export type { AccountRow };
 export type SeekerRow = typeof seekers.$inferSelect;
 
 export async function findAccountByLoginName(db: Executor, loginName: string) {
