@@ -108,6 +108,12 @@ export interface LiveMessage {
  * The audience fixes which types are allowed on which topic.
  */
 export const live = {
+  /** A stored notification for one person, whatever their role (every audience has `notification`). */
+  notification: (accountId: string): LiveMessage => ({
+    topic: liveTopic.account(accountId),
+    type: 'notification',
+    data: {},
+  }),
   seeker: (accountId: string, event: SeekerEvent): LiveMessage => ({
     topic: liveTopic.account(accountId),
     ...event,
