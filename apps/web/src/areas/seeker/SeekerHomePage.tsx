@@ -4,7 +4,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { LinkList } from '../../components/mobile/LinkList';
 import { useDocumentTitle } from '../../components/mobile/MobilePage';
 import { PersonIcon, SurnameAvatar } from '../../components/mobile/SeekerAvatar';
-import { useNotificationSummary } from '../../lib/seeker-api';
+import { useNotificationSummary } from '../../features/realtime/api';
 import { useSession } from '../../lib/session';
 import { RECRUIT_ENTRIES } from './recruit-entries';
 import './seeker-home.css';

@@ -1,5 +1,5 @@
 import { APPLICATION_QUOTA, type ApplicationRecord } from '@openrecruit/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dialog, ErrorBlock, Toast } from 'antd-mobile';
 import { type KeyboardEvent, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -7,9 +7,14 @@ import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
-import { type ApplicationListKind, refreshApplications, seekerApi, seekerKeys } from '../../lib/seeker-api';
 import type { JobLinkState } from '../jobs/JobCard';
 import { jobSearchPath } from '../jobs/search-filters';
+import {
+  type ApplicationListKind,
+  refreshApplications,
+  useApplicationList,
+  useWithdrawApplication,
+} from './api';
 import { stateTone } from './application-state';
 import './applications.css';
 
@@ -67,10 +72,7 @@ export function ApplicationsPage() {
 
 function ApplicationListPanel({ list }: { list: ApplicationListKind }) {
   const navigate = useNavigate();
-  const query = useQuery({
-    queryKey: seekerKeys.applicationList(list),
-    queryFn: () => seekerApi.applications(list),
-  });
+  const query = useApplicationList(list);
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
   const { items, currentCount, remaining } = query.data;
@@ -114,7 +116,7 @@ function ApplicationListPanel({ list }: { list: ApplicationListKind }) {
 function ApplicationItem({ record, list }: { record: ApplicationRecord; list: ApplicationListKind }) {
   const queryClient = useQueryClient();
   const location = useLocation();
-  const withdraw = useMutation({ mutationFn: () => seekerApi.withdraw(record.id) });
+  const withdraw = useWithdrawApplication(record.id);
   const linkState: JobLinkState = {
     from: { label: '我的应聘', path: location.pathname + location.search },
   };

@@ -1,5 +1,5 @@
 import { type ApplicationRecord, type Message, SendMessageInput } from '@openrecruit/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, TextArea, Toast } from 'antd-mobile';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
@@ -7,9 +7,16 @@ import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
 import { formatLongDateTime, formatMessageTime } from '../../lib/format';
-import { refreshApplications, seekerApi, seekerKeys } from '../../lib/seeker-api';
 import { useSignedInSession } from '../../lib/session';
 import type { JobLinkState } from '../jobs/JobCard';
+import {
+  applicationsApi,
+  refreshApplications,
+  useAnswerInterview,
+  useConversation,
+  useRefreshReadState,
+  useSendMessage,
+} from './api';
 import { stateTone } from './application-state';
 import './applications.css';
 
@@ -19,18 +26,14 @@ import './applications.css';
  */
 export function ConversationPage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  const conversation = useQuery({
-    queryKey: seekerKeys.conversation(id),
-    queryFn: () => seekerApi.conversation(id),
-  });
+  const conversation = useConversation(id);
+  const refreshReadState = useRefreshReadState();
 
   // Reading the conversation marks its replies read: the badges of the lists follow.
   useEffect(() => {
     if (!conversation.dataUpdatedAt) return;
-    void queryClient.invalidateQueries({ queryKey: [...seekerKeys.applications, 'list'] });
-    void queryClient.invalidateQueries({ queryKey: seekerKeys.notifications });
-  }, [conversation.dataUpdatedAt, queryClient]);
+    refreshReadState();
+  }, [conversation.dataUpdatedAt, refreshReadState]);
 
   const data = conversation.data;
   return (
@@ -76,9 +79,7 @@ function JobSummary({ record }: { record: ApplicationRecord }) {
 
 function InterviewPanel({ record }: { record: ApplicationRecord }) {
   const queryClient = useQueryClient();
-  const answer = useMutation({
-    mutationFn: (attend: boolean) => seekerApi.answerInterview(record.id, attend),
-  });
+  const answer = useAnswerInterview(record.id);
   const interview = record.interview;
   if (!interview) return null;
 
@@ -135,7 +136,7 @@ function InterviewPanel({ record }: { record: ApplicationRecord }) {
         </dl>
         <a
           className="m-calendar-link"
-          href={seekerApi.interviewCalendarUrl(record.id)}
+          href={applicationsApi.interviewCalendarUrl(record.id)}
           download="interview.ics"
         >
           <CalendarIcon />
@@ -263,10 +264,9 @@ function Thread({
 }
 
 function Composer({ applicationId }: { applicationId: string }) {
-  const queryClient = useQueryClient();
   const [body, setBody] = useState('');
   const fieldId = useId();
-  const send = useMutation({ mutationFn: (text: string) => seekerApi.sendMessage(applicationId, text) });
+  const send = useSendMessage(applicationId);
   const parsed = SendMessageInput.safeParse({ body });
 
   const submit = (event: FormEvent) => {
@@ -276,10 +276,7 @@ function Composer({ applicationId }: { applicationId: string }) {
       return;
     }
     send.mutate(parsed.data.body, {
-      onSuccess: async () => {
-        setBody('');
-        await queryClient.invalidateQueries({ queryKey: seekerKeys.conversation(applicationId) });
-      },
+      onSuccess: () => setBody(''),
       onError: (error) => Toast.show({ content: messageOf(error), icon: 'fail' }),
     });
   };

@@ -1,14 +1,13 @@
 import { FAVOURITES_LIMIT } from '@openrecruit/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, ErrorBlock, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
-import { seekerApi, seekerKeys } from '../../lib/seeker-api';
 import { JobCard } from '../jobs/JobCard';
 import { jobSearchPath } from '../jobs/search-filters';
+import { useFavourites, useRemoveFavourites } from './api';
 import './favourites.css';
 
 /**
@@ -16,19 +15,12 @@ import './favourites.css';
  * and deleting them.
  */
 export function FavouritesPage() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const favourites = useQuery({ queryKey: seekerKeys.favourites, queryFn: seekerApi.favourites });
+  const favourites = useFavourites();
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
 
-  const remove = useMutation({
-    mutationFn: (jobIds: string[]) => Promise.all(jobIds.map((jobId) => seekerApi.removeFavourite(jobId))),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: seekerKeys.favourites });
-      await queryClient.invalidateQueries({ queryKey: ['seeker', 'jobs', 'detail'] });
-    },
-  });
+  const remove = useRemoveFavourites();
 
   const items = favourites.data?.items ?? [];
   const limit = favourites.data?.limit ?? FAVOURITES_LIMIT;

@@ -15,9 +15,12 @@ import {
   workNatureLabel,
 } from '../../lib/format';
 import { loginPathFor } from '../../lib/return-path';
-import { refreshApplications, seekerApi, seekerKeys } from '../../lib/seeker-api';
 import { useSession } from '../../lib/session';
+import { applicationKeys, applicationsApi, refreshApplications } from '../applications/api';
+import { favouriteKeys, favouritesApi } from '../favourites/api';
+import { seekerKeys } from '../seekers/api';
 import { CompleteProfileForm } from '../seekers/CompleteProfileForm';
+import { jobKeys, jobsApi } from './api';
 import { CompanyBrandCard } from './CompanyBrandCard';
 import type { JobLinkState } from './JobCard';
 import { jobSearchPath } from './search-filters';
@@ -53,7 +56,7 @@ export function JobDetailPage() {
 function PublicJobPage({ id, back }: { id: string; back: BackTarget }) {
   const navigate = useNavigate();
   const location = useLocation();
-  const job = useQuery({ queryKey: seekerKeys.publicJob(id), queryFn: () => seekerApi.publicJob(id) });
+  const job = useQuery({ queryKey: jobKeys.publicDetail(id), queryFn: () => jobsApi.publicDetail(id) });
   const toLogin = () => navigate(loginPathFor('/m/login', location));
   const footer = job.data ? (
     <div className="m-bottom-bar m-apply-bar">
@@ -97,22 +100,22 @@ function PublicJobPage({ id, back }: { id: string; back: BackTarget }) {
 function SeekerJobPage({ id, back }: { id: string; back: BackTarget }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const job = useQuery({ queryKey: seekerKeys.job(id), queryFn: () => seekerApi.job(id) });
+  const job = useQuery({ queryKey: jobKeys.detail(id), queryFn: () => jobsApi.detail(id) });
   // How many application slots are left, to say before applying that the quota is full.
   const current = useQuery({
-    queryKey: seekerKeys.applicationList('current'),
-    queryFn: () => seekerApi.applications('current'),
+    queryKey: applicationKeys.list('current'),
+    queryFn: () => applicationsApi.list('current'),
   });
 
-  const refreshJob = () => queryClient.invalidateQueries({ queryKey: seekerKeys.job(id) });
+  const refreshJob = () => queryClient.invalidateQueries({ queryKey: jobKeys.detail(id) });
 
   const favourite = useMutation({
-    mutationFn: (add: boolean) => (add ? seekerApi.addFavourite(id) : seekerApi.removeFavourite(id)),
+    mutationFn: (add: boolean) => (add ? favouritesApi.add(id) : favouritesApi.remove(id)),
     onSuccess: async (_result, add) => {
-      queryClient.setQueryData<JobDetail>(seekerKeys.job(id), (old) =>
+      queryClient.setQueryData<JobDetail>(jobKeys.detail(id), (old) =>
         old ? { ...old, favourite: add } : old,
       );
-      await queryClient.invalidateQueries({ queryKey: seekerKeys.favourites });
+      await queryClient.invalidateQueries({ queryKey: favouriteKeys.all });
       Toast.show({ content: add ? '已收藏' : '已取消收藏' });
     },
     onError: (error) => {
@@ -136,7 +139,7 @@ function SeekerJobPage({ id, back }: { id: string; back: BackTarget }) {
   });
 
   const apply = useMutation({
-    mutationFn: (acknowledgeWarnings: boolean) => seekerApi.apply(id, acknowledgeWarnings),
+    mutationFn: (acknowledgeWarnings: boolean) => applicationsApi.apply(id, acknowledgeWarnings),
   });
 
   const goToApplications = () => navigate('/m/applications');
@@ -172,7 +175,7 @@ function SeekerJobPage({ id, back }: { id: string; back: BackTarget }) {
             return;
           }
           case 'APPLICATION_QUOTA_FULL':
-            await queryClient.invalidateQueries({ queryKey: seekerKeys.applications });
+            await queryClient.invalidateQueries({ queryKey: applicationKeys.all });
             Dialog.show({
               title: '应聘名额已满',
               content: <p className="m-dialog-text">{error.message}</p>,

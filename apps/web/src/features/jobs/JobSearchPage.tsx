@@ -1,4 +1,3 @@
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorBlock, InfiniteScroll, Input } from 'antd-mobile';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -6,8 +5,9 @@ import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { OptionPicker } from '../../components/mobile/OptionPicker';
 import { ApiError } from '../../lib/api';
-import { type JobFilters, seekerApi, seekerKeys } from '../../lib/seeker-api';
+import { useRefreshProfile } from '../seekers/api';
 import { ProfileGate } from '../seekers/CompleteProfileForm';
+import { type JobFilters, useJobSearch } from './api';
 import { JobCard } from './JobCard';
 import {
   AGE_OPTIONS,
@@ -135,20 +135,14 @@ function KeywordBox({ keyword, onSearch }: { keyword: string; onSearch: (keyword
 }
 
 function SearchResults({ filters, onReset }: { filters: JobFilters; onReset: () => void }) {
-  const queryClient = useQueryClient();
-  const results = useInfiniteQuery({
-    queryKey: seekerKeys.jobSearch(filters),
-    queryFn: ({ pageParam, signal }) => seekerApi.searchJobs(filters, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-    staleTime: 2 * 60_000,
-  });
+  const results = useJobSearch(filters);
+  const refreshProfile = useRefreshProfile();
 
   const incomplete = results.error instanceof ApiError && results.error.code === 'PROFILE_INCOMPLETE';
   useEffect(() => {
     // The profile was reset by a centre since it was loaded: the gate shows the form again.
-    if (incomplete) void queryClient.invalidateQueries({ queryKey: seekerKeys.profile });
-  }, [incomplete, queryClient]);
+    if (incomplete) void refreshProfile();
+  }, [incomplete, refreshProfile]);
 
   const jobs = useMemo(() => {
     const seen = new Set<string>();

@@ -6,7 +6,7 @@ import {
   WORK_NATURES,
   withNotLimited,
 } from '@openrecruit/shared';
-import type { JobFilters } from '../../lib/seeker-api';
+import type { JobFilters } from './api';
 
 // Seed 000 §三.3: the filters, each with 不限 first. They live in the URL (?keyword=技工&age=30...),
 // so a job's detail and back, a reload or a shared link bring the same search back; the last search

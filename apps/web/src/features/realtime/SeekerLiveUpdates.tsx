@@ -1,7 +1,10 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { seekerKeys } from '../../lib/seeker-api';
 import { sessionQueryKey, useSession } from '../../lib/session';
+import { applicationKeys } from '../applications/api';
+import { jobKeys } from '../jobs/api';
+import { INVITATIONS_KEY } from '../talent/api';
+import { notificationSummaryKey } from './api';
 
 // GET /api/seeker/events (Server-Sent Events): an employer's reply, an interview notice or
 // confirmation, or any change of an application. Each one refetches what shows it, so a reply
@@ -9,10 +12,10 @@ import { sessionQueryKey, useSession } from '../../lib/session';
 const EVENT_TYPES = ['message', 'interview', 'applications.changed', 'invitations.changed'] as const;
 
 function refreshLiveData(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: seekerKeys.applications });
-  void queryClient.invalidateQueries({ queryKey: seekerKeys.notifications });
-  void queryClient.invalidateQueries({ queryKey: ['seeker', 'invitations'] });
-  void queryClient.invalidateQueries({ queryKey: ['seeker', 'jobs', 'detail'] });
+  void queryClient.invalidateQueries({ queryKey: applicationKeys.all });
+  void queryClient.invalidateQueries({ queryKey: notificationSummaryKey });
+  void queryClient.invalidateQueries({ queryKey: INVITATIONS_KEY });
+  void queryClient.invalidateQueries({ queryKey: jobKeys.details });
 }
 
 /** Mounted once in the seeker app; listens while a seeker is logged in. */

@@ -5,7 +5,6 @@ import {
   POLITICAL_STATUSES,
   type SeekerProfile,
 } from '@openrecruit/shared';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Dialog, Form, Toast } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/mobile/FormField';
@@ -13,7 +12,7 @@ import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { OptionPicker } from '../../components/mobile/OptionPicker';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
-import { seekerApi, seekerKeys, useSeekerProfile } from '../../lib/seeker-api';
+import { useCompleteProfile, useRefreshProfile, useSeekerProfile } from './api';
 import './profile.css';
 
 /** Seed 000 §三.2, word for word. */
@@ -27,21 +26,18 @@ const FIELD_NAMES = ['education', 'politicalStatus'] as const;
  */
 export function CompleteProfileForm({ onCompleted }: { onCompleted?: () => void }) {
   const [form] = Form.useForm<CompleteSeekerProfileInput>();
-  const queryClient = useQueryClient();
-  const complete = useMutation({ mutationFn: seekerApi.completeProfile });
+  const complete = useCompleteProfile();
+  const refreshProfile = useRefreshProfile();
 
   const submit = (values: CompleteSeekerProfileInput) =>
     complete.mutate(values, {
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: seekerKeys.profile });
-        await queryClient.invalidateQueries({ queryKey: seekerKeys.jobs });
-        await queryClient.invalidateQueries({ queryKey: seekerKeys.resume });
         Toast.show({ content: '个人信息已提交', icon: 'success' });
         onCompleted?.();
       },
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'PROFILE_LOCKED') {
-          void queryClient.invalidateQueries({ queryKey: seekerKeys.profile });
+          void refreshProfile();
         }
         if (!applyFieldErrors(form, error, FIELD_NAMES))
           Toast.show({ content: messageOf(error), icon: 'fail' });

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
-import { useSeekerProfile } from '../../lib/seeker-api';
+import { useSeekerProfile } from './api';
 import { CompleteProfileForm, ProfileFacts } from './CompleteProfileForm';
 
 /** 学历 and 政治面貌: the one-time form (seed 000 §三.2), then the submitted values, read-only. */

@@ -1,5 +1,4 @@
 import type { Resume } from '@openrecruit/shared';
-import { useQuery } from '@tanstack/react-query';
 import { ProgressBar } from 'antd-mobile';
 import { Link } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
@@ -12,7 +11,7 @@ import {
   workAreaLabel,
   workNatureLabel,
 } from '../../lib/format';
-import { seekerApi, seekerKeys } from '../../lib/seeker-api';
+import { useResume } from './api';
 import { ProfileFacts } from './CompleteProfileForm';
 import './resume.css';
 
@@ -25,7 +24,7 @@ export const BASIC_INFO_NOTE =
  * the rest is edited on the PC page (§二.2), linked at the bottom.
  */
 export function ResumePage() {
-  const resume = useQuery({ queryKey: seekerKeys.resume, queryFn: seekerApi.resume });
+  const resume = useResume();
   return (
     <MobilePage title="我的简历" back={{ to: '/m/recruit', label: '招聘' }}>
       {resume.isPending ? (

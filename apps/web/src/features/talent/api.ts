@@ -14,8 +14,8 @@ import type {
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../lib/api';
-import { seekerKeys } from '../../lib/seeker-api';
 import { useSession } from '../../lib/session';
+import { applicationKeys } from '../applications/api';
 
 // Seed 002 人才中心: /api/employer/talent (apps/server/src/modules/talent).
 const TALENT_KEY = ['employer', 'talent'] as const;
@@ -109,7 +109,7 @@ export function useAnswerInvitation() {
       api.post<SeekerInvitation>(`/api/seeker/invitations/${encodeURIComponent(id)}/${answer}`),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: INVITATIONS_KEY });
-      await queryClient.invalidateQueries({ queryKey: seekerKeys.applications });
+      await queryClient.invalidateQueries({ queryKey: applicationKeys.all });
     },
   });
 }

@@ -1,8 +1,8 @@
 import { ChangeSeekerPasswordInput } from '@openrecruit/shared';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Toast } from 'antd-mobile';
 import { NewSixDigitPassword } from '../../../components/mobile/NewSixDigitPassword';
-import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { ApiError, applyFieldErrors, messageOf } from '../../../lib/api';
+import { useChangeSeekerPassword } from '../api';
 
 type PasswordValues = { password: string; confirmPassword: string };
 const FIELD_NAMES = ['password', 'confirmPassword'] as const;
@@ -18,10 +18,7 @@ export function NewPasswordStep({
   onTicketExpired: () => void;
 }) {
   const [form] = Form.useForm<PasswordValues>();
-  const change = useMutation({
-    mutationFn: (values: PasswordValues) =>
-      api.post<{ ok: true; sessionsEnded?: number }>('/api/seeker/password', { ...values, ticket }),
-  });
+  const change = useChangeSeekerPassword(ticket);
 
   const onFinish = (values: PasswordValues) =>
     change.mutate(values, {

@@ -1,16 +1,15 @@
 import { PASSWORD_VERIFY_ROUTES, parseBankCard, VerifySeekerIdentityInput } from '@openrecruit/shared';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { ChoiceList } from '../../../components/mobile/ChoiceList';
 import { FormField } from '../../../components/mobile/FormField';
-import { api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
+import { useSendPasswordSmsCode, useVerifySeekerIdentity } from '../api';
 import { useCountdown } from './use-countdown';
 
 type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
 type VerifyValues = { route: Route; code?: string; bankCard?: string };
-type SmsSent = { mobileMasked: string; resendAfterSeconds: number };
 
 const [SmsRoute, BankCardRoute] = VerifySeekerIdentityInput.options;
 const FIELD_NAMES = ['code', 'bankCard'] as const;
@@ -27,32 +26,33 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
   const [sent, setSent] = useState<{ mobileMasked: string; resendAt: number }>();
   const secondsLeft = useCountdown(sent?.resendAt);
 
-  const sendCode = useMutation({
-    mutationFn: () => api.post<SmsSent>('/api/seeker/password/sms-code'),
-    onSuccess: (result) => {
-      // The header above the field says where it went (aria-live), so no toast on top of it.
-      setSent({ mobileMasked: result.mobileMasked, resendAt: Date.now() + result.resendAfterSeconds * 1000 });
-    },
-    onError: (error) => Toast.show({ content: messageOf(error), icon: 'fail' }),
-  });
-  const verify = useMutation({
-    mutationFn: (values: VerifyValues) =>
-      api.post<{ ticket: string }>(
-        '/api/seeker/password/verify',
-        values.route === 'sms'
-          ? { route: 'sms', code: values.code }
-          : { route: 'bank_card', bankCard: values.bankCard },
-      ),
-  });
+  const sendCode = useSendPasswordSmsCode();
+  const requestCode = () =>
+    sendCode.mutate(undefined, {
+      onSuccess: (result) => {
+        // The header above the field says where it went (aria-live), so no toast on top of it.
+        setSent({
+          mobileMasked: result.mobileMasked,
+          resendAt: Date.now() + result.resendAfterSeconds * 1000,
+        });
+      },
+      onError: (error) => Toast.show({ content: messageOf(error), icon: 'fail' }),
+    });
+  const verify = useVerifySeekerIdentity();
 
   const onFinish = (values: VerifyValues) =>
-    verify.mutate(values, {
-      onSuccess: ({ ticket }) => onVerified(ticket),
-      onError: (error) => {
-        if (!applyFieldErrors(form, error, FIELD_NAMES))
-          Toast.show({ content: messageOf(error), icon: 'fail' });
+    verify.mutate(
+      values.route === 'sms'
+        ? { route: 'sms', code: values.code }
+        : { route: 'bank_card', bankCard: values.bankCard },
+      {
+        onSuccess: ({ ticket }) => onVerified(ticket),
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, FIELD_NAMES))
+            Toast.show({ content: messageOf(error), icon: 'fail' });
+        },
       },
-    });
+    );
 
   return (
     <Form
@@ -113,7 +113,7 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
                   fill="outline"
                   loading={sendCode.isPending}
                   disabled={secondsLeft > 0}
-                  onClick={() => sendCode.mutate()}
+                  onClick={requestCode}
                 >
                   {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : sent ? '重新获取' : '获取验证码'}
                 </Button>

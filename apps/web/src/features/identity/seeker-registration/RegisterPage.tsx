@@ -4,16 +4,16 @@ import {
   type StartSeekerRegistrationInput as StartInput,
   StartSeekerRegistrationInput,
 } from '@openrecruit/shared';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Toast } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { ChoiceList } from '../../../components/mobile/ChoiceList';
 import { FormField } from '../../../components/mobile/FormField';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
-import { api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
-import { type PendingRegistration, savePendingRegistration } from './registration-store';
+import { useStartSeekerRegistration } from '../api';
+import { savePendingRegistration } from './registration-store';
 import './registration.css';
 
 const FIELD_NAMES = ['route', 'name', 'idNumber', 'mobile', 'bankCard'] as const;
@@ -30,10 +30,7 @@ function bankCardWarnings(value: string): string[] {
 export function RegisterPage() {
   const [form] = Form.useForm<StartInput>();
   const navigate = useNavigate();
-  const verify = useMutation({
-    mutationFn: (input: StartInput) =>
-      api.post<PendingRegistration>('/api/seeker/registration/verify', input),
-  });
+  const verify = useStartSeekerRegistration();
 
   const onFinish = (values: StartInput) =>
     verify.mutate(values, {

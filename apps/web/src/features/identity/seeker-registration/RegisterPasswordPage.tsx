@@ -1,16 +1,15 @@
 import { CompleteSeekerRegistrationInput, checkSeekerPassword } from '@openrecruit/shared';
-import { useMutation } from '@tanstack/react-query';
 import { Button, Form, List, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { MobilePage } from '../../../components/mobile/MobilePage';
 import { NewSixDigitPassword } from '../../../components/mobile/NewSixDigitPassword';
 import { NoticeBox } from '../../../components/mobile/NoticeBox';
-import { ApiError, api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { ApiError, applyFieldErrors, messageOf } from '../../../lib/api';
+import { useCompleteSeekerRegistration } from '../api';
 import { PasswordNotes } from './PasswordNotes';
 import {
   abandonRegistration,
-  type CompletedRegistration,
   completeRegistration,
   loadPendingRegistration,
   pendingIdNumber,
@@ -37,10 +36,7 @@ export function RegisterPasswordPage() {
   const navigate = useNavigate();
   // Read once: completing the sign-up clears the store before this page navigates away.
   const [pending] = useState(loadPendingRegistration);
-  const complete = useMutation({
-    mutationFn: (values: PasswordValues & { ticket: string }) =>
-      api.post<CompletedRegistration>('/api/seeker/registration/complete', values),
-  });
+  const complete = useCompleteSeekerRegistration();
 
   if (!pending) return <Navigate to="/m/register" replace />;
 

@@ -1,11 +1,11 @@
 import { ChangeStaffPasswordInput } from '@openrecruit/shared';
-import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import type { ConsoleArea } from '../../../components/console/console-config';
-import { api, applyFieldErrors, messageOf } from '../../../lib/api';
+import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule } from '../../../lib/schema-rules';
 import { useRefreshSession } from '../../../lib/session';
+import { useChangeStaffPassword } from '../api';
 
 type PasswordValues = { oldPassword: string; password: string; confirmPassword: string };
 const FIELD_NAMES = ['oldPassword', 'password', 'confirmPassword'] as const;
@@ -19,10 +19,7 @@ export function ChangeStaffPasswordPage({ area, forced = false }: { area: Consol
   const [form] = Form.useForm<PasswordValues>();
   const { message } = App.useApp();
   const refreshSession = useRefreshSession(area);
-  const change = useMutation({
-    mutationFn: (values: PasswordValues) =>
-      api.post<{ ok: true; sessionsEnded?: number }>(`/api/auth/${area}/password`, values),
-  });
+  const change = useChangeStaffPassword(area);
   useEffect(() => {
     document.title = '修改密码 - 开放招聘';
   }, []);
