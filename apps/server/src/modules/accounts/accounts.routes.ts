@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { caller, requireArea } from '../../plugins/auth';
+import { requireOperator } from '../../plugins/access';
+import { requireArea } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import { setAccountEnabled } from '../identity/set-account-status';
+import { setAccountStatus } from '../identity/set-account-status';
 
 /** Platform operators manage accounts (/api/ops/accounts). */
 export const opsAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -10,28 +11,18 @@ export const opsAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['平台运营 ops'];
   const params = z.object({ accountId: z.uuid('账号ID格式不正确') });
   const response = { 200: z.object({ ok: z.literal(true), sessionsEnded: z.number() }), ...errorResponses };
-  app.post(
-    '/:accountId/disable',
-    { schema: { tags, summary: '停用账号（立即结束其全部会话）', params, response } },
-    async (request) => ({
+  for (const [path, enabled, summary] of [
+    ['/:accountId/disable', false, '停用账号（立即结束其全部会话）'],
+    ['/:accountId/enable', true, '启用账号'],
+  ] as const) {
+    app.post(path, { schema: { tags, summary, params, response } }, async (request) => ({
       ok: true as const,
-      ...(await setAccountEnabled(app.ctx, caller(request), {
+      ...(await setAccountStatus(app.ctx, {
+        operator: requireOperator(request),
         accountId: request.params.accountId,
-        enabled: false,
+        enabled,
         ip: request.ip,
       })),
-    }),
-  );
-  app.post(
-    '/:accountId/enable',
-    { schema: { tags, summary: '启用账号', params, response } },
-    async (request) => ({
-      ok: true as const,
-      ...(await setAccountEnabled(app.ctx, caller(request), {
-        accountId: request.params.accountId,
-        enabled: true,
-        ip: request.ip,
-      })),
-    }),
-  );
+    }));
+  }
 };

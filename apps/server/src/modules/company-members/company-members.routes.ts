@@ -4,20 +4,22 @@ import {
   ResetMemberPasswordInput,
   UpdateCompanyMemberInput,
 } from '@openrecruit/shared';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyAdmin } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import {
-  addMember,
-  listMembers,
-  memberAdminOf,
-  resetMemberPassword,
-  setMemberEnabled,
-  updateMember,
-} from './company-members';
+import { addCompanyMember } from './add-company-member';
+import { findCompanyMembers } from './find-company-members';
+import { renameCompanyMember } from './rename-company-member';
+import { resetMemberPassword } from './reset-member-password';
+import { setMemberStatus } from './set-member-status';
 
 const tags = ['公司成员 company members'];
 const params = z.object({ id: z.uuid('成员ID格式不正确') });
+
+/** Only a company's 单位管理员 manages its members; an HR member is refused. */
+const adminOf = (request: FastifyRequest) => requireCompanyAdmin(request, '只有单位管理员可以管理公司成员');
 
 /** 公司设置 > 公司成员 (seed 002), for the company's 单位管理员 only (/api/employer/members). */
 export const companyMemberRoutes = authenticated('employer', async (app) => {
@@ -30,7 +32,7 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
         response: { 200: z.array(CompanyMember), ...errorResponses },
       },
     },
-    async (request) => listMembers(app.ctx, memberAdminOf(caller(request).account)),
+    async (request) => findCompanyMembers(app.ctx, { admin: adminOf(request) }),
   );
   app.post(
     '',
@@ -42,7 +44,8 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
         response: { 200: CompanyMember, ...errorResponses },
       },
     },
-    async (request) => addMember(app.ctx, memberAdminOf(caller(request).account), request.body, request.ip),
+    async (request) =>
+      addCompanyMember(app.ctx, { ...request.body, admin: adminOf(request), ip: request.ip }),
   );
   app.patch(
     '/:id',
@@ -56,7 +59,7 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      updateMember(app.ctx, memberAdminOf(caller(request).account), request.params.id, request.body),
+      renameCompanyMember(app.ctx, { ...request.body, admin: adminOf(request), memberId: request.params.id }),
   );
   app.post(
     '/:id/reset-password',
@@ -70,13 +73,12 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      resetMemberPassword(
-        app.ctx,
-        memberAdminOf(caller(request).account),
-        request.params.id,
-        request.body.initialPassword,
-        request.ip,
-      ),
+      resetMemberPassword(app.ctx, {
+        ...request.body,
+        admin: adminOf(request),
+        memberId: request.params.id,
+        ip: request.ip,
+      }),
   );
   for (const [path, enabled, summary] of [
     ['/:id/deactivate', false, '注销成员账户（立即下线，记录保留）'],
@@ -86,13 +88,12 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
       path,
       { schema: { tags, summary, params, response: { 200: CompanyMember, ...errorResponses } } },
       async (request) =>
-        setMemberEnabled(
-          app.ctx,
-          memberAdminOf(caller(request).account),
-          request.params.id,
+        setMemberStatus(app.ctx, {
+          admin: adminOf(request),
+          memberId: request.params.id,
           enabled,
-          request.ip,
-        ),
+          ip: request.ip,
+        }),
     );
   }
 });

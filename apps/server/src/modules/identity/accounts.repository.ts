@@ -6,7 +6,7 @@ import {
   accounts,
   companies,
   companyJoinRequests,
-  companyRegistrationRequests,
+  reviewRequests,
   seekers,
   universities,
 } from '../../db/schema';
@@ -46,13 +46,40 @@ export async function updateAccountPassword(db: Executor, accountId: string, pas
     .where(eq(accounts.id, accountId));
 }
 
-export async function setAccountStatus(db: Executor, accountId: string, status: AccountRow['status']) {
+/** Stores a status change; `closed` also marks the closure (账号注销). */
+export async function updateAccountStatus(
+  db: Executor,
+  accountId: string,
+  values: { status: AccountRow['status']; closedAt?: Date },
+) {
   const [row] = await db
     .update(accounts)
-    .set({ status, updatedAt: new Date() })
+    .set({ ...values, updatedAt: new Date() })
     .where(eq(accounts.id, accountId))
     .returning({ id: accounts.id });
   return row;
+}
+
+/** The account locked until the transaction ends: status changes of one account happen one at a time. */
+export async function lockAccount(db: Executor, accountId: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, accountId)).for('update');
+  return row;
+}
+
+/** A new seeker: the account and the real-name identity, in the caller's transaction. */
+export async function insertSeekerAccount(
+  db: Executor,
+  values: {
+    account: { displayName: string; passwordHash: string };
+    seeker: Omit<typeof seekers.$inferInsert, 'accountId'>;
+  },
+) {
+  const [account] = await db
+    .insert(accounts)
+    .values({ role: 'seeker', ...values.account })
+    .returning({ id: accounts.id });
+  await db.insert(seekers).values({ accountId: account!.id, ...values.seeker });
+  return account!.id;
 }
 
 /** The organisation an account belongs to, by name, for the console header. */
@@ -85,15 +112,10 @@ export async function findOrganisation(db: Executor, account: AccountRow) {
 /** The reason given when the account's sign-up (platform review or the admin's join decision) was refused. */
 export async function findRejectionReason(db: Executor, accountId: string): Promise<string | null> {
   const [review] = await db
-    .select({ reason: companyRegistrationRequests.reason, at: companyRegistrationRequests.decidedAt })
-    .from(companyRegistrationRequests)
-    .where(
-      and(
-        eq(companyRegistrationRequests.applicantAccountId, accountId),
-        eq(companyRegistrationRequests.state, 'rejected'),
-      ),
-    )
-    .orderBy(desc(companyRegistrationRequests.decidedAt))
+    .select({ reason: reviewRequests.reason, at: reviewRequests.decidedAt })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.applicantAccountId, accountId), eq(reviewRequests.state, 'rejected')))
+    .orderBy(desc(reviewRequests.decidedAt))
     .limit(1);
   const [join] = await db
     .select({ reason: companyJoinRequests.reason, at: companyJoinRequests.decidedAt })

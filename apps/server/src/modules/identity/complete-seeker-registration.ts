@@ -7,11 +7,11 @@ import {
   surnameOf,
 } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { accounts, seekers } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { hashPassword } from '../../lib/password-hash';
 import { isUniqueViolation } from '../../lib/pg-errors';
 import { householdRegistrationOf } from '../seekers/household-registration';
+import { insertSeekerAccount } from './accounts.repository';
 import { recordSecurityEvent } from './security-events';
 import type { RegistrationClaim } from './start-seeker-registration';
 import { consumeTicket, peekTicket } from './tickets.repository';
@@ -51,31 +51,28 @@ export async function completeSeekerRegistration(
     .transaction(async (tx) => {
       if (!(await consumeTicket(tx, 'seeker_registration', options.ticket)))
         throw new AppError('REGISTRATION_EXPIRED');
-      const [account] = await tx
-        .insert(accounts)
-        .values({ role: 'seeker', displayName: claim.name, passwordHash })
-        .returning({ id: accounts.id });
-      await tx.insert(seekers).values({
-        accountId: account!.id,
-        name: claim.name,
-        idType: 'resident_id',
-        idNumberEnc: ctx.cipher.encrypt(claim.idNumber),
-        idNumberHash: ctx.cipher.lookupHash('id', claim.idNumber),
-        idNumberMasked: maskIdNumber(claim.idNumber),
-        birthDate: id.value.birthDate,
-        sex: id.value.sex,
-        householdRegistration: householdRegistrationOf(id.value),
-        mobileEnc: ctx.cipher.encrypt(claim.mobile),
-        mobileHash: ctx.cipher.lookupHash('mobile', claim.mobile),
-        mobileMasked: maskMobile(claim.mobile),
-        bankCardEnc: ctx.cipher.encrypt(claim.bankCard),
-        bankCardHash: ctx.cipher.lookupHash('bank_card', claim.bankCard),
-        bankCardMasked: maskBankCard(claim.bankCard),
-        verificationRoute: claim.route,
-        verificationProvider: claim.verifier,
-        verifiedAt: pending.createdAt,
+      return insertSeekerAccount(tx, {
+        account: { displayName: claim.name, passwordHash },
+        seeker: {
+          name: claim.name,
+          idType: 'resident_id',
+          idNumberEnc: ctx.cipher.encrypt(claim.idNumber),
+          idNumberHash: ctx.cipher.lookupHash('id', claim.idNumber),
+          idNumberMasked: maskIdNumber(claim.idNumber),
+          birthDate: id.value.birthDate,
+          sex: id.value.sex,
+          householdRegistration: householdRegistrationOf(id.value),
+          mobileEnc: ctx.cipher.encrypt(claim.mobile),
+          mobileHash: ctx.cipher.lookupHash('mobile', claim.mobile),
+          mobileMasked: maskMobile(claim.mobile),
+          bankCardEnc: ctx.cipher.encrypt(claim.bankCard),
+          bankCardHash: ctx.cipher.lookupHash('bank_card', claim.bankCard),
+          bankCardMasked: maskBankCard(claim.bankCard),
+          verificationRoute: claim.route,
+          verificationProvider: claim.verifier,
+          verifiedAt: pending.createdAt,
+        },
       });
-      return account!.id;
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error))

@@ -14,16 +14,18 @@ import {
 } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
+import { requireSeeker } from '../../plugins/access';
 import { authenticated, caller, clearSessionCookie, setSessionCookie } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import { changeSeekerPassword, sendPasswordChangeCode, verifySeekerIdentity } from './change-seeker-password';
+import { changeSeekerPassword } from './change-seeker-password';
 import { changeStaffPassword } from './change-staff-password';
 import { completeSeekerRegistration } from './complete-seeker-registration';
+import { endSession } from './end-session';
+import { getSession } from './get-session';
 import { login } from './login';
-import { deleteSession } from './sessions.repository';
+import { sendPasswordChangeCode } from './send-password-change-code';
 import { startSeekerRegistration } from './start-seeker-registration';
-import { describeAccount } from './start-session';
+import { verifySeekerIdentity } from './verify-seeker-identity';
 
 const Done = z.object({ ok: z.literal(true), sessionsEnded: z.number().optional() });
 
@@ -64,25 +66,13 @@ function sessionRoutes(area: Area): FastifyPluginAsyncZod {
             config: open,
             schema: { tags, summary: '当前登录信息', response: { 200: SessionResult, ...errorResponses } },
           },
-          async (request) => {
-            const auth = caller(request);
-            const row = await app.ctx.db.query.sessions.findFirst({
-              where: (s, { eq }) => eq(s.id, auth.sessionId),
-            });
-            if (!row) throw new AppError('SESSION_EXPIRED');
-            return {
-              account: await describeAccount(app.ctx, auth.account),
-              csrfToken: row.csrfToken,
-              token: null,
-              expiresAt: row.expiresAt.toISOString(),
-            };
-          },
+          async (request) => getSession(app.ctx, caller(request)),
         );
         authed.post(
           '/logout',
           { config: open, schema: { tags, summary: '退出登录', response: { 200: Done, ...errorResponses } } },
           async (request, reply) => {
-            await deleteSession(app.ctx.db, caller(request).sessionId);
+            await endSession(app.ctx, { sessionId: caller(request).sessionId });
             clearSessionCookie(reply, area);
             return { ok: true as const };
           },
@@ -101,7 +91,11 @@ function sessionRoutes(area: Area): FastifyPluginAsyncZod {
             },
             async (request) => ({
               ok: true as const,
-              ...(await changeStaffPassword(app.ctx, caller(request), { ...request.body, ip: request.ip })),
+              ...(await changeStaffPassword(app.ctx, {
+                ...caller(request),
+                ...request.body,
+                ip: request.ip,
+              })),
             }),
           );
         }
@@ -123,7 +117,7 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: StartSeekerRegistrationResult, ...errorResponses },
       },
     },
-    async (request) => startSeekerRegistration(app.ctx, request.body, request.ip),
+    async (request) => startSeekerRegistration(app.ctx, { ...request.body, ip: request.ip }),
   );
   app.post(
     '/registration/complete',
@@ -149,7 +143,7 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
             response: { 200: SmsSentResult, ...errorResponses },
           },
         },
-        async (request) => sendPasswordChangeCode(app.ctx, caller(request)),
+        async (request) => sendPasswordChangeCode(app.ctx, { seeker: requireSeeker(request) }),
       );
       authed.post(
         '/password/verify',
@@ -161,7 +155,8 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
             response: { 200: z.object({ ticket: z.string() }), ...errorResponses },
           },
         },
-        async (request) => verifySeekerIdentity(app.ctx, caller(request), request.body, request.ip),
+        async (request) =>
+          verifySeekerIdentity(app.ctx, { ...request.body, seeker: requireSeeker(request), ip: request.ip }),
       );
       authed.post(
         '/password',
@@ -175,7 +170,12 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         async (request) => ({
           ok: true as const,
-          ...(await changeSeekerPassword(app.ctx, caller(request), { ...request.body, ip: request.ip })),
+          ...(await changeSeekerPassword(app.ctx, {
+            ...request.body,
+            seeker: requireSeeker(request),
+            sessionId: caller(request).sessionId,
+            ip: request.ip,
+          })),
         }),
       );
     }),

@@ -9,13 +9,8 @@ import {
   findRejectionReason,
   findSeekerByIdHash,
 } from './accounts.repository';
-import {
-  clearIdentifier,
-  IP_LOGIN_LIMIT,
-  lockIdentifier,
-  reserveIdentifierAttempt,
-  THROTTLE,
-} from './login-throttle';
+import { IP_LOGIN_LIMIT, THROTTLE } from './login-throttle';
+import { clearIdentifier, lockIdentifier, reserveIdentifierAttempt } from './login-throttle.repository';
 import { recordSecurityEvent } from './security-events';
 import type { SessionKind } from './sessions.repository';
 import { describeAccount, startSession, toSessionResult } from './start-session';

@@ -1,29 +1,34 @@
 import type { AppContext } from '../../context';
 import type { Transaction } from '../../db/client';
 import { hashPassword } from '../../lib/password-hash';
-import type { AuthContext } from '../../plugins/auth';
 import { updateAccountPassword } from './accounts.repository';
+import { endSessions } from './end-sessions';
 import { recordSecurityEvent } from './security-events';
-import { deleteAccountSessions } from './sessions.repository';
+
+export interface ReplacePasswordOptions {
+  accountId: string;
+  /** The session making the change stays; every other one ends. */
+  sessionId: string;
+  password: string;
+  ip: string;
+  /** Runs first inside the transaction, e.g. using up a ticket. */
+  precondition?: (tx: Transaction) => Promise<void>;
+}
 
 /**
  * The last step of every password change: store the new hash and end every other session of the
- * account in one transaction (`precondition` runs first inside it, e.g. using up a ticket).
+ * account in one transaction.
  */
-export async function replacePassword(
-  ctx: AppContext,
-  auth: AuthContext,
-  options: { password: string; ip: string; precondition?: (tx: Transaction) => Promise<void> },
-) {
+export async function replacePassword(ctx: AppContext, options: ReplacePasswordOptions) {
   const passwordHash = await hashPassword(options.password);
   const ended = await ctx.db.transaction(async (tx) => {
     await options.precondition?.(tx);
-    await updateAccountPassword(tx, auth.account.id, passwordHash);
-    return deleteAccountSessions(tx, auth.account.id, auth.sessionId);
+    await updateAccountPassword(tx, options.accountId, passwordHash);
+    return endSessions(tx, { accountId: options.accountId, keep: options.sessionId });
   });
   await recordSecurityEvent(ctx, {
     kind: 'password_changed',
-    accountId: auth.account.id,
+    accountId: options.accountId,
     ip: options.ip,
     detail: { sessionsEnded: ended },
   });

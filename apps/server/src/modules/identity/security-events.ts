@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { securityEvents } from '../../db/schema';
+import { insertSecurityEvent } from './security-events.repository';
 
 export type SecurityEventKind =
   | 'login_succeeded'
@@ -28,7 +28,7 @@ export async function recordSecurityEvent(
   },
 ) {
   ctx.log.info({ security: event }, `security event: ${event.kind}`);
-  await ctx.db.insert(securityEvents).values({
+  await insertSecurityEvent(ctx.db, {
     kind: event.kind,
     accountId: event.accountId ?? null,
     ip: event.ip ?? null,

@@ -44,6 +44,11 @@ export async function findLiveSession(db: Executor, id: string) {
   return row;
 }
 
+export async function findSession(db: Executor, id: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+  return row;
+}
+
 export async function deleteSession(db: Executor, id: string) {
   await db.delete(sessions).where(eq(sessions.id, id));
 }

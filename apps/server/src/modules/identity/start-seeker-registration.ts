@@ -15,7 +15,10 @@ export const REGISTRATION_TICKET_MINUTES = 30;
  * Seed 000 §一.3, first half: the person's name, ID, mobile and bank card are verified through the
  * real-name provider; the verified claim waits (encrypted, 30 minutes) for the password step.
  */
-export async function startSeekerRegistration(ctx: AppContext, claim: RegistrationClaim, ip: string) {
+export type StartSeekerRegistrationOptions = RegistrationClaim & { ip: string };
+
+export async function startSeekerRegistration(ctx: AppContext, options: StartSeekerRegistrationOptions) {
+  const { ip, ...claim } = options;
   await enforceRateLimit(ctx.db, `register-ip:${ip}`, { limit: 20, windowSeconds: 3600 }, '注册尝试过于频繁');
   const idHash = ctx.cipher.lookupHash('id', claim.idNumber);
   if (await findSeekerByIdHash(ctx.db, idHash)) {
