@@ -1,4 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { Role } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 
 // Every area's entry page loads cleanly, and each console opens with its demo account (README).
 
@@ -34,11 +36,11 @@ for (const entry of ENTRY_PAGES) {
   });
 }
 
-const CONSOLES = [
+const CONSOLES: Array<{ area: string; name: string; role: Role; person: string; nav: string[] }> = [
   {
     area: 'employer',
     name: '用人单位',
-    account: '13900000001',
+    role: 'employer-admin',
     person: '张璇',
     nav: [
       '首页',
@@ -55,14 +57,14 @@ const CONSOLES = [
   {
     area: 'university',
     name: '高校就业中心',
-    account: 'career@shenjiang.edu.cn',
+    role: 'university',
     person: '王老师',
     nav: ['入驻审核', '宣讲会审核', '双选会审核', '招聘简章审核', '云宣讲审核', '视频双选会', '账号设置'],
   },
   {
     area: 'ops',
     name: '平台运营',
-    account: 'ops',
+    role: 'operator',
     person: '平台运营',
     nav: [
       '单位认证审核',
@@ -79,7 +81,7 @@ const CONSOLES = [
   {
     area: 'centre',
     name: '各区就业促进中心',
-    account: 'centre.huangpu',
+    role: 'centre',
     person: '黄浦区就业促进中心',
     nav: ['港澳台人员开户', '求职者信息变更', '账号设置'],
   },
@@ -88,14 +90,13 @@ const CONSOLES = [
 for (const consoleCase of CONSOLES) {
   test(`[AREAS] the ${consoleCase.area} console logs in with its demo account and shows its navigation`, async ({
     page,
+    login,
   }) => {
     const problems = collectProblems(page);
     await page.goto(`/${consoleCase.area}`);
     // The guard sends a logged-out visitor to the console's own login page.
     await expect(page).toHaveURL(new RegExp(`/${consoleCase.area}/login\\?from=%2F${consoleCase.area}$`));
-    await page.getByLabel('账号').fill(consoleCase.account);
-    await page.getByLabel('密码').fill('Demo@2026');
-    await page.getByRole('button', { name: '登录' }).click();
+    await login({ role: consoleCase.role, via: 'form' });
 
     await expect(page).toHaveURL(new RegExp(`/${consoleCase.area}$`));
     await expect(page.getByRole('heading', { name: `欢迎，${consoleCase.person}` })).toBeVisible();
@@ -119,12 +120,9 @@ for (const consoleCase of CONSOLES) {
 // The demo seeker (README) has applications in several states, an interview notice awaiting an
 // answer, replies and favourites: every seeker page of seed 000 §二-§七 renders them cleanly. No
 // `networkidle` here: the live-updates stream (Server-Sent Events) stays open while logged in.
-test('[SEEKER] demo seeker pages load without console errors', async ({ page }) => {
+test('[SEEKER] demo seeker pages load without console errors', async ({ page, login }) => {
   const problems = collectProblems(page);
-  await page.goto('/m/login');
-  await page.getByLabel('身份证号').fill('310101199101130038');
-  await page.getByLabel('密码', { exact: true }).fill('582046');
-  await page.getByRole('button', { name: '登录' }).click();
+  await login({ role: 'seeker' });
   await expect(page).toHaveURL(/\/m$/);
 
   await page.goto('/m/jobs');
@@ -220,12 +218,12 @@ const EMPLOYER_PAGES = [
   ['account/admin-application', '申请管理员'],
 ] as const;
 
-test('[EMPLOYER] every built page of the demo company loads without console errors', async ({ page }) => {
+test('[EMPLOYER] every built page of the demo company loads without console errors', async ({
+  page,
+  login,
+}) => {
   const problems = collectProblems(page);
-  await page.goto('/employer/login');
-  await page.getByLabel('账号').fill('13900000001');
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await login({ role: 'employer-admin' });
   await expect(page).toHaveURL(/\/employer$/);
   for (const [path, label] of EMPLOYER_PAGES) {
     await page.goto(`/employer/${path}`);

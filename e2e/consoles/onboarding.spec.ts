@@ -1,5 +1,7 @@
 import { ACCOUNT_PENDING_MESSAGE, parseCreditCode, parseOrganizationCode } from '@openrecruit/shared';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_COMPANY } from '../support/accounts';
+import { expect, submitLoginForm, test } from '../support/fixtures';
 import { collectProblems, employerApi, shot } from '../support/seeker';
 
 // Issue 5, seed 002 「账号注册与认证」: a new company signs up through the wizard (情况二), an operator
@@ -74,6 +76,7 @@ async function pick(page: Page, label: string, option: string) {
 test('[EMPLOYER] a new company registers and an operator approves it; the admin logs in', async ({
   page,
   request,
+  login,
 }) => {
   const problems = collectProblems(page, [{ status: 403, url: /\/api\/auth\/employer\/login/ }]);
   const captchas = trackCaptchas(page);
@@ -144,17 +147,11 @@ test('[EMPLOYER] a new company registers and an operator approves it; the admin 
   await shot(page, 'register-4-submitted');
 
   // Before the review the account cannot log in.
-  await page.goto('/employer/login');
-  await page.getByLabel('账号').fill(mobile);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await submitLoginForm(page, { area: 'employer', account: mobile, password });
   await expect(page.locator('.ant-alert').getByText(ACCOUNT_PENDING_MESSAGE)).toBeVisible();
 
   // The operator approves it in 单位认证审核.
-  await page.goto('/ops/login');
-  await page.getByLabel('账号').fill('ops');
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await login({ role: 'operator' });
   await page
     .getByRole('navigation', { name: '平台运营导航' })
     .getByRole('menuitem', { name: '单位认证审核' })
@@ -187,10 +184,7 @@ test('[EMPLOYER] a new company registers and an operator approves it; the admin 
   await shot(page, 'ops-2-approved');
 
   // The new admin logs in.
-  await page.goto('/employer/login');
-  await page.getByLabel('账号').fill(mobile);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await login({ role: 'employer-admin', account: mobile, password, via: 'form' });
   await expect(page).toHaveURL(/\/employer$/);
   await expect(page.getByRole('heading', { name: '欢迎，陈立新' })).toBeVisible();
   await shot(page, 'employer-admin-home');
@@ -207,6 +201,7 @@ const PNG = Buffer.from(
 test('[EMPLOYER] someone applies to become the admin of a registered company; the operator rejects it with a reason', async ({
   page,
   request,
+  login,
 }) => {
   const problems = collectProblems(page, [{ status: 400, url: /\/api\/ops\/reviews/ }]);
   const captchas = trackCaptchas(page);
@@ -215,7 +210,7 @@ test('[EMPLOYER] someone applies to become the admin of a registered company; th
 
   await page.goto('/employer/register');
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByLabel('单位名称').fill('上海申城智造科技有限公司');
+  await page.getByLabel('单位名称').fill(DEMO_COMPANY);
   await page.getByLabel('统一社会信用代码').fill('91310115MA1K3BTP2B');
   await page.getByRole('button', { name: '下一步' }).click();
 
@@ -256,16 +251,13 @@ test('[EMPLOYER] someone applies to become the admin of a registered company; th
   await expect(page.getByRole('heading', { name: '提交成功' })).toBeVisible();
 
   // 管理员申请审核: the authorisation is shown; 驳回 needs a reason.
-  await page.goto('/ops/login');
-  await page.getByLabel('账号').fill('ops');
-  await page.getByLabel('密码').fill('Demo@2026');
-  await page.getByRole('button', { name: '登录' }).click();
+  await login({ role: 'operator' });
   await page
     .getByRole('navigation', { name: '平台运营导航' })
     .getByRole('menuitem', { name: '管理员申请审核' })
     .click();
   const row = page.getByRole('row').filter({ hasText: '林晓峰' });
-  await row.getByRole('button', { name: '审核：上海申城智造科技有限公司' }).click();
+  await row.getByRole('button', { name: `审核：${DEMO_COMPANY}` }).click();
   const drawer = page.getByRole('dialog').filter({ hasText: '管理员申请审核详情' });
   await expect(drawer.getByRole('img', { name: '授权书.png' })).toBeVisible();
   await expect
@@ -294,14 +286,7 @@ test('[EMPLOYER] someone applies to become the admin of a registered company; th
 // Issue 4, seed 002 「公司设置 > 公司成员」 and 「账号设置」: the demo company's admin (README) adds and
 // admits HR members; a member's own settings.
 
-const DEMO_ADMIN = { account: '13900000001', password: 'Demo@2026', name: '张璇' } as const;
-
-async function logInEmployer(page: Page, account: string, password: string) {
-  await page.goto('/employer/login');
-  await page.getByLabel('账号').fill(account);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
+const DEMO_ADMIN = DEMO_ACCOUNTS['employer-admin'];
 
 async function logOutEmployer(page: Page, name: string) {
   await page.getByRole('button', { name: `账号菜单：${name}` }).click();
@@ -327,12 +312,13 @@ async function openMembers(page: Page) {
 
 test('[EMPLOYER] the admin adds an HR member with an initial password; the member changes it first, then works', async ({
   page,
+  login,
 }) => {
   const problems = collectProblems(page);
   const mobile = `135${randomDigits(8)}`;
   const name = `周${['思远', '嘉怡', '浩然'][Math.floor(Math.random() * 3)]}`;
 
-  await logInEmployer(page, DEMO_ADMIN.account, DEMO_ADMIN.password);
+  await login({ role: 'employer-admin' });
   await expect(page.getByRole('button', { name: `账号菜单：${DEMO_ADMIN.name}` })).toBeVisible();
   await openMembers(page);
   await page.getByRole('button', { name: '新增HR' }).click();
@@ -346,7 +332,7 @@ test('[EMPLOYER] the admin adds an HR member with an initial password; the membe
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
   await logOutEmployer(page, DEMO_ADMIN.name);
 
-  await logInEmployer(page, mobile, 'Start#2026ok');
+  await login({ role: 'employer-member', account: mobile, password: 'Start#2026ok' });
   await shot(page, 'member-forced-password');
   await replaceInitialPassword(page, 'Start#2026ok', 'Mine#2026okay');
   await expect(page.getByRole('button', { name: `账号菜单：${name}` })).toBeVisible();
@@ -358,7 +344,7 @@ test('[EMPLOYER] the admin adds an HR member with an initial password; the membe
 
   // The new password is the one that works from now on.
   await logOutEmployer(page, name);
-  await logInEmployer(page, mobile, 'Mine#2026okay');
+  await login({ role: 'employer-member', account: mobile, password: 'Mine#2026okay', via: 'form' });
   await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
@@ -367,6 +353,7 @@ test('[EMPLOYER] the admin adds an HR member with an initial password; the membe
 test('[EMPLOYER] a second person asks to join a known company; the admin agrees under 加入申请; the person logs in', async ({
   page,
   request,
+  login,
 }) => {
   const problems = collectProblems(page, [{ status: 403, url: /\/api\/auth\/employer\/login/ }]);
   const captchas = trackCaptchas(page);
@@ -376,7 +363,7 @@ test('[EMPLOYER] a second person asks to join a known company; the admin agrees 
 
   await page.goto('/employer/register');
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByLabel('单位名称').fill('上海申城智造科技有限公司');
+  await page.getByLabel('单位名称').fill(DEMO_COMPANY);
   await page.getByLabel('统一社会信用代码').fill('91310115MA1K3BTP2B');
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: '步骤二：填写账号信息' })).toBeVisible();
@@ -395,10 +382,10 @@ test('[EMPLOYER] a second person asks to join a known company; the admin agrees 
   await expect(page.getByRole('heading', { name: '提交成功' })).toBeVisible();
 
   // Until the admin agrees, the login says the application is waiting.
-  await logInEmployer(page, mobile, password);
+  await submitLoginForm(page, { area: 'employer', account: mobile, password });
   await expect(page.locator('.ant-alert').getByText(ACCOUNT_PENDING_MESSAGE)).toBeVisible();
 
-  await logInEmployer(page, DEMO_ADMIN.account, DEMO_ADMIN.password);
+  await login({ role: 'employer-admin' });
   await expect(page.getByRole('button', { name: `账号菜单：${DEMO_ADMIN.name}` })).toBeVisible();
   await openMembers(page);
   await page.getByRole('tab', { name: '加入申请' }).click();
@@ -412,7 +399,7 @@ test('[EMPLOYER] a second person asks to join a known company; the admin agrees 
   await expect(page.getByRole('row').filter({ hasText: name })).toBeVisible();
   await logOutEmployer(page, DEMO_ADMIN.name);
 
-  await logInEmployer(page, mobile, password);
+  await login({ role: 'employer-member', account: mobile, password, via: 'form' });
   await expect(page.getByRole('button', { name: `账号菜单：${name}` })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
   await shot(page, 'joined-member-console');
@@ -423,6 +410,7 @@ test('[EMPLOYER] a second person asks to join a known company; the admin agrees 
 test('[EMPLOYER] a member’s 账号设置: 个人资料 with avatar, 微信 in the sandbox, 申请管理员, then 账号注销', async ({
   page,
   baseURL,
+  login,
 }) => {
   const problems = collectProblems(page, [
     { status: 400, url: /\/api\/employer\/account\/close/ },
@@ -433,7 +421,7 @@ test('[EMPLOYER] a member’s 账号设置: 个人资料 with avatar, 微信 in 
   const mobile = `133${randomDigits(8)}`;
   await admin.post('/api/employer/members', { name: '郑一鸣', mobile, initialPassword: 'Start#2026ok' });
   await admin.dispose();
-  await logInEmployer(page, mobile, 'Start#2026ok');
+  await login({ role: 'employer-member', account: mobile, password: 'Start#2026ok' });
   await replaceInitialPassword(page, 'Start#2026ok', 'Mine#2026okay');
   const nav = page.getByRole('navigation', { name: '用人单位导航' });
   await nav.getByRole('menuitem', { name: '账号设置' }).click();
@@ -502,7 +490,7 @@ test('[EMPLOYER] a member’s 账号设置: 个人资料 with avatar, 微信 in 
   await confirm.getByRole('button', { name: '确认注销' }).click();
   await expect(page).toHaveURL(/\/employer\/login$/);
   await expect(page.getByText('账号已注销，已退出登录')).toBeVisible();
-  await logInEmployer(page, mobile, 'Mine#2026okay');
+  await submitLoginForm(page, { area: 'employer', account: mobile, password: 'Mine#2026okay' });
   await expect(page.locator('.ant-alert').getByText('账号已停用，如有疑问请联系平台')).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);

@@ -1,13 +1,8 @@
 import fs from 'node:fs';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import {
-  collectProblems,
-  completeProfileByApi,
-  DEMO_EMPLOYER,
-  logInSeeker,
-  shot,
-  signUpSeeker,
-} from '../support/seeker';
+import type { Browser, Page } from '@playwright/test';
+import { DEMO_COMPANY } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
+import { collectProblems, completeProfileByApi, shot } from '../support/seeker';
 
 // Issue 5 across both sides, all through the pages: the demo company's HR (1440x900) publishes a
 // job under 职位管理; a fresh seeker (390x844) finds it by its title and applies; HR opens the
@@ -31,14 +26,6 @@ async function openSeekerPage(browser: Browser, options: { baseURL?: string; loc
   return context.newPage();
 }
 
-async function logInEmployer(page: Page) {
-  await page.goto('/employer/login');
-  await page.getByLabel('账号').fill(DEMO_EMPLOYER.account);
-  await page.getByLabel('密码').fill(DEMO_EMPLOYER.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
-}
-
 async function openConsolePage(page: Page, label: '职位管理' | '简历管理') {
   await page
     .getByRole('navigation', { name: '用人单位导航' })
@@ -56,16 +43,17 @@ function shanghaiDate(days: number): string {
 test('[CROSS] HR publishes a job, a seeker applies, HR downloads the PDF and invites, the seeker attends, HR confirms, then takes the job down and deletes it', async ({
   page,
   browser,
-  request,
   baseURL,
   locale,
+  login,
 }) => {
   test.setTimeout(180_000);
   const title = `E2E数控编程员${Date.now() % 100_000}`;
   const hrProblems = collectProblems(page);
 
   // 1. HR: 职位管理 → 新增 → 保存 publishes the job into 招聘中.
-  await logInEmployer(page);
+  await login({ role: 'employer-admin' });
+  await expect(page.getByRole('navigation', { name: '用人单位导航' })).toBeVisible();
   await openConsolePage(page, '职位管理');
   await page.getByRole('button', { name: '新增', exact: true }).click();
   const form = page.getByRole('dialog').filter({ hasText: '新增职位' });
@@ -97,8 +85,7 @@ test('[CROSS] HR publishes a job, a seeker applies, HR downloads the PDF and inv
   // 2. A fresh seeker on a phone: 职位搜索 by the title, the detail, 我要应聘.
   const seekerPage = await openSeekerPage(browser, { baseURL, locale });
   const seekerProblems = collectProblems(seekerPage);
-  const seeker = await signUpSeeker(request);
-  await logInSeeker(seekerPage, seeker);
+  const seeker = await login({ role: 'seeker', fresh: true, page: seekerPage });
   await completeProfileByApi(seekerPage);
   await seekerPage.getByRole('link', { name: '招聘', exact: true }).click();
   await seekerPage.getByRole('link', { name: '职位搜索' }).click();
@@ -111,7 +98,7 @@ test('[CROSS] HR publishes a job, a seeker applies, HR downloads the PDF and inv
   await expect(cards.first()).toContainText('9000-13000元/月');
   await cards.first().click();
   await expect(seekerPage).toHaveURL(new RegExp(`/m/jobs/${jobId}$`));
-  await expect(seekerPage.getByText(DEMO_EMPLOYER.company).first()).toBeVisible();
+  await expect(seekerPage.getByText(DEMO_COMPANY).first()).toBeVisible();
   await seekerPage.getByRole('button', { name: '我要应聘' }).click();
   const warning = seekerPage.getByRole('dialog').filter({ hasText: '确认应聘' });
   const applied = seekerPage.getByRole('dialog').filter({ hasText: '应聘成功' });

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { DEMO_COMPANY } from '../support/accounts';
+import { expect, test } from '../support/fixtures';
 import {
   collectProblems,
   completeProfileByApi,
-  DEMO_EMPLOYER,
   employerApi,
   findJobs,
-  logInSeeker,
   seekerApi,
   shot,
-  signUpSeeker,
 } from '../support/seeker';
 
 // Seed 000 §三-§七 on a phone: 职位搜索 behind the one-time profile, applying up to the quota of 10,
@@ -38,13 +37,12 @@ const applyOnDetail = (page: Page) => clickApply(page, '应聘成功');
 
 test('[SEEKER] completes the profile, searches 技工 with filters, opens a job and its probation pop-up, applies until the quota is full (message each time), is refused the eleventh, withdraws one and finds it in history', async ({
   page,
-  request,
+  login,
 }) => {
   test.setTimeout(240_000);
   // The eleventh application is refused with 409 APPLICATION_QUOTA_FULL, on purpose.
   const problems = collectProblems(page, [{ status: 409, url: /\/api\/seeker\/applications$/ }]);
-  const seeker = await signUpSeeker(request);
-  await logInSeeker(page, seeker);
+  await login({ role: 'seeker', fresh: true });
 
   // 1. 招聘 → 职位搜索: first the one-time 学历 / 政治面貌 form, with the seed's words.
   await page.getByRole('link', { name: '招聘', exact: true }).click();
@@ -165,20 +163,19 @@ test('[SEEKER] completes the profile, searches 技工 with filters, opens a job 
 
 test('[SEEKER] receives an employer reply live, attends an interview and sees the confirmed details', async ({
   page,
-  request,
   baseURL,
+  login,
 }) => {
   test.setTimeout(120_000);
   const problems = collectProblems(page);
-  const seeker = await signUpSeeker(request);
-  await logInSeeker(page, seeker);
+  const seeker = await login({ role: 'seeker', fresh: true });
   await completeProfileByApi(page);
   const employer = await employerApi(baseURL!);
 
   // 1. Apply to one of the demo employer's jobs (上海申城智造科技有限公司).
-  const [job] = await findJobs(page, 1, { accept: (item) => item.companyName === DEMO_EMPLOYER.company });
+  const [job] = await findJobs(page, 1, { accept: (item) => item.companyName === DEMO_COMPANY });
   await page.goto(`/m/jobs/${job!.id}`);
-  await expect(page.getByText(DEMO_EMPLOYER.company).first()).toBeVisible();
+  await expect(page.getByText(DEMO_COMPANY).first()).toBeVisible();
   const applied = await applyOnDetail(page);
   await expect(applied).toContainText(successMessage(9));
   await applied.getByRole('button', { name: '查看我的应聘' }).click();
@@ -262,12 +259,11 @@ test('[SEEKER] receives an employer reply live, attends an interview and sees th
   expect(problems).toEqual([]);
 });
 
-test('[SEEKER] fills favourites to 10 and is refused the eleventh', async ({ page, request }) => {
+test('[SEEKER] fills favourites to 10 and is refused the eleventh', async ({ page, login }) => {
   test.setTimeout(120_000);
   // The eleventh favourite is refused with 409 FAVOURITES_FULL, on purpose.
   const problems = collectProblems(page, [{ status: 409, url: /\/api\/seeker\/favourites$/ }]);
-  const seeker = await signUpSeeker(request);
-  await logInSeeker(page, seeker);
+  await login({ role: 'seeker', fresh: true });
   await completeProfileByApi(page);
   const jobs = await findJobs(page, 11);
 

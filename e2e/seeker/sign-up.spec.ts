@@ -1,5 +1,6 @@
-import { checkSeekerPassword, residentIdCheckChar } from '@openrecruit/shared';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { acceptablePassword, freshIdNumber } from '../support/accounts';
+import { expect, submitLoginForm, test } from '../support/fixtures';
 
 // Seed 000 §一 (注册账号及登录) and §八 (修改密码), end to end on a phone-sized page.
 
@@ -9,38 +10,16 @@ function randomInt(min: number, max: number): number {
   return min + Math.floor(Math.random() * (max - min + 1));
 }
 
-/** A fresh, valid 18-digit ID: 上海市徐汇区 (310104), born 1970-2000, random sequence, GB 11643 check char. */
-function freshIdNumber(): string {
-  const birth = new Date(
-    Date.UTC(1970, 0, 1) + Math.random() * (Date.UTC(2000, 11, 31) - Date.UTC(1970, 0, 1)),
-  );
-  const yyyymmdd = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const first17 = `310104${yyyymmdd}${String(randomInt(0, 999)).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-}
-
-/** The first password of `candidates` the platform accepts for this ID (not its birthday, not its tail). */
-function acceptablePassword(idNumber: string, candidates: string[]): string {
-  const password = candidates.find((candidate) => checkSeekerPassword(candidate, { idNumber }).ok);
-  if (!password) throw new Error(`none of ${candidates.join(', ')} is acceptable for ${idNumber}`);
-  return password;
-}
-
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
-}
-
-async function logIn(page: Page, idNumber: string, password: string) {
-  await page.getByLabel('身份证号').fill(idNumber);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
 }
 
 test('[SEEKER] signs up, logs in, sees the surname avatar, changes the password and logs in with the new one', async ({
   page,
   request,
+  login,
 }) => {
-  const idNumber = freshIdNumber();
+  const idNumber = freshIdNumber([1970, 2000]);
   const masked = `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`;
   const mobile = `139${String(randomInt(0, 99_999_999)).padStart(8, '0')}`;
   const firstPassword = acceptablePassword(idNumber, ['582046', '730419', '461937']);
@@ -100,7 +79,7 @@ test('[SEEKER] signs up, logs in, sees the surname avatar, changes the password 
 
   // 5. Log in: back on the home page, the 人像 became the surname.
   await expect(page).toHaveURL(/\/m\/login/);
-  await logIn(page, idNumber, firstPassword);
+  await login({ role: 'seeker', account: idNumber, password: firstPassword, via: 'form' });
   await expect(page).toHaveURL(/\/m$/);
   const avatar = page.getByRole('link', { name: /^用户页面/ });
   await expect(avatar).toHaveText(surname);
@@ -146,10 +125,10 @@ test('[SEEKER] signs up, logs in, sees the surname avatar, changes the password 
   await expect(page).toHaveURL(/\/m$/);
   await expect(page.getByRole('link', { name: '登录', exact: true })).toBeVisible();
   await page.goto('/m/login');
-  await logIn(page, idNumber, firstPassword);
+  await submitLoginForm(page, { area: 'seeker', account: idNumber, password: firstPassword });
   await expect(page.getByRole('alert')).toContainText(/账号或密码错误，还可尝试\d+次/);
   await shot(page, '11-old-password-refused');
-  await logIn(page, idNumber, newPassword);
+  await login({ role: 'seeker', account: idNumber, password: newPassword, via: 'form' });
   await expect(page).toHaveURL(/\/m$/);
   await expect(page.getByRole('link', { name: /^用户页面/ })).toHaveText(surname);
   await shot(page, '12-logged-in-with-new-password');

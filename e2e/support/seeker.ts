@@ -1,74 +1,9 @@
-import { checkSeekerPassword, residentIdCheckChar } from '@openrecruit/shared';
-import {
-  type APIRequestContext,
-  expect,
-  type Page,
-  request as playwrightRequest,
-  test,
-} from '@playwright/test';
+import { type APIRequestContext, type Page, request as playwrightRequest } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_COMPANY, logInByApi } from './accounts';
+import { expect, test } from './fixtures';
 
-// Helpers for the seeker specs: a fresh account per test (so the demo data and the tests never
-// share state), logging in, the employer's side through its API, and console-error collection.
-
-function randomInt(min: number, max: number): number {
-  return min + Math.floor(Math.random() * (max - min + 1));
-}
-
-/**
- * A fresh, valid 18-digit ID: 上海市徐汇区 (310104), random sequence, GB 11643 check char. Born
- * 1986-1996, so the seeker is 30-40 and most jobs' age ranges fit.
- */
-export function freshIdNumber(): string {
-  const from = Date.UTC(1986, 0, 1);
-  const birth = new Date(from + Math.random() * (Date.UTC(1996, 11, 31) - from));
-  const yyyymmdd = birth.toISOString().slice(0, 10).replaceAll('-', '');
-  const first17 = `310104${yyyymmdd}${String(randomInt(0, 999)).padStart(3, '0')}`;
-  return first17 + residentIdCheckChar(first17);
-}
-
-/** The first password the platform accepts for this ID (not its birthday, not its tail). */
-export function acceptablePassword(idNumber: string, candidates = ['582046', '730419', '461937']): string {
-  const password = candidates.find((candidate) => checkSeekerPassword(candidate, { idNumber }).ok);
-  if (!password) throw new Error(`none of ${candidates.join(', ')} is acceptable for ${idNumber}`);
-  return password;
-}
-
-export type FreshSeeker = { name: string; idNumber: string; password: string };
-
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
-const GIVEN = ['晓东', '思远', '雨萱', '浩然', '嘉怡', '子涵', '俊杰', '欣妍'];
-
-/** Signs a new seeker up through the API (银行卡实名认证, the platform's built-in verifier). */
-export async function signUpSeeker(request: APIRequestContext): Promise<FreshSeeker> {
-  const idNumber = freshIdNumber();
-  const password = acceptablePassword(idNumber);
-  const name = SURNAMES[randomInt(0, SURNAMES.length - 1)]! + GIVEN[randomInt(0, GIVEN.length - 1)]!;
-  const verify = await request.post('/api/seeker/registration/verify', {
-    data: {
-      route: 'bank_card',
-      name,
-      idNumber,
-      mobile: `139${String(randomInt(0, 99_999_999)).padStart(8, '0')}`,
-      bankCard: '6222021001116220002',
-    },
-  });
-  expect(verify.ok(), await verify.text()).toBe(true);
-  const { ticket } = (await verify.json()) as { ticket: string };
-  const complete = await request.post('/api/seeker/registration/complete', {
-    data: { ticket, password, confirmPassword: password },
-  });
-  expect(complete.ok(), await complete.text()).toBe(true);
-  return { name, idNumber, password };
-}
-
-/** Logs in on the page (/m/login), which sets the session cookie the page's own requests share. */
-export async function logInSeeker(page: Page, seeker: Pick<FreshSeeker, 'idNumber' | 'password'>) {
-  await page.goto('/m/login');
-  await page.getByLabel('身份证号').fill(seeker.idNumber);
-  await page.getByLabel('密码', { exact: true }).fill(seeker.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/m$/);
-}
+// Helpers for the seeker specs: the page's own API, the search, the employer's side through its
+// API, and console-error collection. Logging in is the `login` fixture (./fixtures).
 
 /** The logged-in page's own API: its cookies, and the CSRF token from its session. */
 export async function seekerApi(page: Page) {
@@ -113,20 +48,13 @@ export async function findJobs(
   return found.slice(0, count);
 }
 
-/** The demo employer (README): 上海申城智造科技有限公司's HR, through the API with its own session. */
-export const DEMO_EMPLOYER = {
-  account: '13900000001',
-  password: 'Demo@2026',
-  company: '上海申城智造科技有限公司',
-} as const;
+/** The demo employer (README): 上海申城智造科技有限公司's admin, 张璇. */
+export const DEMO_EMPLOYER = { ...DEMO_ACCOUNTS['employer-admin'], company: DEMO_COMPANY } as const;
 
+/** The demo employer admin through the API, in a request context of its own (not the page's). */
 export async function employerApi(baseURL: string) {
   const context = await playwrightRequest.newContext({ baseURL });
-  const login = await context.post('/api/auth/employer/login', {
-    data: { account: DEMO_EMPLOYER.account, password: DEMO_EMPLOYER.password, tokenType: 'cookie' },
-  });
-  expect(login.ok(), await login.text()).toBe(true);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { csrfToken } = await logInByApi(context, DEMO_EMPLOYER);
   const headers = { 'x-csrf-token': csrfToken };
   const ok = async <T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> => {
     expect(response.ok(), `${response.url()}: ${await response.text()}`).toBe(true);
