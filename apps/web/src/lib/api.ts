@@ -123,25 +123,37 @@ export const api = {
     apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };
 
+/** A form field's name as antd and antd-mobile spell it: 'mobile', or ['education', 0, 'school']. */
+export type FieldPath = string | number | (string | number)[];
+
+/** The server names a nested field with dots (`education.0.school`); a form names it with a path. */
+export function fieldPathOf(field: string): Array<string | number> {
+  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+const fieldKey = (name: FieldPath): string => (Array.isArray(name) ? name.join('.') : String(name));
+
 /** What antd's and antd-mobile's Form instances both offer (both are rc-field-form underneath). */
-export interface FieldErrorTarget<Name extends string> {
+export interface FieldErrorTarget<Name extends FieldPath> {
   setFields(fields: Array<{ name: Name; errors: string[] }>): void;
 }
 
 /**
- * Puts the server's `details.fields` reasons under the form's own fields. Returns true when at least
- * one landed on this form; otherwise the caller shows the message as a toast.
+ * Puts the server's `details.fields` reasons under the form's own fields, named as the form names
+ * them: 'password', or ['company', 'email'] for the server's `company.email`. Returns true when at
+ * least one landed on this form; otherwise the caller shows the message as a toast.
  */
-export function applyFieldErrors<Name extends string>(
+export function applyFieldErrors<const Name extends FieldPath>(
   form: FieldErrorTarget<NoInfer<Name>>,
   error: unknown,
   fieldNames: readonly Name[],
 ): boolean {
   if (!(error instanceof ApiError)) return false;
-  const isMine = (field: string): field is Name => (fieldNames as readonly string[]).includes(field);
-  const mine = error.fields.flatMap((item) =>
-    isMine(item.field) ? [{ name: item.field, errors: [item.reason] }] : [],
-  );
+  const known = new Map(fieldNames.map((name) => [fieldKey(name), name]));
+  const mine = error.fields.flatMap((item) => {
+    const name = known.get(fieldKey(item.field));
+    return name === undefined ? [] : [{ name, errors: [item.reason] }];
+  });
   if (mine.length === 0) return false;
   form.setFields(mine);
   return true;

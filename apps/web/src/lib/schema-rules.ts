@@ -9,6 +9,7 @@ export type ObjectSchema = Parser & { shape: Record<string, Parser> };
 
 interface FormValues {
   getFieldsValue(all: true): Record<string, unknown>;
+  getFieldValue(name: Array<string | number>): unknown;
 }
 
 function firstIssue(parsed: Parsed, field?: string): string | undefined {
@@ -22,16 +23,19 @@ function firstIssue(parsed: Parsed, field?: string): string | undefined {
 /**
  * A form rule for one field of `schema`: first the field's own rules (e.g. parseResidentId's Chinese
  * reason), then the object's cross-field rules aimed at this field (e.g. 两次输入的密码不一致).
+ * `within` is where the schema's object sits in a nested form, e.g. ['company'] for the field
+ * named ['company', 'email'].
  */
-export function schemaRule(schema: ObjectSchema, field: string) {
+export function schemaRule(schema: ObjectSchema, field: string, within: Array<string | number> = []) {
   return (form: FormValues) => ({
     validator: async (_rule: unknown, value: unknown) => {
       const own = schema.shape[field];
       const ownIssue = own ? firstIssue(own.safeParse(value ?? ''), undefined) : undefined;
       if (ownIssue) throw new Error(ownIssue);
       const blanks = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, '']));
+      const object = within.length > 0 ? form.getFieldValue(within) : form.getFieldsValue(true);
       const values = Object.fromEntries(
-        Object.entries(form.getFieldsValue(true)).filter(([, entry]) => entry !== undefined),
+        Object.entries(object ?? {}).filter(([, entry]) => entry !== undefined),
       );
       const crossIssue = firstIssue(schema.safeParse({ ...blanks, ...values }), field);
       if (crossIssue) throw new Error(crossIssue);

@@ -1,13 +1,13 @@
 import {
   COMPANY_NATURES,
-  type CompanyVerificationChangeInput,
+  CompanyVerificationChangeInput,
   type CompanyVerificationFields,
   INDUSTRIES,
   PROVINCES,
 } from '@openrecruit/shared';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { applyFieldErrors, messageOf } from '../../lib/api';
-import { RULES, zodRule } from '../employer-registration/field-rules';
+import { schemaRule } from '../../lib/schema-rules';
 import { useRequestVerificationChange } from './api';
 import { provinceCode, VERIFICATION_LABELS } from './verification-labels';
 
@@ -27,7 +27,6 @@ export function VerificationChangeModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<CompanyVerificationChangeInput>();
   const submit = useRequestVerificationChange();
-  const shape = RULES.company;
 
   const onFinish = (values: CompanyVerificationChangeInput) =>
     submit.mutate(values, {
@@ -64,40 +63,90 @@ export function VerificationChangeModal({
         onFinish={onFinish}
         initialValues={{ ...current, province: provinceCode(current.province) }}
       >
-        <Form.Item name="name" label="单位名称" rules={[zodRule(shape.name)]} required>
+        <Form.Item
+          name="name"
+          label="单位名称"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'name')]}
+          required
+        >
           <Input placeholder="必填，营业执照上的单位名称" maxLength={100} />
         </Form.Item>
-        <Form.Item name="code" label="统一社会信用代码" rules={[zodRule(shape.code)]} required>
+        <Form.Item
+          name="code"
+          label="统一社会信用代码"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'code')]}
+          required
+        >
           <Input placeholder="必填，18位统一社会信用代码 / 9位组织机构代码" maxLength={20} />
         </Form.Item>
-        <Form.Item name="province" label="所在省份" rules={[zodRule(shape.province)]} required>
+        <Form.Item
+          name="province"
+          label="所在省份"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'province')]}
+          required
+        >
           <Select {...select} options={options(PROVINCES)} />
         </Form.Item>
-        <Form.Item name="city" label="所在城市" rules={[zodRule(shape.city)]} required>
+        <Form.Item
+          name="city"
+          label="所在城市"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'city')]}
+          required
+        >
           <Input placeholder="必填，如：上海市" maxLength={30} />
         </Form.Item>
-        <Form.Item name="address" label="单位地址" rules={[zodRule(shape.address)]} required>
+        <Form.Item
+          name="address"
+          label="单位地址"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'address')]}
+          required
+        >
           <Input placeholder="必填" maxLength={200} />
         </Form.Item>
-        <Form.Item name="landline" label="固定电话" rules={[zodRule(shape.landline)]} required>
+        <Form.Item
+          name="landline"
+          label="固定电话"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'landline')]}
+          required
+        >
           <Input placeholder="必填，如：021-88888888" maxLength={20} />
         </Form.Item>
-        <Form.Item name="email" label="单位邮箱" rules={[zodRule(shape.email)]} required>
+        <Form.Item
+          name="email"
+          label="单位邮箱"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'email')]}
+          required
+        >
           <Input placeholder="必填，单位官方邮箱" maxLength={100} />
         </Form.Item>
-        <Form.Item name="recruitEmail" label="招聘邮箱" rules={[zodRule(shape.recruitEmail)]} required>
+        <Form.Item
+          name="recruitEmail"
+          label="招聘邮箱"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'recruitEmail')]}
+          required
+        >
           <Input placeholder="必填" maxLength={100} />
         </Form.Item>
-        <Form.Item name="postcode" label="邮编" rules={[zodRule(shape.postcode)]} required>
+        <Form.Item
+          name="postcode"
+          label="邮编"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'postcode')]}
+          required
+        >
           <Input placeholder="必填，如：200000" maxLength={6} />
         </Form.Item>
-        <Form.Item name="nature" label="单位性质" rules={[zodRule(shape.nature)]} required>
+        <Form.Item
+          name="nature"
+          label="单位性质"
+          rules={[schemaRule(CompanyVerificationChangeInput, 'nature')]}
+          required
+        >
           <Select {...select} options={options(COMPANY_NATURES)} />
         </Form.Item>
         <Form.Item
           name="industry"
           label="所属行业"
-          rules={[zodRule(shape.industry)]}
+          rules={[schemaRule(CompanyVerificationChangeInput, 'industry')]}
           required
           extra="影响到招聘信息的精准推送、学生邀约精准匹配"
         >

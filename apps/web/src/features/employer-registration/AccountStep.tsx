@@ -1,11 +1,16 @@
-import { type CompanyLookupResult, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
+import {
+  type CompanyLookupResult,
+  CompanyVerificationData,
+  RegistrationApplicant,
+  UPLOAD_MAX_BYTES,
+} from '@openrecruit/shared';
 import { Alert, App, Button, Form, type FormInstance, Input, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { DocumentUpload } from '../../components/console/DocumentUpload';
-import { ApiError, messageOf } from '../../lib/api';
+import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
+import { schemaRule } from '../../lib/schema-rules';
 import { uploadRegistrationFile, useCaptcha, useDictionaries, useSendSmsCode } from './api';
 import type { RegistrationValues } from './EmployerRegisterPage';
-import { applyServerFieldErrors, RULES, requiredText, zodRule } from './field-rules';
 
 type Props = {
   form: FormInstance<RegistrationValues>;
@@ -48,19 +53,34 @@ export function AccountStep({ form, company, submitting, onBack, onSubmit }: Pro
       <Form.Item
         name={['applicant', 'name']}
         label="用户姓名"
-        rules={[RULES.name]}
+        rules={[schemaRule(RegistrationApplicant, 'name', ['applicant'])]}
         extra="*请输入您的真实姓名，否则审核不通过"
         required
       >
         <Input placeholder="请输入您的真实姓名" maxLength={30} autoComplete="name" />
       </Form.Item>
-      <Form.Item name={['applicant', 'department']} label="所属部门" rules={[requiredText('所属部门')]}>
+      <Form.Item
+        name={['applicant', 'department']}
+        label="所属部门"
+        rules={[schemaRule(RegistrationApplicant, 'department', ['applicant'])]}
+        required
+      >
         <Input placeholder="请输入所属部门" maxLength={50} />
       </Form.Item>
-      <Form.Item name={['applicant', 'mobile']} label="联系手机" rules={[RULES.mobile]} required>
+      <Form.Item
+        name={['applicant', 'mobile']}
+        label="联系手机"
+        rules={[schemaRule(RegistrationApplicant, 'mobile', ['applicant'])]}
+        required
+      >
         <Input placeholder="请输入手机（同时可用于账号登录）" maxLength={11} autoComplete="tel" />
       </Form.Item>
-      <Form.Item name={['applicant', 'password']} label="登录密码" rules={[RULES.password]} required>
+      <Form.Item
+        name={['applicant', 'password']}
+        label="登录密码"
+        rules={[schemaRule(RegistrationApplicant, 'password', ['applicant'])]}
+        required
+      >
         <Input.Password placeholder="请输入登录密码" autoComplete="new-password" maxLength={64} />
       </Form.Item>
       <Form.Item
@@ -177,7 +197,6 @@ function NewCompanyFields() {
   const dictionaries = useDictionaries();
   const options = (kind: string) =>
     (dictionaries.data?.[kind] ?? []).map((item) => ({ value: item.code, label: item.label }));
-  const shape = RULES.company;
   const select = {
     showSearch: { optionFilterProp: 'label' as const },
     loading: dictionaries.isPending,
@@ -185,45 +204,90 @@ function NewCompanyFields() {
   };
   return (
     <>
-      <Form.Item name={['company', 'name']} label="单位名称" rules={[zodRule(shape.name)]} required>
+      <Form.Item
+        name={['company', 'name']}
+        label="单位名称"
+        rules={[schemaRule(CompanyVerificationData, 'name', ['company'])]}
+        required
+      >
         <Input placeholder="必填，营业执照上的单位名称" maxLength={100} />
       </Form.Item>
-      <Form.Item name={['company', 'code']} label="统一社会信用代码" rules={[zodRule(shape.code)]} required>
+      <Form.Item
+        name={['company', 'code']}
+        label="统一社会信用代码"
+        rules={[schemaRule(CompanyVerificationData, 'code', ['company'])]}
+        required
+      >
         <Input placeholder="必填，18位统一社会信用代码 / 9位组织机构代码" maxLength={20} />
       </Form.Item>
-      <Form.Item name={['company', 'province']} label="所在省份" rules={[zodRule(shape.province)]} required>
+      <Form.Item
+        name={['company', 'province']}
+        label="所在省份"
+        rules={[schemaRule(CompanyVerificationData, 'province', ['company'])]}
+        required
+      >
         <Select {...select} options={options('province')} />
       </Form.Item>
-      <Form.Item name={['company', 'city']} label="所在城市" rules={[zodRule(shape.city)]} required>
+      <Form.Item
+        name={['company', 'city']}
+        label="所在城市"
+        rules={[schemaRule(CompanyVerificationData, 'city', ['company'])]}
+        required
+      >
         <Input placeholder="必填，如：长沙" maxLength={30} />
       </Form.Item>
-      <Form.Item name={['company', 'address']} label="单位地址" rules={[zodRule(shape.address)]} required>
+      <Form.Item
+        name={['company', 'address']}
+        label="单位地址"
+        rules={[schemaRule(CompanyVerificationData, 'address', ['company'])]}
+        required
+      >
         <Input placeholder="必填，如：湖南省长沙市岳麓区岳麓大道1111号" maxLength={200} />
       </Form.Item>
-      <Form.Item name={['company', 'landline']} label="固定电话" rules={[zodRule(shape.landline)]} required>
+      <Form.Item
+        name={['company', 'landline']}
+        label="固定电话"
+        rules={[schemaRule(CompanyVerificationData, 'landline', ['company'])]}
+        required
+      >
         <Input placeholder="必填，如：0731-88888888" maxLength={20} />
       </Form.Item>
-      <Form.Item name={['company', 'email']} label="单位邮箱" rules={[zodRule(shape.email)]} required>
+      <Form.Item
+        name={['company', 'email']}
+        label="单位邮箱"
+        rules={[schemaRule(CompanyVerificationData, 'email', ['company'])]}
+        required
+      >
         <Input placeholder="必填，单位官方邮箱 如：yunyan@bibi.net" maxLength={100} />
       </Form.Item>
       <Form.Item
         name={['company', 'recruitEmail']}
         label="招聘邮箱"
-        rules={[zodRule(shape.recruitEmail)]}
+        rules={[schemaRule(CompanyVerificationData, 'recruitEmail', ['company'])]}
         required
       >
         <Input placeholder="必填，如：zhaopin@bibi.net" maxLength={100} />
       </Form.Item>
-      <Form.Item name={['company', 'postcode']} label="邮编" rules={[zodRule(shape.postcode)]} required>
+      <Form.Item
+        name={['company', 'postcode']}
+        label="邮编"
+        rules={[schemaRule(CompanyVerificationData, 'postcode', ['company'])]}
+        required
+      >
         <Input placeholder="必填，如：100000" maxLength={6} />
       </Form.Item>
-      <Form.Item name={['company', 'nature']} label="单位性质" rules={[zodRule(shape.nature)]} required>
+      <Form.Item
+        name={['company', 'nature']}
+        label="单位性质"
+        rules={[schemaRule(CompanyVerificationData, 'nature', ['company'])]}
+        required
+      >
         <Select {...select} options={options('company_nature')} />
       </Form.Item>
       <Form.Item
         name={['company', 'industry']}
         label="所属行业"
-        rules={[zodRule(shape.industry)]}
+        rules={[schemaRule(CompanyVerificationData, 'industry', ['company'])]}
         required
         extra="影响到招聘信息的精准推送、学生邀约精准匹配"
       >
@@ -283,7 +347,7 @@ function SmsCodeField({
                   },
                 })
               : error;
-          if (applyServerFieldErrors(form, mapped, [['applicant', 'mobile'], ['captcha']])) return;
+          if (applyFieldErrors(form, mapped, [['applicant', 'mobile'], 'captcha'])) return;
           message.error(messageOf(error));
         },
       },

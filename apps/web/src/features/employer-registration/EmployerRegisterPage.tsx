@@ -1,15 +1,16 @@
-import type {
-  CompanyLookupResult,
+import {
+  type CompanyLookupResult,
+  CompanyVerificationData,
   EmployerRegistrationInput,
-  EmployerRegistrationResult,
+  type EmployerRegistrationResult,
 } from '@openrecruit/shared';
 import { App, Button, Card, Checkbox, Empty, Form, Input, Result, Space, Spin, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, messageOf } from '../../lib/api';
+import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
+import { schemaRule } from '../../lib/schema-rules';
 import { AccountStep } from './AccountStep';
 import { useCompanyLookup, useSubmitRegistration, useUniversities } from './api';
-import { applyServerFieldErrors, RULES, requiredText } from './field-rules';
 import './registration.css';
 
 export type RegistrationValues = {
@@ -31,22 +32,30 @@ export type RegistrationValues = {
   authorisationFileId?: string;
 };
 
+// 情况一 申请加入: the schema that owns 统一社会信用代码 as this form names it (companyCode).
+const JoinCompanyInput = EmployerRegistrationInput.options[1];
+
 const STEP_TITLES = ['选择入驻高校', '填写公司信息', '填写账号信息'];
 
 /**
  * Fields of the last step the server may name in `details.fields`, as the form names them. The
  * others (companyCode, universityIds) belong to earlier steps, so their reason shows as a message.
  */
-export const SERVER_FIELDS: ReadonlyArray<readonly string[]> = [
-  ...['name', 'code', 'province', 'city', 'address', 'landline', 'email', 'recruitEmail', 'postcode'].map(
-    (name) => ['company', name],
-  ),
-  ['company', 'nature'],
-  ['company', 'industry'],
-  ...['name', 'department', 'mobile', 'password', 'confirmPassword'].map((name) => ['applicant', name]),
-  ['captcha'],
-  ['smsCode'],
-  ['authorisationFileId'],
+type ServerField =
+  | ['company', keyof EmployerRegistrationCompany]
+  | ['applicant', keyof NonNullable<RegistrationValues['applicant']>]
+  | 'captcha'
+  | 'smsCode'
+  | 'authorisationFileId';
+type EmployerRegistrationCompany = Extract<EmployerRegistrationInput, { path: 'new_company' }>['company'];
+const COMPANY_FIELDS = Object.keys(CompanyVerificationData.shape) as Array<keyof EmployerRegistrationCompany>;
+const APPLICANT_FIELDS = ['name', 'department', 'mobile', 'password', 'confirmPassword'] as const;
+export const SERVER_FIELDS: ServerField[] = [
+  ...COMPANY_FIELDS.map((name): ServerField => ['company', name]),
+  ...APPLICANT_FIELDS.map((name): ServerField => ['applicant', name]),
+  'captcha',
+  'smsCode',
+  'authorisationFileId',
 ];
 
 /** /employer/register: seed 002 「账号注册与认证」, 选择入驻高校 → 填写公司信息 → 填写账号信息 → 提交成功. */
@@ -134,7 +143,7 @@ export function EmployerRegisterPage() {
       onSuccess: setResult,
       onError: (error) => {
         onCaptchaSpoiled();
-        if (applyServerFieldErrors(form, error, SERVER_FIELDS)) return;
+        if (applyFieldErrors(form, error, SERVER_FIELDS)) return;
         message.error(messageOf(error));
       },
     });
@@ -245,7 +254,7 @@ function CompanyStep({
       <Form.Item
         name="companyName"
         label="单位名称"
-        rules={[requiredText('单位名称')]}
+        rules={[{ required: true, whitespace: true, message: '请输入单位名称' }]}
         extra={
           <Space size="middle" className="employer-register__registry">
             <a
@@ -266,7 +275,7 @@ function CompanyStep({
       <Form.Item
         name="companyCode"
         label="统一社会信用代码"
-        rules={[RULES.companyCode]}
+        rules={[schemaRule(JoinCompanyInput, 'companyCode')]}
         validateFirst
         required
       >
