@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSchema } from './paging';
 
 // Seed 002 首页: 面试安排 (面试夹, 新增面试, 群发通知), 校招日历/待办事项 and the console's 工作台.
 // Everything is scoped to the caller's company: another company's record is 404.
@@ -91,6 +92,8 @@ export const InterviewFolderItem = z.object({
 });
 export type InterviewFolderItem = z.infer<typeof InterviewFolderItem>;
 
+// 面试夹 and 面试安排 answer { items, total } only: their API tests compare the empty page whole, and
+// the console's tables keep the page they asked for.
 export const InterviewFolderPage = z.object({ items: z.array(InterviewFolderItem), total: z.number() });
 export type InterviewFolderPage = z.infer<typeof InterviewFolderPage>;
 
@@ -268,7 +271,7 @@ export const EmployerTodoQuery = InterviewPageQuery.extend({
 });
 export type EmployerTodoQuery = z.input<typeof EmployerTodoQuery>;
 
-export const EmployerTodoPage = z.object({ items: z.array(EmployerTodo), total: z.number() });
+export const EmployerTodoPage = pageSchema(EmployerTodo);
 export type EmployerTodoPage = z.infer<typeof EmployerTodoPage>;
 
 /** 待办事项>新增: a 招聘活动 (宣讲会 and 双选会 arrive from 校园招聘). */

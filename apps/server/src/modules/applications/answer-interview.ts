@@ -1,20 +1,18 @@
-import type { Conversation } from '@openrecruit/shared';
+import { type Conversation, live } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from './application-events';
-import { advanceApplication } from './application-state';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { SeekerCaller } from '../../plugins/access';
 import {
-  findLatestInterview,
-  insertMessage,
-  lockApplication,
-  updateApplicationState,
-  updateInterview,
-} from './applications.repository';
+  answerInterviewRound,
+  lockOwnedApplication,
+  moveApplication,
+  postMessage,
+} from './application-thread';
 import { getConversation } from './get-conversation';
 
 export interface AnswerInterviewOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   applicationId: string;
   /** 参加面试 (true) or 不参加面试 (false). */
   attend: boolean;
@@ -28,19 +26,13 @@ export async function answerInterview(
   ctx: AppContext,
   options: AnswerInterviewOptions,
 ): Promise<z.infer<typeof Conversation>> {
-  const { seekerAccountId, applicationId, attend } = options;
+  const { seeker, applicationId, attend } = options;
+  const seekerAccountId = seeker.accountId;
   const companyId = await ctx.db.transaction(async (tx) => {
-    const application = await lockApplication(tx, applicationId, { seekerAccountId });
-    if (!application) throw new AppError('NOT_FOUND');
-    const state = advanceApplication(application.state, attend ? 'accept' : 'decline');
-    const interview = await findLatestInterview(tx, applicationId);
-    if (interview?.state !== 'invited') throw new AppError('INVALID_STATE', '该面试通知已答复或已失效');
-    await updateInterview(tx, interview.id, {
-      state: attend ? 'accepted' : 'declined',
-      answeredAt: new Date(),
-    });
-    await updateApplicationState(tx, applicationId, { state, interviewNoticeUnseen: 0 });
-    await insertMessage(tx, {
+    const application = await lockOwnedApplication(tx, { seekerAccountId }, applicationId);
+    await moveApplication(tx, application, attend ? 'accept' : 'decline', { interviewNoticeUnseen: 0 });
+    await answerInterviewRound(tx, applicationId, attend);
+    await postMessage(tx, {
       applicationId,
       sender: 'seeker',
       senderAccountId: seekerAccountId,
@@ -49,7 +41,10 @@ export async function answerInterview(
     });
     return application.companyId;
   });
-  await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
-  await notifyCompany(ctx, companyId, 'application.interview_answer', applicationId);
-  return getConversation(ctx, { seekerAccountId, applicationId });
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'applications.changed', data: { applicationId } }),
+    live.company(companyId, { type: 'application.interview_answer', data: { applicationId } }),
+  );
+  return getConversation(ctx, { seeker, applicationId });
 }

@@ -8,9 +8,9 @@ import {
   Message,
   SendMessageInput,
 } from '@openrecruit/shared';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireSeeker } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { answerInterview } from './answer-interview';
 import { applyToJob } from './apply-to-job';
@@ -26,7 +26,6 @@ const ListQuery = z.object({ list: z.enum(['current', 'history']).default('curre
 /** Seed 000 §四 我要应聘, §五 我的应聘, §六 查看单位回复: /api/seeker/applications. */
 export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
   const tags = ['求职者应聘 seeker applications'];
-  const seekerAccountId = (request: FastifyRequest) => caller(request).account.id;
 
   app.post(
     '',
@@ -38,7 +37,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
         response: { 200: ApplyResult, ...errorResponses },
       },
     },
-    async (request) => applyToJob(app.ctx, { seekerAccountId: seekerAccountId(request), ...request.body }),
+    async (request) => applyToJob(app.ctx, { seeker: requireSeeker(request), ...request.body }),
   );
   app.get(
     '',
@@ -51,7 +50,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
       },
     },
     async (request) =>
-      findApplications(app.ctx, { seekerAccountId: seekerAccountId(request), list: request.query.list }),
+      findApplications(app.ctx, { seeker: requireSeeker(request), list: request.query.list }),
   );
   app.post(
     '/:id/withdraw',
@@ -60,7 +59,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     },
     async (request) =>
       withdrawApplication(app.ctx, {
-        seekerAccountId: seekerAccountId(request),
+        seeker: requireSeeker(request),
         applicationId: request.params.id,
       }),
   );
@@ -76,7 +75,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     },
     async (request) =>
       getConversation(app.ctx, {
-        seekerAccountId: seekerAccountId(request),
+        seeker: requireSeeker(request),
         applicationId: request.params.id,
       }),
   );
@@ -93,7 +92,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     },
     async (request) =>
       sendSeekerMessage(app.ctx, {
-        seekerAccountId: seekerAccountId(request),
+        seeker: requireSeeker(request),
         applicationId: request.params.id,
         body: request.body.body,
       }),
@@ -111,7 +110,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     },
     async (request) =>
       answerInterview(app.ctx, {
-        seekerAccountId: seekerAccountId(request),
+        seeker: requireSeeker(request),
         applicationId: request.params.id,
         attend: request.body.attend,
       }),
@@ -129,7 +128,7 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     },
     async (request, reply) => {
       const calendar = await getInterviewCalendar(app.ctx, {
-        seekerAccountId: seekerAccountId(request),
+        seeker: requireSeeker(request),
         applicationId: request.params.id,
       });
       return reply

@@ -3,13 +3,15 @@ import {
   type ApplyResult,
   applicationSuccessMessage,
   type EducationCode,
+  live,
 } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { isUniqueViolation } from '../../lib/pg-errors';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { notifyCompany, notifySeeker } from './application-events';
+import { notFound, type SeekerCaller } from '../../plugins/access';
 import {
   countCurrentApplications,
   findJobToApply,
@@ -21,7 +23,7 @@ import { getApplicationRecord } from './get-application-record';
 import { jobRequirementWarnings } from './requirement-warnings';
 
 export interface ApplyToJobOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   jobId: string;
   /** The seeker saw the age/education warnings and applies anyway. */
   acknowledgeWarnings: boolean;
@@ -37,15 +39,16 @@ export async function applyToJob(
   ctx: AppContext,
   options: ApplyToJobOptions,
 ): Promise<z.infer<typeof ApplyResult>> {
-  const { seekerAccountId, jobId } = options;
+  const { jobId } = options;
+  const seekerAccountId = options.seeker.accountId;
   const { applicationId, companyId, remaining } = await ctx.db
     .transaction(async (tx) => {
       const seeker = await lockSeekerForApplying(tx, seekerAccountId);
-      if (!seeker) throw new AppError('NOT_FOUND');
+      if (!seeker) throw notFound();
       // Seed 000 §三.2: 学历 and 政治面貌 are completed before using the job features.
       if (!seeker.education) throw new AppError('PROFILE_INCOMPLETE');
       const job = await findJobToApply(tx, jobId);
-      if (!job) throw new AppError('NOT_FOUND', '该岗位不存在或已删除');
+      if (!job) throw notFound('该岗位不存在或已删除');
       if (job.state !== 'recruiting') throw new AppError('JOB_NOT_RECRUITING');
       if (await findOwnCurrentApplication(tx, seekerAccountId, jobId)) throw new AppError('ALREADY_APPLIED');
       const currentCount = await countCurrentApplications(tx, seekerAccountId);
@@ -71,8 +74,11 @@ export async function applyToJob(
       if (isUniqueViolation(error)) throw new AppError('ALREADY_APPLIED');
       throw error;
     });
-  await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
-  await notifyCompany(ctx, companyId, 'application.created', applicationId);
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'applications.changed', data: { applicationId } }),
+    live.company(companyId, { type: 'application.created', data: { applicationId } }),
+  );
   return {
     application: await getApplicationRecord(ctx.db, { seekerAccountId, applicationId }),
     remaining,

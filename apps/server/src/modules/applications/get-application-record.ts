@@ -1,7 +1,6 @@
 import type { ApplicationRecord } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
-import { AppError } from '../../lib/app-error';
-import { findLatestInterview, findRecord } from './applications.repository';
+import { findLatestInterviewRound, getOwnedRecord } from './application-thread';
 import { mapApplicationRecord } from './map-application';
 
 export interface GetApplicationRecordOptions {
@@ -14,7 +13,6 @@ export async function getApplicationRecord(
   db: Executor,
   options: GetApplicationRecordOptions,
 ): Promise<ApplicationRecord> {
-  const row = await findRecord(db, options.applicationId, { seekerAccountId: options.seekerAccountId });
-  if (!row) throw new AppError('NOT_FOUND');
-  return mapApplicationRecord(row, await findLatestInterview(db, row.application.id));
+  const row = await getOwnedRecord(db, { seekerAccountId: options.seekerAccountId }, options.applicationId);
+  return mapApplicationRecord(row, await findLatestInterviewRound(db, row.application.id));
 }

@@ -1,13 +1,14 @@
 import type { Conversation } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import type { SeekerCaller } from '../../plugins/access';
 import { seekerFacingNames } from '../account-settings/account-profile';
 import { findMessages, markSeenBySeeker } from './applications.repository';
 import { getApplicationRecord } from './get-application-record';
 import { mapMessage } from './map-application';
 
 export interface GetConversationOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   applicationId: string;
 }
 
@@ -19,7 +20,10 @@ export async function getConversation(
   ctx: AppContext,
   options: GetConversationOptions,
 ): Promise<z.infer<typeof Conversation>> {
-  const application = await getApplicationRecord(ctx.db, options);
+  const application = await getApplicationRecord(ctx.db, {
+    seekerAccountId: options.seeker.accountId,
+    applicationId: options.applicationId,
+  });
   if (application.unreadReplies > 0 || application.hasNewInterviewNotice) {
     await markSeenBySeeker(ctx.db, application.id);
   }

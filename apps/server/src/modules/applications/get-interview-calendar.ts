@@ -1,18 +1,19 @@
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { findLatestInterview, findRecord } from './applications.repository';
+import type { SeekerCaller } from '../../plugins/access';
+import { findLatestInterviewRound, getOwnedRecord } from './application-thread';
 import { buildInterviewCalendar } from './interview-calendar';
 
 export interface GetInterviewCalendarOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   applicationId: string;
 }
 
 /** The confirmed interview (seed 000 §六.4) as a calendar file; before confirmation there is none. */
 export async function getInterviewCalendar(ctx: AppContext, options: GetInterviewCalendarOptions) {
-  const row = await findRecord(ctx.db, options.applicationId, { seekerAccountId: options.seekerAccountId });
-  if (!row) throw new AppError('NOT_FOUND');
-  const interview = await findLatestInterview(ctx.db, row.application.id);
+  const seekerAccountId = options.seeker.accountId;
+  const row = await getOwnedRecord(ctx.db, { seekerAccountId }, options.applicationId);
+  const interview = await findLatestInterviewRound(ctx.db, row.application.id);
   if (
     row.application.state !== 'interview_confirmed' ||
     interview?.state !== 'confirmed' ||

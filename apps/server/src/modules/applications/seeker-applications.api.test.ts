@@ -1,3 +1,4 @@
+import { liveTopic } from '@openrecruit/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import {
@@ -7,7 +8,7 @@ import {
   createTestJob,
 } from '../../../test/factories';
 import type { TestClient } from '../../../test/http-client';
-import type { BusEvent } from '../../lib/event-bus';
+import { listenTo } from '../../../test/live-events';
 
 describe('我的应聘 and 查看回复 (seed 000 §五, §六): lists, history replies, ownership, live events', () => {
   let t: TestApp;
@@ -116,15 +117,15 @@ describe('我的应聘 and 查看回复 (seed 000 §五, §六): lists, history 
 
   it("publishes events on the seeker's topic after each change", async () => {
     const { client, accountId } = await createApplicant(t.app);
-    const received: BusEvent[] = [];
-    const unsubscribe = t.app.ctx.events.subscribe(`account:${accountId}`, (event) => received.push(event));
+    const seen = listenTo(t.app, liveTopic.account(accountId));
     try {
       const id = await apply(client, '调度员');
       await hr.get(`/api/employer/applications/${id}`);
       await hr.post(`/api/employer/applications/${id}/messages`, { body: '您好' });
       await hr.post(`/api/employer/applications/${id}/interview`, { body: '请于周五到公司面试。' });
+      // On PostgreSQL the events arrive after the commits, later under load: wait for all four.
       await vi.waitFor(() =>
-        expect(received).toEqual([
+        expect(seen.received).toEqual([
           { topic: `account:${accountId}`, type: 'applications.changed', data: { applicationId: id } },
           { topic: `account:${accountId}`, type: 'applications.changed', data: { applicationId: id } },
           { topic: `account:${accountId}`, type: 'message', data: { applicationId: id, kind: 'text' } },
@@ -136,7 +137,7 @@ describe('我的应聘 and 查看回复 (seed 000 §五, §六): lists, history 
         ]),
       );
     } finally {
-      unsubscribe();
+      seen.stop();
     }
   });
 });

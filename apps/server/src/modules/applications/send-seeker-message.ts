@@ -1,12 +1,12 @@
-import type { Message } from '@openrecruit/shared';
+import { live, type Message } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from './application-events';
-import { findRecord, insertMessage } from './applications.repository';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { SeekerCaller } from '../../plugins/access';
+import { getOwnedRecord, postMessage } from './application-thread';
 import { mapMessage } from './map-application';
 
 export interface SendSeekerMessageOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   applicationId: string;
   body: string;
 }
@@ -16,11 +16,11 @@ export async function sendSeekerMessage(
   ctx: AppContext,
   options: SendSeekerMessageOptions,
 ): Promise<Message> {
-  const { seekerAccountId, applicationId } = options;
+  const { applicationId } = options;
+  const seekerAccountId = options.seeker.accountId;
   const { message, companyId } = await ctx.db.transaction(async (tx) => {
-    const record = await findRecord(tx, applicationId, { seekerAccountId });
-    if (!record) throw new AppError('NOT_FOUND');
-    const message = await insertMessage(tx, {
+    const record = await getOwnedRecord(tx, { seekerAccountId }, applicationId);
+    const message = await postMessage(tx, {
       applicationId,
       sender: 'seeker',
       senderAccountId: seekerAccountId,
@@ -29,7 +29,10 @@ export async function sendSeekerMessage(
     });
     return { message, companyId: record.application.companyId };
   });
-  await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
-  await notifyCompany(ctx, companyId, 'application.message', applicationId);
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'applications.changed', data: { applicationId } }),
+    live.company(companyId, { type: 'application.message', data: { applicationId } }),
+  );
   return mapMessage(message);
 }

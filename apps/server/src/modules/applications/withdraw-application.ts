@@ -1,13 +1,12 @@
-import type { ApplicationRecord } from '@openrecruit/shared';
+import { type ApplicationRecord, live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from './application-events';
-import { advanceApplication } from './application-state';
-import { lockApplication, updateApplicationState } from './applications.repository';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { SeekerCaller } from '../../plugins/access';
+import { lockOwnedApplication, moveApplication } from './application-thread';
 import { getApplicationRecord } from './get-application-record';
 
 export interface WithdrawApplicationOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   applicationId: string;
 }
 
@@ -19,15 +18,17 @@ export async function withdrawApplication(
   ctx: AppContext,
   options: WithdrawApplicationOptions,
 ): Promise<ApplicationRecord> {
-  const { seekerAccountId, applicationId } = options;
+  const { seeker, applicationId } = options;
+  const seekerAccountId = seeker.accountId;
   const companyId = await ctx.db.transaction(async (tx) => {
-    const application = await lockApplication(tx, applicationId, { seekerAccountId });
-    if (!application) throw new AppError('NOT_FOUND');
-    const state = advanceApplication(application.state, 'withdraw');
-    await updateApplicationState(tx, applicationId, { state, withdrawnAt: new Date() });
+    const application = await lockOwnedApplication(tx, { seekerAccountId }, applicationId);
+    await moveApplication(tx, application, 'withdraw', { withdrawnAt: new Date() });
     return application.companyId;
   });
-  await notifySeeker(ctx, seekerAccountId, { type: 'applications.changed' }, applicationId);
-  await notifyCompany(ctx, companyId, 'application.withdrawn', applicationId);
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'applications.changed', data: { applicationId } }),
+    live.company(companyId, { type: 'application.withdrawn', data: { applicationId } }),
+  );
   return getApplicationRecord(ctx.db, { seekerAccountId, applicationId });
 }

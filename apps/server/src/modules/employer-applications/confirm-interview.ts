@@ -1,22 +1,20 @@
-import type { EmployerInterviewResult, InterviewDetails } from '@openrecruit/shared';
+import { type EmployerInterviewResult, type InterviewDetails, live } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { formatShanghaiDateTime } from '../../lib/shanghai-time';
-import { notifyCompany, notifySeeker } from '../applications/application-events';
-import { advanceApplication } from '../applications/application-state';
+import type { CompanyMember } from '../../plugins/access';
 import {
-  findLatestInterview,
-  insertMessage,
-  lockApplication,
-  updateApplicationState,
-  updateInterview,
-} from '../applications/applications.repository';
-import type { CompanyStaff } from './company-staff';
+  confirmInterviewRound,
+  lockOwnedApplication,
+  moveApplication,
+  postMessage,
+} from '../applications/application-thread';
 import { getInterviewResult } from './get-interview-result';
 
 export interface ConfirmInterviewOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   applicationId: string;
   details: z.infer<typeof InterviewDetails>;
 }
@@ -40,40 +38,29 @@ export async function confirmInterview(
   ctx: AppContext,
   options: ConfirmInterviewOptions,
 ): Promise<EmployerInterviewResult> {
-  const { staff, applicationId, details } = options;
-  const time = new Date(details.time);
-  if (time.getTime() <= Date.now()) throw AppError.fieldError('time', '面试时间不能早于当前时间');
+  const { member, applicationId, details } = options;
+  if (new Date(details.time).getTime() <= Date.now())
+    throw AppError.fieldError('time', '面试时间不能早于当前时间');
   const { seekerAccountId, message } = await ctx.db.transaction(async (tx) => {
-    const application = await lockApplication(tx, applicationId, { companyId: staff.companyId });
-    if (!application) throw new AppError('NOT_FOUND');
-    const state = advanceApplication(application.state, 'confirm');
-    const interview = await findLatestInterview(tx, applicationId);
-    if (interview?.state !== 'accepted') throw new AppError('INVALID_STATE');
-    await updateInterview(tx, interview.id, {
-      state: 'confirmed',
-      confirmedAt: new Date(),
-      time,
-      location: details.location,
-      contactName: details.contactName,
-      contactPhone: details.contactPhone,
-      note: details.note,
-    });
-    await updateApplicationState(tx, applicationId, { state, interviewNoticeUnseen: 1 });
-    const message = await insertMessage(tx, {
+    const application = await lockOwnedApplication(tx, { companyId: member.companyId }, applicationId);
+    await moveApplication(tx, application, 'confirm', { interviewNoticeUnseen: 1 });
+    await confirmInterviewRound(tx, applicationId, details);
+    const message = await postMessage(tx, {
       applicationId,
       sender: 'employer',
-      senderAccountId: staff.accountId,
+      senderAccountId: member.accountId,
       kind: 'interview_confirmation',
       body: interviewConfirmationText(details),
     });
     return { seekerAccountId: application.seekerAccountId, message };
   });
-  await notifySeeker(
+  await publishAfterCommit(
     ctx,
-    seekerAccountId,
-    { type: 'message', kind: 'interview_confirmation' },
-    applicationId,
+    live.seeker(seekerAccountId, {
+      type: 'message',
+      data: { applicationId, kind: 'interview_confirmation' },
+    }),
+    live.company(member.companyId, { type: 'applications.changed', data: { applicationId } }),
   );
-  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
-  return getInterviewResult(ctx, { staff, applicationId, message });
+  return getInterviewResult(ctx, { member, applicationId, message });
 }

@@ -6,20 +6,21 @@ import {
   WORK_AREAS,
   WORK_NATURES,
 } from '@openrecruit/shared';
-import { eq } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import type { AppContext } from '../../context';
-import { companies } from '../../db/schema';
-import { AppError } from '../../lib/app-error';
 import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
+import { type CompanyMember, notFound } from '../../plugins/access';
 import { recordSecurityEvent } from '../identity/security-events';
-import type { CompanyStaff } from './company-staff';
-import { type ApplicationWithResume, findCompanyApplications } from './employer-applications.repository';
+import {
+  type ApplicationWithResume,
+  findCompanyApplications,
+  findCompanyName,
+} from './employer-applications.repository';
 import { mapStoredResume } from './map-company-application';
 import { type ResumeDocument, renderResumePdf } from './resume-pdf';
 
 export interface DownloadResumesOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   /** Distinct ids (the input schema holds the limit). */
   ids: string[];
   ip: string;
@@ -108,20 +109,17 @@ export async function renderCompanyResumes(
   ctx: AppContext,
   options: DownloadResumesOptions,
 ): Promise<DownloadedFile[]> {
-  const { staff, ids } = options;
-  const rows = await findCompanyApplications(ctx.db, staff.companyId, ids);
-  if (rows.length !== ids.length) throw new AppError('NOT_FOUND');
-  const [company] = await ctx.db
-    .select({ name: companies.name })
-    .from(companies)
-    .where(eq(companies.id, staff.companyId));
+  const { member, ids } = options;
+  const rows = await findCompanyApplications(ctx.db, member.companyId, ids);
+  if (rows.length !== ids.length) throw notFound();
+  const companyName = await findCompanyName(ctx.db, member.companyId);
   const byId = new Map(rows.map((row) => [row.application.id, row]));
   const used = new Map<string, number>();
   const files: DownloadedFile[] = [];
   for (const id of ids) {
     const row = byId.get(id)!;
     const mobile = ctx.cipher.decrypt(row.contact.mobileEnc);
-    const bytes = await renderResumePdf(resumeDocument(row, mobile, company?.name ?? ''));
+    const bytes = await renderResumePdf(resumeDocument(row, mobile, companyName ?? ''));
     const base = safeFilename(`${row.seeker.name}-${row.job.title}`);
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
@@ -130,7 +128,7 @@ export async function renderCompanyResumes(
   }
   await recordSecurityEvent(ctx, {
     kind: 'personal_data_read',
-    accountId: staff.accountId,
+    accountId: member.accountId,
     ip: options.ip,
     detail: {
       resumeDownload: true,
@@ -144,10 +142,16 @@ export async function renderCompanyResumes(
   return files;
 }
 
+export interface DownloadResumePdfOptions {
+  member: CompanyMember;
+  applicationId: string;
+  ip: string;
+}
+
 /** One resume as a PDF. */
 export async function downloadResumePdf(
   ctx: AppContext,
-  options: { staff: CompanyStaff; applicationId: string; ip: string },
+  options: DownloadResumePdfOptions,
 ): Promise<DownloadedFile> {
   const [file] = await renderCompanyResumes(ctx, { ...options, ids: [options.applicationId] });
   return file!;

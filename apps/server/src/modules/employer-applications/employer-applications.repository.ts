@@ -1,7 +1,7 @@
 import type { ApplicationMark, ApplicationSource, ApplicationState, ResumeTab } from '@openrecruit/shared';
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { applications, jobs, resumes, seekers } from '../../db/schema';
+import { applications, companies, jobs, resumes, seekers } from '../../db/schema';
 
 /** What the HR list shows of an application, its job and its applicant. Always scoped to one company. */
 const summaryColumns = {
@@ -186,4 +186,10 @@ export async function findCompanyJobOptions(db: Executor, companyId: string) {
     .where(and(eq(jobs.companyId, companyId), isNull(jobs.deletedAt)))
     .orderBy(desc(sql`${jobs.state} = 'recruiting'`), desc(jobs.createdAt), desc(jobs.id))
     .limit(500);
+}
+
+/** The company's name, as the exported resumes show it. */
+export async function findCompanyName(db: Executor, companyId: string) {
+  const [row] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, companyId));
+  return row?.name;
 }

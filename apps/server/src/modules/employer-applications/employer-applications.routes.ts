@@ -15,28 +15,20 @@ import {
   SendInterviewNoticeInput,
   SendMessageInput,
 } from '@openrecruit/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyMember } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import type { CompanyStaff } from './company-staff';
 import { confirmInterview } from './confirm-interview';
 import { type DownloadedFile, downloadResumePdf, downloadResumesZip } from './download-resumes';
-import { findCompanyJobOptions } from './employer-applications.repository';
+import { findApplicationJobOptions } from './find-application-job-options';
 import { findCompanyApplications } from './find-company-applications';
 import { getCompanyApplication } from './get-company-application';
 import { getEmployerThread } from './get-employer-thread';
 import { markApplication, markApplications } from './mark-applications';
 import { sendEmployerMessage } from './send-employer-message';
 import { sendInterviewNotice } from './send-interview-notice';
-
-/** Every query below is scoped to the caller's company: another company's application is 404. */
-function staffOf(request: FastifyRequest): CompanyStaff {
-  const { account } = caller(request);
-  if (!account.companyId) throw new AppError('FORBIDDEN');
-  return { accountId: account.id, companyId: account.companyId };
-}
 
 const params = z.object({ id: z.uuid('应聘记录ID格式不正确') });
 
@@ -53,7 +45,10 @@ function sendFile(reply: FastifyReply, file: DownloadedFile, type: string) {
     .send(Buffer.from(file.bytes));
 }
 
-/** Seed 002 简历管理 and the employer's side of seed 000 §六: /api/employer/applications. */
+/**
+ * Seed 002 简历管理 and the employer's side of seed 000 §六: /api/employer/applications. Every query
+ * is scoped to the caller's company: another company's application is 404.
+ */
 export const employerApplicationRoutes = authenticated('employer', async (app) => {
   const tags = ['单位简历管理 employer applications'];
 
@@ -67,7 +62,8 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
         response: { 200: EmployerApplicationList, ...errorResponses },
       },
     },
-    async (request) => findCompanyApplications(app.ctx, { staff: staffOf(request), ...request.query }),
+    async (request) =>
+      findCompanyApplications(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.get(
     '/job-options',
@@ -78,7 +74,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
         response: { 200: z.array(ApplicationJobOption), ...errorResponses },
       },
     },
-    async (request) => findCompanyJobOptions(app.ctx.db, staffOf(request).companyId),
+    async (request) => findApplicationJobOptions(app.ctx, { member: requireCompanyMember(request) }),
   );
   app.post(
     '/marks',
@@ -91,7 +87,11 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
       },
     },
     async (request) =>
-      markApplications(app.ctx, { staff: staffOf(request), ids: request.body.ids, mark: request.body.mark }),
+      markApplications(app.ctx, {
+        member: requireCompanyMember(request),
+        ids: request.body.ids,
+        mark: request.body.mark,
+      }),
   );
   app.post(
     '/resumes.zip',
@@ -107,7 +107,11 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     async (request, reply) =>
       sendFile(
         reply,
-        await downloadResumesZip(app.ctx, { staff: staffOf(request), ids: request.body.ids, ip: request.ip }),
+        await downloadResumesZip(app.ctx, {
+          member: requireCompanyMember(request),
+          ids: request.body.ids,
+          ip: request.ip,
+        }),
         'application/zip',
       ),
   );
@@ -123,7 +127,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     },
     async (request) =>
       getCompanyApplication(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.id,
         ip: request.ip,
       }),
@@ -143,7 +147,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
       sendFile(
         reply,
         await downloadResumePdf(app.ctx, {
-          staff: staffOf(request),
+          member: requireCompanyMember(request),
           applicationId: request.params.id,
           ip: request.ip,
         }),
@@ -163,7 +167,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     },
     async (request) =>
       markApplication(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.id,
         mark: request.body.mark,
       }),
@@ -179,7 +183,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
       },
     },
     async (request) =>
-      getEmployerThread(app.ctx, { staff: staffOf(request), applicationId: request.params.id }),
+      getEmployerThread(app.ctx, { member: requireCompanyMember(request), applicationId: request.params.id }),
   );
   app.post(
     '/:id/messages',
@@ -194,7 +198,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     },
     async (request) =>
       sendEmployerMessage(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.id,
         body: request.body.body,
       }),
@@ -212,7 +216,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     },
     async (request) =>
       sendInterviewNotice(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.id,
         body: request.body.body,
       }),
@@ -230,7 +234,7 @@ export const employerApplicationRoutes = authenticated('employer', async (app) =
     },
     async (request) =>
       confirmInterview(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.id,
         details: request.body,
       }),

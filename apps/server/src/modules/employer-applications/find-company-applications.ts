@@ -1,7 +1,8 @@
 import type { EmployerApplicationList, EmployerApplicationQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiTime } from '../../lib/shanghai-time';
-import type { CompanyStaff } from './company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import {
   type ApplicationFilters,
   countByTab,
@@ -10,7 +11,7 @@ import {
 import { mapCompanyApplication } from './map-company-application';
 
 export interface FindCompanyApplicationsOptions extends EmployerApplicationQuery {
-  staff: CompanyStaff;
+  member: CompanyMember;
 }
 
 const DAY_MS = 86_400_000;
@@ -25,7 +26,7 @@ export async function findCompanyApplications(
   options: FindCompanyApplicationsOptions,
 ): Promise<EmployerApplicationList> {
   const filters: ApplicationFilters = {
-    companyId: options.staff.companyId,
+    companyId: options.member.companyId,
     jobId: options.jobId,
     source: options.source,
     education: options.education,
@@ -39,14 +40,14 @@ export async function findCompanyApplications(
   const { rows, total } = await findCompanyApplicationPage(ctx.db, {
     filters,
     tab: options.tab,
-    offset: (options.page - 1) * options.pageSize,
-    limit: options.pageSize,
+    ...pageWindow(options),
   });
   return {
-    items: rows.map((row) => mapCompanyApplication(row)),
-    total,
-    page: options.page,
-    pageSize: options.pageSize,
+    ...pageOf(
+      options,
+      rows.map((row) => mapCompanyApplication(row)),
+      total,
+    ),
     counts: await countByTab(ctx.db, filters),
   };
 }

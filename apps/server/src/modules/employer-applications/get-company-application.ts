@@ -1,24 +1,22 @@
 import type { EmployerApplicationDetail } from '@openrecruit/shared';
-import { labelOf, POLITICAL_STATUSES } from '@openrecruit/shared';
+import { labelOf, live, POLITICAL_STATUSES } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from '../applications/application-events';
-import { advanceApplication } from '../applications/application-state';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { type CompanyMember, requireFound } from '../../plugins/access';
+import { applicationMachine } from '../applications/application-machine';
 import {
-  findLatestInterview,
-  findMessages,
-  lockApplication,
-  markReadByEmployer,
-  updateApplicationState,
-} from '../applications/applications.repository';
+  findThread,
+  lockOwnedApplication,
+  markOpenedByEmployer,
+  moveApplication,
+} from '../applications/application-thread';
 import { mapInterview, mapMessage } from '../applications/map-application';
 import { recordSecurityEvent } from '../identity/security-events';
-import type { CompanyStaff } from './company-staff';
 import { findCompanyApplication } from './employer-applications.repository';
 import { mapCompanyApplication, mapStoredResume } from './map-company-application';
 
 export interface GetCompanyApplicationOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   applicationId: string;
   ip: string;
 }
@@ -32,29 +30,28 @@ export async function getCompanyApplication(
   ctx: AppContext,
   options: GetCompanyApplicationOptions,
 ): Promise<EmployerApplicationDetail> {
-  const { staff, applicationId } = options;
+  const { member, applicationId } = options;
   const firstView = await ctx.db.transaction(async (tx) => {
-    const application = await lockApplication(tx, applicationId, { companyId: staff.companyId });
-    if (!application) throw new AppError('NOT_FOUND');
-    if (application.state === 'submitted') {
-      const state = advanceApplication(application.state, 'view');
-      await updateApplicationState(tx, applicationId, { state, viewedAt: new Date() });
+    const application = await lockOwnedApplication(tx, { companyId: member.companyId }, applicationId);
+    if (applicationMachine.can(application.state, 'view')) {
+      await moveApplication(tx, application, 'view', { viewedAt: new Date() });
     }
-    await markReadByEmployer(tx, applicationId);
+    await markOpenedByEmployer(tx, applicationId);
     return application.viewedAt === null ? application.seekerAccountId : null;
   });
   if (firstView) {
-    await notifySeeker(ctx, firstView, { type: 'applications.changed' }, applicationId);
-    await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
+    await publishAfterCommit(
+      ctx,
+      live.seeker(firstView, { type: 'applications.changed', data: { applicationId } }),
+      live.company(member.companyId, { type: 'applications.changed', data: { applicationId } }),
+    );
   }
 
-  const row = await findCompanyApplication(ctx.db, staff.companyId, applicationId);
-  if (!row) throw new AppError('NOT_FOUND');
-  const interview = await findLatestInterview(ctx.db, applicationId);
-  const messages = await findMessages(ctx.db, applicationId);
+  const row = requireFound(await findCompanyApplication(ctx.db, member.companyId, applicationId));
+  const { interview, messages } = await findThread(ctx.db, applicationId);
   await recordSecurityEvent(ctx, {
     kind: 'personal_data_read',
-    accountId: staff.accountId,
+    accountId: member.accountId,
     ip: options.ip,
     detail: { applicationId, seekerAccountId: row.application.seekerAccountId, fields: ['mobile'] },
   });

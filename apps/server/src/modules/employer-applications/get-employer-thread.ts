@@ -1,11 +1,17 @@
-import { type EmployerThread, nextApplicationState } from '@openrecruit/shared';
+import type { EmployerThread } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { findLatestInterview, findMessages } from '../applications/applications.repository';
+import { type CompanyMember, requireFound } from '../../plugins/access';
+import { applicationMachine } from '../applications/application-machine';
+import { findThread } from '../applications/application-thread';
+import { interviewMachine } from '../applications/interview-machine';
 import { mapInterview, mapMessage } from '../applications/map-application';
-import type { CompanyStaff } from './company-staff';
 import { clearEmployerUnread, findCompanyApplicationSummary } from './employer-applications.repository';
 import { mapCompanyApplication } from './map-company-application';
+
+export interface GetEmployerThreadOptions {
+  member: CompanyMember;
+  applicationId: string;
+}
 
 /**
  * The employer's side of the seeker's 通知 dialog (seed 000 §六): the messages, the interview round
@@ -14,24 +20,24 @@ import { mapCompanyApplication } from './map-company-application';
  */
 export async function getEmployerThread(
   ctx: AppContext,
-  options: { staff: CompanyStaff; applicationId: string },
+  options: GetEmployerThreadOptions,
 ): Promise<EmployerThread> {
-  const { staff, applicationId } = options;
-  const row = await findCompanyApplicationSummary(ctx.db, staff.companyId, applicationId);
-  if (!row) throw new AppError('NOT_FOUND');
+  const { member, applicationId } = options;
+  const row = requireFound(await findCompanyApplicationSummary(ctx.db, member.companyId, applicationId));
   if (row.application.employerUnread > 0) {
     await clearEmployerUnread(ctx.db, applicationId);
     row.application.employerUnread = 0;
   }
-  const interview = await findLatestInterview(ctx.db, applicationId);
-  const messages = await findMessages(ctx.db, applicationId);
+  const { interview, messages } = await findThread(ctx.db, applicationId);
   const state = row.application.state;
   return {
     application: mapCompanyApplication(row),
     interview: interview ? mapInterview(interview) : null,
     messages: messages.map(mapMessage),
-    canSendInterviewNotice: nextApplicationState(state, 'invite') !== undefined,
+    canSendInterviewNotice: applicationMachine.can(state, 'invite'),
     canConfirmInterview:
-      nextApplicationState(state, 'confirm') !== undefined && interview?.state === 'accepted',
+      applicationMachine.can(state, 'confirm') &&
+      interview !== undefined &&
+      interviewMachine.can(interview.state, 'confirm'),
   };
 }

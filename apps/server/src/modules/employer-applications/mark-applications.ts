@@ -1,12 +1,12 @@
-import type {
-  ApplicationMark,
-  EmployerApplicationSummary,
-  MarkApplicationsResult,
+import {
+  type ApplicationMark,
+  type EmployerApplicationSummary,
+  live,
+  type MarkApplicationsResult,
 } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany } from '../applications/application-events';
-import type { CompanyStaff } from './company-staff';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { type CompanyMember, notFound, requireFound } from '../../plugins/access';
 import {
   findCompanyApplicationSummary,
   lockCompanyApplications,
@@ -15,7 +15,7 @@ import {
 import { mapCompanyApplication } from './map-company-application';
 
 export interface MarkApplicationsOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   /** Distinct ids, at most MARK_BATCH_LIMIT (the input schema holds both). */
   ids: string[];
   /** 合适 / 待定 / 不合适, or null: back to 未处理. */
@@ -31,24 +31,35 @@ export async function markApplications(
   ctx: AppContext,
   options: MarkApplicationsOptions,
 ): Promise<MarkApplicationsResult> {
-  const { staff, ids, mark } = options;
+  const { member, ids, mark } = options;
   const updated = await ctx.db.transaction(async (tx) => {
-    const found = await lockCompanyApplications(tx, staff.companyId, ids);
-    if (found.length !== ids.length) throw new AppError('NOT_FOUND');
-    return setMark(tx, ids, mark, staff.accountId);
+    const found = await lockCompanyApplications(tx, member.companyId, ids);
+    if (found.length !== ids.length) throw notFound();
+    return setMark(tx, ids, mark, member.accountId);
   });
-  if (updated > 0) await notifyCompany(ctx, staff.companyId, 'applications.changed', ids);
+  if (updated > 0) {
+    await publishAfterCommit(
+      ctx,
+      live.company(member.companyId, { type: 'applications.changed', data: { applicationIds: ids } }),
+    );
+  }
   return { updated, ids };
+}
+
+export interface MarkApplicationOptions {
+  member: CompanyMember;
+  applicationId: string;
+  mark: ApplicationMark | null;
 }
 
 /** One resume's 标记, answered with the row as the list shows it. */
 export async function markApplication(
   ctx: AppContext,
-  options: { staff: CompanyStaff; applicationId: string; mark: ApplicationMark | null },
+  options: MarkApplicationOptions,
 ): Promise<EmployerApplicationSummary> {
-  const { staff, applicationId } = options;
-  await markApplications(ctx, { staff, ids: [applicationId], mark: options.mark });
-  const row = await findCompanyApplicationSummary(ctx.db, staff.companyId, applicationId);
-  if (!row) throw new AppError('NOT_FOUND');
-  return mapCompanyApplication(row);
+  const { member, applicationId } = options;
+  await markApplications(ctx, { member, ids: [applicationId], mark: options.mark });
+  return mapCompanyApplication(
+    requireFound(await findCompanyApplicationSummary(ctx.db, member.companyId, applicationId)),
+  );
 }

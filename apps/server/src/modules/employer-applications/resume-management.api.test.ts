@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { liveTopic } from '@openrecruit/shared';
 import { eq, inArray } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +12,8 @@ import {
   createTestJob,
 } from '../../../test/factories';
 import type { TestClient } from '../../../test/http-client';
+import { listenTo } from '../../../test/live-events';
 import { applications, interviews, resumes } from '../../db/schema';
-import type { BusEvent } from '../../lib/event-bus';
 import { shanghaiDate } from '../../lib/shanghai-time';
 
 const DAY_MS = 86_400_000;
@@ -401,14 +402,15 @@ describe('简历管理: tabs, 筛选, 标记, PDF and zip downloads, the thread,
   it('a seeker’s application, message, answer and withdrawal are published on the company topic', async () => {
     const seeker = await applicant('沈十一');
     const jobRow = await job('注塑工');
-    const received: BusEvent[] = [];
-    const stop = t.app.ctx.events.subscribe(`company:${company.id}`, (event) => received.push(event));
+    const seen = listenTo(t.app, liveTopic.company(company.id));
+    const { received } = seen;
     try {
       const id = await apply(seeker.client, jobRow.id);
       await seeker.client.post(`/api/seeker/applications/${id}/messages`, { body: '您好' });
       await hr.post(`/api/employer/applications/${id}/interview`, { body: '请来面试。' });
       await seeker.client.post(`/api/seeker/applications/${id}/interview/answer`, { attend: false });
       await seeker.client.post(`/api/seeker/applications/${id}/withdraw`);
+      await seen.waitFor('application.withdrawn');
       const seekerEvents = received.filter((e) => e.type.startsWith('application.'));
       expect(seekerEvents).toEqual([
         { topic: `company:${company.id}`, type: 'application.created', data: { applicationId: id } },
@@ -419,7 +421,7 @@ describe('简历管理: tabs, 筛选, 标记, PDF and zip downloads, the thread,
       // A colleague's notice refreshes the other HR screens too.
       expect(received.map((e) => e.type)).toContain('applications.changed');
     } finally {
-      stop();
+      seen.stop();
     }
   });
 

@@ -1,13 +1,12 @@
-import type { Message } from '@openrecruit/shared';
+import { live, type Message } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from '../applications/application-events';
-import { findRecord, insertMessage } from '../applications/applications.repository';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { CompanyMember } from '../../plugins/access';
+import { getOwnedRecord, postMessage } from '../applications/application-thread';
 import { mapMessage } from '../applications/map-application';
-import type { CompanyStaff } from './company-staff';
 
 export interface SendEmployerMessageOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   applicationId: string;
   body: string;
 }
@@ -17,20 +16,22 @@ export async function sendEmployerMessage(
   ctx: AppContext,
   options: SendEmployerMessageOptions,
 ): Promise<Message> {
-  const { staff, applicationId } = options;
+  const { member, applicationId } = options;
   const { message, seekerAccountId } = await ctx.db.transaction(async (tx) => {
-    const record = await findRecord(tx, applicationId, { companyId: staff.companyId });
-    if (!record) throw new AppError('NOT_FOUND');
-    const message = await insertMessage(tx, {
+    const record = await getOwnedRecord(tx, { companyId: member.companyId }, applicationId);
+    const message = await postMessage(tx, {
       applicationId,
       sender: 'employer',
-      senderAccountId: staff.accountId,
+      senderAccountId: member.accountId,
       kind: 'text',
       body: options.body,
     });
     return { message, seekerAccountId: record.application.seekerAccountId };
   });
-  await notifySeeker(ctx, seekerAccountId, { type: 'message', kind: 'text' }, applicationId);
-  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'message', data: { applicationId, kind: 'text' } }),
+    live.company(member.companyId, { type: 'applications.changed', data: { applicationId } }),
+  );
   return mapMessage(message);
 }

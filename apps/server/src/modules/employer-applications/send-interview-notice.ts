@@ -1,20 +1,18 @@
-import type { EmployerInterviewResult } from '@openrecruit/shared';
+import { type EmployerInterviewResult, live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from '../applications/application-events';
-import { advanceApplication } from '../applications/application-state';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { CompanyMember } from '../../plugins/access';
 import {
-  insertInterview,
-  insertMessage,
-  lockApplication,
-  updateApplicationState,
-} from '../applications/applications.repository';
-import type { CompanyStaff } from './company-staff';
+  lockOwnedApplication,
+  moveApplication,
+  openInterviewRound,
+  postMessage,
+} from '../applications/application-thread';
 import { getInterviewResult } from './get-interview-result';
 
 export interface SendInterviewNoticeOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   applicationId: string;
   body: string;
   /** The 面试安排 the notice is sent from (seed 002 首页, issue 5), if any. */
@@ -23,28 +21,25 @@ export interface SendInterviewNoticeOptions {
 
 /**
  * The notice's writes, in the caller's transaction: 面试安排's 一键通知 runs them under its
- * session lock so a candidate is never notified twice. Publish with notifySeeker after commit.
+ * session lock so a candidate is never notified twice. Publish with publishAfterCommit after commit.
  */
 export async function recordInterviewNotice(tx: Executor, options: SendInterviewNoticeOptions) {
-  const { staff, applicationId } = options;
-  const application = await lockApplication(tx, applicationId, { companyId: staff.companyId });
-  if (!application) throw new AppError('NOT_FOUND');
-  const state = advanceApplication(application.state, 'invite');
-  const interview = await insertInterview(tx, {
-    applicationId,
-    invitation: options.body,
-    invitedBy: staff.accountId,
-    ...(options.sessionId ? { sessionId: options.sessionId } : {}),
-  });
-  await updateApplicationState(tx, applicationId, {
-    state,
+  const { member, applicationId } = options;
+  const application = await lockOwnedApplication(tx, { companyId: member.companyId }, applicationId);
+  await moveApplication(tx, application, 'invite', {
     viewedAt: application.viewedAt ?? new Date(),
     interviewNoticeUnseen: 1,
   });
-  const message = await insertMessage(tx, {
+  const interview = await openInterviewRound(tx, {
+    applicationId,
+    invitation: options.body,
+    invitedBy: member.accountId,
+    ...(options.sessionId ? { sessionId: options.sessionId } : {}),
+  });
+  const message = await postMessage(tx, {
     applicationId,
     sender: 'employer',
-    senderAccountId: staff.accountId,
+    senderAccountId: member.accountId,
     kind: 'interview_notice',
     body: options.body,
   });
@@ -59,9 +54,12 @@ export async function sendInterviewNotice(
   ctx: AppContext,
   options: SendInterviewNoticeOptions,
 ): Promise<EmployerInterviewResult> {
-  const { staff, applicationId } = options;
+  const { member, applicationId } = options;
   const { seekerAccountId, message } = await ctx.db.transaction((tx) => recordInterviewNotice(tx, options));
-  await notifySeeker(ctx, seekerAccountId, { type: 'message', kind: 'interview_notice' }, applicationId);
-  await notifyCompany(ctx, staff.companyId, 'applications.changed', applicationId);
-  return getInterviewResult(ctx, { staff, applicationId, message });
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'message', data: { applicationId, kind: 'interview_notice' } }),
+    live.company(member.companyId, { type: 'applications.changed', data: { applicationId } }),
+  );
+  return getInterviewResult(ctx, { member, applicationId, message });
 }

@@ -2,13 +2,13 @@ import type { CreateInterviewSessionInput, InterviewSessionDetail } from '@openr
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import { getInterviewSession } from './get-interview-session';
 import { findFolderApplicationIds } from './interview-folder.repository';
 import { insertSession, isCompanyJob, isUniversity } from './interview-sessions.repository';
 
 export interface CreateInterviewSessionOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   input: z.output<typeof CreateInterviewSessionInput>;
 }
 
@@ -20,11 +20,11 @@ export async function createInterviewSession(
   ctx: AppContext,
   options: CreateInterviewSessionOptions,
 ): Promise<InterviewSessionDetail> {
-  const { staff, input } = options;
+  const { member, input } = options;
   const startsAt = new Date(input.startsAt);
   if (startsAt.getTime() <= Date.now()) throw AppError.fieldError('startsAt', '面试时间不能早于当前时间');
   if (input.jobId) {
-    if (!(await isCompanyJob(ctx.db, staff.companyId, input.jobId)))
+    if (!(await isCompanyJob(ctx.db, member.companyId, input.jobId)))
       throw AppError.fieldError('jobId', '职位不存在或已删除');
   }
   const universityId = input.mode === 'campus_remote' ? (input.universityId ?? null) : null;
@@ -33,7 +33,7 @@ export async function createInterviewSession(
       throw AppError.fieldError('universityId', '所选学校不存在');
   }
   const ids = [...new Set(input.applicationIds)];
-  const inFolder = await findFolderApplicationIds(ctx.db, staff.companyId, ids);
+  const inFolder = await findFolderApplicationIds(ctx.db, member.companyId, ids);
   if (inFolder.size !== ids.length) {
     throw AppError.fieldError('applicationIds', '所选学生须先加入面试夹，请刷新面试夹后重新选择');
   }
@@ -41,7 +41,7 @@ export async function createInterviewSession(
     insertSession(
       tx,
       {
-        companyId: staff.companyId,
+        companyId: member.companyId,
         mode: input.mode,
         title: input.title,
         jobId: input.jobId ?? null,
@@ -52,10 +52,10 @@ export async function createInterviewSession(
         contactName: input.contactName,
         contactPhone: input.contactPhone,
         note: input.note,
-        createdBy: staff.accountId,
+        createdBy: member.accountId,
       },
       ids,
     ),
   );
-  return getInterviewSession(ctx, { staff, sessionId: session.id });
+  return getInterviewSession(ctx, { member, sessionId: session.id });
 }

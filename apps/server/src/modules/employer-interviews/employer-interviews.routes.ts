@@ -16,12 +16,10 @@ import {
   NotifyInterviewSessionInput,
   NotifyInterviewSessionResult,
 } from '@openrecruit/shared';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyMember } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import type { CompanyStaff } from '../employer-applications/company-staff';
 import { createInterviewSession } from './create-interview-session';
 import { createTodo, editTodo, findTodos, finishTodo, removeTodo } from './employer-todos';
 import { getEmployerCalendar } from './get-employer-calendar';
@@ -30,19 +28,15 @@ import { findInterviewSessions, getInterviewSession } from './get-interview-sess
 import { addToInterviewFolder, findInterviewFolder, removeFromInterviewFolder } from './interview-folder';
 import { notifyInterviewSession } from './notify-interview-session';
 
-/** Every record below is the caller's company's: another company's is 404. */
-function staffOf(request: FastifyRequest): CompanyStaff {
-  const { account } = caller(request);
-  if (!account.companyId) throw new AppError('FORBIDDEN');
-  return { accountId: account.id, companyId: account.companyId };
-}
-
 const Ok = z.object({ ok: z.literal(true) });
 const sessionParams = z.object({ id: z.uuid('面试安排ID格式不正确') });
 const todoParams = z.object({ id: z.uuid('待办事项ID格式不正确') });
 const folderParams = z.object({ applicationId: z.uuid('应聘记录ID格式不正确') });
 
-/** Seed 002 首页: 面试安排 (面试夹, 新增面试, 一键通知), 校招日历/待办事项 and 工作台 (/api/employer). */
+/**
+ * Seed 002 首页: 面试安排 (面试夹, 新增面试, 一键通知), 校招日历/待办事项 and 工作台 (/api/employer).
+ * Every record is the caller's company's: another company's is 404.
+ */
 export const employerInterviewRoutes = authenticated('employer', async (app) => {
   const tags = ['单位首页 employer home'];
   const ctx = app.ctx;
@@ -57,7 +51,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: InterviewFolderPage, ...errorResponses },
       },
     },
-    async (request) => findInterviewFolder(ctx, { staff: staffOf(request), ...request.query }),
+    async (request) => findInterviewFolder(ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.post(
     '/interview-folder',
@@ -70,7 +64,10 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
       },
     },
     async (request) =>
-      addToInterviewFolder(ctx, { staff: staffOf(request), applicationIds: request.body.applicationIds }),
+      addToInterviewFolder(ctx, {
+        member: requireCompanyMember(request),
+        applicationIds: request.body.applicationIds,
+      }),
   );
   app.delete(
     '/interview-folder/:applicationId',
@@ -79,7 +76,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
     },
     async (request) =>
       removeFromInterviewFolder(ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         applicationId: request.params.applicationId,
       }),
   );
@@ -94,7 +91,8 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: InterviewSessionPage, ...errorResponses },
       },
     },
-    async (request) => findInterviewSessions(ctx, { staff: staffOf(request), ...request.query }),
+    async (request) =>
+      findInterviewSessions(ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.post(
     '/interview-sessions',
@@ -106,7 +104,8 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: InterviewSessionDetail, ...errorResponses },
       },
     },
-    async (request) => createInterviewSession(ctx, { staff: staffOf(request), input: request.body }),
+    async (request) =>
+      createInterviewSession(ctx, { member: requireCompanyMember(request), input: request.body }),
   );
   app.get(
     '/interview-sessions/:id',
@@ -118,7 +117,8 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: InterviewSessionDetail, ...errorResponses },
       },
     },
-    async (request) => getInterviewSession(ctx, { staff: staffOf(request), sessionId: request.params.id }),
+    async (request) =>
+      getInterviewSession(ctx, { member: requireCompanyMember(request), sessionId: request.params.id }),
   );
   app.post(
     '/interview-sessions/:id/notify',
@@ -133,7 +133,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
     },
     async (request) =>
       notifyInterviewSession(ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         sessionId: request.params.id,
         applicationIds: request.body.applicationIds,
       }),
@@ -149,7 +149,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: EmployerCalendar, ...errorResponses },
       },
     },
-    async (request) => getEmployerCalendar(ctx, { staff: staffOf(request), ...request.query }),
+    async (request) => getEmployerCalendar(ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.get(
     '/todos',
@@ -161,7 +161,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: EmployerTodoPage, ...errorResponses },
       },
     },
-    async (request) => findTodos(ctx, { staff: staffOf(request), query: request.query }),
+    async (request) => findTodos(ctx, { member: requireCompanyMember(request), query: request.query }),
   );
   app.post(
     '/todos',
@@ -173,7 +173,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: EmployerTodo, ...errorResponses },
       },
     },
-    async (request) => createTodo(ctx, { staff: staffOf(request), input: request.body }),
+    async (request) => createTodo(ctx, { member: requireCompanyMember(request), input: request.body }),
   );
   app.put(
     '/todos/:id',
@@ -187,14 +187,18 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
       },
     },
     async (request) =>
-      editTodo(ctx, { staff: staffOf(request), todoId: request.params.id, input: request.body }),
+      editTodo(ctx, {
+        member: requireCompanyMember(request),
+        todoId: request.params.id,
+        input: request.body,
+      }),
   );
   app.delete(
     '/todos/:id',
     {
       schema: { tags, summary: '删除招聘活动', params: todoParams, response: { 200: Ok, ...errorResponses } },
     },
-    async (request) => removeTodo(ctx, { staff: staffOf(request), todoId: request.params.id }),
+    async (request) => removeTodo(ctx, { member: requireCompanyMember(request), todoId: request.params.id }),
   );
   app.post(
     '/todos/:id/complete',
@@ -206,7 +210,7 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: EmployerTodo, ...errorResponses },
       },
     },
-    async (request) => finishTodo(ctx, { staff: staffOf(request), todoId: request.params.id }),
+    async (request) => finishTodo(ctx, { member: requireCompanyMember(request), todoId: request.params.id }),
   );
 
   app.get(
@@ -218,6 +222,6 @@ export const employerInterviewRoutes = authenticated('employer', async (app) => 
         response: { 200: EmployerDashboard, ...errorResponses },
       },
     },
-    async (request) => getEmployerDashboard(ctx, { staff: staffOf(request) }),
+    async (request) => getEmployerDashboard(ctx, { member: requireCompanyMember(request) }),
   );
 });

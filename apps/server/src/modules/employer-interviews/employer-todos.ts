@@ -8,7 +8,8 @@ import {
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { pageOf, pageWindow } from '../../lib/paging';
+import type { CompanyMember } from '../../plugins/access';
 import {
   completeTodo,
   deleteTodo,
@@ -18,7 +19,6 @@ import {
   type TodoRow,
   updateTodo,
 } from './employer-todos.repository';
-import { pageOf } from './paging';
 
 type TodoInput = z.output<typeof EmployerTodoInput>;
 
@@ -40,8 +40,8 @@ export function mapTodo(row: TodoRow): EmployerTodo {
 const notFound = () => new AppError('NOT_FOUND', '待办事项不存在或已删除');
 
 /** 宣讲会 and 双选会 follow 校园招聘: only a 招聘活动 added here is edited or deleted here. */
-async function findHandMadeTodo(ctx: AppContext, staff: CompanyStaff, id: string, action: string) {
-  const row = await findTodo(ctx.db, staff.companyId, id);
+async function findHandMadeTodo(ctx: AppContext, member: CompanyMember, id: string, action: string) {
+  const row = await findTodo(ctx.db, member.companyId, id);
   if (!row) throw notFound();
   if (row.sourceId !== null) {
     throw new AppError(
@@ -63,12 +63,12 @@ const timesOf = (input: TodoInput) => ({
 /** 待办事项>新增: a 招聘活动. */
 export async function createTodo(
   ctx: AppContext,
-  options: { staff: CompanyStaff; input: TodoInput },
+  options: { member: CompanyMember; input: TodoInput },
 ): Promise<EmployerTodo> {
   const row = await insertTodo(ctx.db, {
-    companyId: options.staff.companyId,
+    companyId: options.member.companyId,
     kind: 'recruiting_event',
-    createdBy: options.staff.accountId,
+    createdBy: options.member.accountId,
     ...timesOf(options.input),
   });
   return mapTodo(row);
@@ -76,28 +76,28 @@ export async function createTodo(
 
 export async function editTodo(
   ctx: AppContext,
-  options: { staff: CompanyStaff; todoId: string; input: TodoInput },
+  options: { member: CompanyMember; todoId: string; input: TodoInput },
 ): Promise<EmployerTodo> {
-  await findHandMadeTodo(ctx, options.staff, options.todoId, '修改');
-  const row = await updateTodo(ctx.db, options.staff.companyId, options.todoId, timesOf(options.input));
+  await findHandMadeTodo(ctx, options.member, options.todoId, '修改');
+  const row = await updateTodo(ctx.db, options.member.companyId, options.todoId, timesOf(options.input));
   if (!row) throw notFound();
   return mapTodo(row);
 }
 
 export async function removeTodo(
   ctx: AppContext,
-  options: { staff: CompanyStaff; todoId: string },
+  options: { member: CompanyMember; todoId: string },
 ): Promise<{ ok: true }> {
-  await findHandMadeTodo(ctx, options.staff, options.todoId, '删除');
-  await deleteTodo(ctx.db, options.staff.companyId, options.todoId);
+  await findHandMadeTodo(ctx, options.member, options.todoId, '删除');
+  await deleteTodo(ctx.db, options.member.companyId, options.todoId);
   return { ok: true };
 }
 
 export async function finishTodo(
   ctx: AppContext,
-  options: { staff: CompanyStaff; todoId: string },
+  options: { member: CompanyMember; todoId: string },
 ): Promise<EmployerTodo> {
-  const row = await completeTodo(ctx.db, options.staff.companyId, options.todoId);
+  const row = await completeTodo(ctx.db, options.member.companyId, options.todoId);
   if (!row) throw notFound();
   return mapTodo(row);
 }
@@ -105,14 +105,14 @@ export async function finishTodo(
 /** 待办事项 list: open ones first (soonest first), by kind. */
 export async function findTodos(
   ctx: AppContext,
-  options: { staff: CompanyStaff; query: z.output<typeof EmployerTodoQuery> },
+  options: { member: CompanyMember; query: z.output<typeof EmployerTodoQuery> },
 ): Promise<EmployerTodoPage> {
   const { query } = options;
   const { items, total } = await findTodoPage(ctx.db, {
-    companyId: options.staff.companyId,
+    companyId: options.member.companyId,
     kind: query.kind,
     status: query.status,
-    ...pageOf(query),
+    ...pageWindow(query),
   });
-  return { items: items.map(mapTodo), total };
+  return pageOf(query, items.map(mapTodo), total);
 }

@@ -1,7 +1,7 @@
 import { type EmployerCalendar, INTERVIEW_SESSION_MODE_LABELS } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { shanghaiTime } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import { mapTodo } from './employer-todos';
 import { findTodosBetween } from './employer-todos.repository';
 import { countCandidates, findSessionsBetween } from './interview-sessions.repository';
@@ -14,11 +14,11 @@ const DAY_MS = 86_400_000;
  */
 export async function getEmployerCalendar(
   ctx: AppContext,
-  options: { staff: CompanyStaff; from: string; to: string },
+  options: { member: CompanyMember; from: string; to: string },
 ): Promise<EmployerCalendar> {
   const start = shanghaiTime(options.from, 0);
   const end = new Date(shanghaiTime(options.to, 0).getTime() + DAY_MS);
-  const { companyId } = options.staff;
+  const { companyId } = options.member;
   const [todos, sessions] = await Promise.all([
     findTodosBetween(ctx.db, companyId, start, end),
     findSessionsBetween(ctx.db, companyId, start, end),

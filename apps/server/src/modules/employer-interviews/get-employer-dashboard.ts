@@ -1,7 +1,7 @@
 import type { EmployerDashboard } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import {
   countApplicationsPerDay,
   countInterviewsBetween,
@@ -16,9 +16,9 @@ export const DASHBOARD_DAYS = 30;
 /** 工作台: the four numbers of the console home and the last 30 days of applications. */
 export async function getEmployerDashboard(
   ctx: AppContext,
-  options: { staff: CompanyStaff; now?: Date },
+  options: { member: CompanyMember; now?: Date },
 ): Promise<EmployerDashboard> {
-  const { companyId } = options.staff;
+  const { companyId } = options.member;
   const today = shanghaiDate(options.now ?? new Date());
   const todayStart = shanghaiTime(today, 0);
   const tomorrowStart = new Date(todayStart.getTime() + DAY_MS);

@@ -1,7 +1,7 @@
-import type { InterviewSessionDetail, InterviewSessionPage } from '@openrecruit/shared';
+import type { InterviewSessionDetail, InterviewSessionPage, PageQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { pageWindow } from '../../lib/paging';
+import { type CompanyMember, requireFound } from '../../plugins/access';
 import {
   countCandidates,
   findSession,
@@ -9,14 +9,17 @@ import {
   findSessionPage,
 } from './interview-sessions.repository';
 import { mapCandidate, mapSession } from './map-interview-session';
-import { type PageRequest, pageOf } from './paging';
+
+export interface FindInterviewSessionsOptions extends PageQuery {
+  member: CompanyMember;
+}
 
 /** 面试安排 list: upcoming sessions first, with how many candidates answered what. */
 export async function findInterviewSessions(
   ctx: AppContext,
-  options: { staff: CompanyStaff } & PageRequest,
+  options: FindInterviewSessionsOptions,
 ): Promise<InterviewSessionPage> {
-  const { items, total } = await findSessionPage(ctx.db, options.staff.companyId, pageOf(options));
+  const { items, total } = await findSessionPage(ctx.db, options.member.companyId, pageWindow(options));
   const counts = await countCandidates(
     ctx.db,
     items.map((row) => row.session.id),
@@ -25,15 +28,20 @@ export async function findInterviewSessions(
 }
 
 /** One session with each candidate's notify result and answer (待回复 / 参加 / 不参加 / 已确认). */
+export interface GetInterviewSessionOptions {
+  member: CompanyMember;
+  sessionId: string;
+}
+
 export async function getInterviewSession(
   ctx: AppContext,
-  options: { staff: CompanyStaff; sessionId: string },
+  options: GetInterviewSessionOptions,
 ): Promise<InterviewSessionDetail> {
-  const row = await findSession(ctx.db, options.staff.companyId, options.sessionId);
-  if (!row) throw new AppError('NOT_FOUND', '面试安排不存在或已删除');
+  const row = await findSession(ctx.db, options.member.companyId, options.sessionId);
+  const found = requireFound(row, '面试安排不存在或已删除');
   const [counts, candidates] = await Promise.all([
-    countCandidates(ctx.db, [row.session.id]),
-    findSessionCandidates(ctx.db, row.session.id),
+    countCandidates(ctx.db, [found.session.id]),
+    findSessionCandidates(ctx.db, found.session.id),
   ]);
-  return { ...mapSession(row, counts.get(row.session.id)), candidates: candidates.map(mapCandidate) };
+  return { ...mapSession(found, counts.get(found.session.id)), candidates: candidates.map(mapCandidate) };
 }

@@ -6,10 +6,12 @@ import {
   type InterviewFolderItem,
   type InterviewFolderPage,
   labelOf,
+  type PageQuery,
 } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { pageWindow } from '../../lib/paging';
+import type { CompanyMember } from '../../plugins/access';
 import {
   deleteFolderItem,
   type FolderItemRow,
@@ -17,7 +19,6 @@ import {
   findFolderPage,
   insertFolderItems,
 } from './interview-folder.repository';
-import { type PageRequest, pageOf } from './paging';
 
 export function candidateOf(row: FolderItemRow['candidate']) {
   return {
@@ -46,9 +47,9 @@ function mapFolderItem(row: FolderItemRow): InterviewFolderItem {
 /** 面试夹: the resumes the HR team means to interview, the last added first. */
 export async function findInterviewFolder(
   ctx: AppContext,
-  options: { staff: CompanyStaff } & PageRequest,
+  options: { member: CompanyMember } & PageQuery,
 ): Promise<InterviewFolderPage> {
-  const { items, total } = await findFolderPage(ctx.db, options.staff.companyId, pageOf(options));
+  const { items, total } = await findFolderPage(ctx.db, options.member.companyId, pageWindow(options));
   return { items: items.map(mapFolderItem), total };
 }
 
@@ -58,17 +59,17 @@ export async function findInterviewFolder(
  */
 export async function addToInterviewFolder(
   ctx: AppContext,
-  options: { staff: CompanyStaff; applicationIds: string[] },
+  options: { member: CompanyMember; applicationIds: string[] },
 ): Promise<AddToInterviewFolderResult> {
   const ids = [...new Set(options.applicationIds)];
-  const found = await findCompanyApplicationStates(ctx.db, options.staff.companyId, ids);
+  const found = await findCompanyApplicationStates(ctx.db, options.member.companyId, ids);
   if (found.length !== ids.length) throw new AppError('NOT_FOUND', '所选简历不存在或已删除，请刷新后重试');
   if (found.some((row) => row.withdrawnAt !== null)) {
     throw new AppError('INVALID_STATE', '所选简历中有求职者已撤销的应聘，不能加入面试夹');
   }
   const added = await insertFolderItems(ctx.db, {
-    companyId: options.staff.companyId,
-    addedBy: options.staff.accountId,
+    companyId: options.member.companyId,
+    addedBy: options.member.accountId,
     applicationIds: ids,
   });
   return { added, alreadyInFolder: ids.length - added };
@@ -76,9 +77,9 @@ export async function addToInterviewFolder(
 
 export async function removeFromInterviewFolder(
   ctx: AppContext,
-  options: { staff: CompanyStaff; applicationId: string },
+  options: { member: CompanyMember; applicationId: string },
 ): Promise<{ ok: true }> {
-  const removed = await deleteFolderItem(ctx.db, options.staff.companyId, options.applicationId);
+  const removed = await deleteFolderItem(ctx.db, options.member.companyId, options.applicationId);
   if (!removed) throw new AppError('NOT_FOUND', '该简历不在面试夹中');
   return { ok: true };
 }

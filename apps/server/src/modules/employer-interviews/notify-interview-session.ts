@@ -1,13 +1,15 @@
 import {
   INTERVIEW_NOTIFY_BATCH_MAX,
+  live,
   type NotifyInterviewSessionResult,
   type NotifyOutcome,
 } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifyCompany, notifySeeker } from '../applications/application-events';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { type CompanyMember, requireFound } from '../../plugins/access';
 import { recordInterviewNotice } from '../employer-applications/send-interview-notice';
+import { candidateNotifyMachine } from './candidate-notify-machine';
 import { interviewInvitationText } from './interview-invitation-text';
 import {
   countPending,
@@ -22,7 +24,7 @@ import {
 } from './interview-sessions.repository';
 
 export interface NotifyInterviewSessionOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   sessionId: string;
   /** Default: the next pending candidates (at most INTERVIEW_NOTIFY_BATCH_MAX). */
   applicationIds?: string[];
@@ -38,9 +40,11 @@ export async function notifyInterviewSession(
   ctx: AppContext,
   options: NotifyInterviewSessionOptions,
 ): Promise<NotifyInterviewSessionResult> {
-  const { staff, sessionId } = options;
-  const session = await findSession(ctx.db, staff.companyId, sessionId);
-  if (!session) throw new AppError('NOT_FOUND', '面试安排不存在或已删除');
+  const { member, sessionId } = options;
+  const session = requireFound(
+    await findSession(ctx.db, member.companyId, sessionId),
+    '面试安排不存在或已删除',
+  );
   const ids = options.applicationIds
     ? [...new Set(options.applicationIds)]
     : await findPendingApplicationIds(ctx.db, sessionId, INTERVIEW_NOTIFY_BATCH_MAX);
@@ -50,18 +54,23 @@ export async function notifyInterviewSession(
   }
   const results: NotifyOutcome[] = [];
   for (const candidate of candidates) {
-    results.push(await notifyCandidate(ctx, { staff, session, candidate }));
+    results.push(await notifyCandidate(ctx, { member, session, candidate }));
   }
   const sent = results.filter((result) => result.outcome === 'sent').map((result) => result.applicationId);
-  if (sent.length > 0) await notifyCompany(ctx, staff.companyId, 'applications.changed', sent);
+  if (sent.length > 0) {
+    await publishAfterCommit(
+      ctx,
+      live.company(member.companyId, { type: 'applications.changed', data: { applicationIds: sent } }),
+    );
+  }
   return { results, remaining: await countPending(ctx.db, sessionId) };
 }
 
 async function notifyCandidate(
   ctx: AppContext,
-  options: { staff: CompanyStaff; session: SessionWithNames; candidate: SessionCandidateRow },
+  options: { member: CompanyMember; session: SessionWithNames; candidate: SessionCandidateRow },
 ): Promise<NotifyOutcome> {
-  const { staff, session, candidate } = options;
+  const { member, session, candidate } = options;
   const key = { sessionId: session.session.id, applicationId: candidate.row.applicationId };
   const name = candidate.candidate.name;
   const body = interviewInvitationText(session.session, {
@@ -70,23 +79,24 @@ async function notifyCandidate(
     universityName: session.university?.name,
   });
   const outcome = await ctx.db.transaction(async (tx) => {
-    await lockSession(tx, staff.companyId, key.sessionId);
+    await lockSession(tx, member.companyId, key.sessionId);
     // Read again under the lock: a concurrent click may have sent it meanwhile.
-    if ((await findNotifyState(tx, key.sessionId, key.applicationId)) === 'sent') {
+    const state = (await findNotifyState(tx, key.sessionId, key.applicationId)) ?? 'pending';
+    if (!candidateNotifyMachine.can(state, 'send')) {
       return { outcome: 'skipped' as const, reason: '已通知过，不会重复发送' };
     }
     try {
       // A savepoint: a refused notice rolls back its own writes only, and the failure is recorded.
       const sent = await tx.transaction((notice) =>
         recordInterviewNotice(notice, {
-          staff,
+          member,
           applicationId: key.applicationId,
           body,
           sessionId: key.sessionId,
         }),
       );
       await updateCandidate(tx, key, {
-        notifyState: 'sent',
+        notifyState: candidateNotifyMachine.advance(state, 'send'),
         notifyError: null,
         notifiedAt: new Date(),
         interviewId: sent.interview.id,
@@ -95,16 +105,21 @@ async function notifyCandidate(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const reason = error.code === 'NOT_FOUND' ? '该应聘记录不存在或已删除' : error.message;
-      await updateCandidate(tx, key, { notifyState: 'failed', notifyError: reason, notifiedAt: new Date() });
+      await updateCandidate(tx, key, {
+        notifyState: candidateNotifyMachine.advance(state, 'fail'),
+        notifyError: reason,
+        notifiedAt: new Date(),
+      });
       return { outcome: 'failed' as const, reason };
     }
   });
   if ('seekerAccountId' in outcome && outcome.seekerAccountId) {
-    await notifySeeker(
+    await publishAfterCommit(
       ctx,
-      outcome.seekerAccountId,
-      { type: 'message', kind: 'interview_notice' },
-      key.applicationId,
+      live.seeker(outcome.seekerAccountId, {
+        type: 'message',
+        data: { applicationId: key.applicationId, kind: 'interview_notice' },
+      }),
     );
   }
   return { applicationId: key.applicationId, name, outcome: outcome.outcome, reason: outcome.reason };
