@@ -1,6 +1,13 @@
 import { EDUCATION_LEVELS, labelOf, POLITICAL_STATUSES, WORK_AREAS, WORK_NATURES } from '@openrecruit/shared';
+import dayjs, { type Dayjs } from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 
-// Times are stored in UTC and always shown in Shanghai time, whatever the phone's own zone is.
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+// Times are stored in UTC and always shown in Shanghai time, whatever the browser's own zone is
+// (docs/ARCHITECTURE.md). Every date and time on screen comes from this file.
 const TIME_ZONE = 'Asia/Shanghai';
 
 function partsOf(iso: string): Record<string, string> | undefined {
@@ -31,6 +38,20 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const p = partsOf(iso);
   return p ? `${p.year}-${p.month}-${p.day}` : '';
+}
+
+/** 09:30 */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = partsOf(iso);
+  return p ? `${p.hour}:${p.minute}` : '';
+}
+
+/** 2026年5月14日 09:30 */
+export function formatChineseDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const p = partsOf(iso);
+  return p ? `${p.year}年${Number(p.month)}月${Number(p.day)}日 ${p.hour}:${p.minute}` : '';
 }
 
 /** 2026年5月14日（周四）09:30, for the interview card. */
@@ -89,4 +110,51 @@ export function workAreaLabel(code: string | null | undefined): string {
 
 export function workNatureLabel(code: string | null | undefined): string {
   return labelOf(WORK_NATURES, code) ?? code ?? '';
+}
+
+// antd's DatePicker and Calendar work on dayjs values in the browser's zone. Their values here are
+// Shanghai wall-clock times: 09:30 on the picker is 09:30 in Shanghai, in New York too.
+
+/** Now on Shanghai's wall clock, as a picker value. */
+export function shanghaiNow(): Dayjs {
+  return dayjs(dayjs().tz(TIME_ZONE).format('YYYY-MM-DDTHH:mm:ss'));
+}
+
+/** Today in Shanghai: 2026-05-14. */
+export function shanghaiToday(): string {
+  return dayjs().tz(TIME_ZONE).format('YYYY-MM-DD');
+}
+
+/** An instant from the API as a picker value (its Shanghai wall-clock time). */
+export function toPickerValue(iso: string): Dayjs {
+  return dayjs(dayjs(iso).tz(TIME_ZONE).format('YYYY-MM-DDTHH:mm:ss'));
+}
+
+/** A picker value (a Shanghai wall-clock time) as the ISO UTC instant the API takes. */
+export function fromPickerValue(value: Dayjs): string {
+  return dayjs.tz(value.format('YYYY-MM-DDTHH:mm:ss'), TIME_ZONE).toISOString();
+}
+
+/** A day of the API (2026-05-14) as a picker value, and back. */
+export function dayToPickerValue(day: string): Dayjs {
+  return dayjs(day);
+}
+
+export function pickerValueToDay(value: Dayjs): string {
+  return value.format('YYYY-MM-DD');
+}
+
+/** The calendar's week: 2026年5月11日 - 5月17日. */
+export function formatWeekRange(first: Dayjs, last: Dayjs): string {
+  return `${first.format('YYYY年M月D日')} - ${last.format('M月D日')}`;
+}
+
+/** A calendar day's name for screen readers: 5月14日 星期四. */
+export function formatDayName(day: Dayjs): string {
+  return day.format('M月D日 dddd');
+}
+
+/** A calendar day's heading: 5/14 周四. */
+export function formatDayHeading(day: Dayjs): string {
+  return day.format('M/D ddd');
 }

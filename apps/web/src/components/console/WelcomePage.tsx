@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Flex, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { formatChineseDateTime } from '../../lib/format';
 import { useSignedInSession } from '../../lib/session';
 import { roleLabel } from './account-labels';
 import { basePath, type ConsoleConfig, isGroup } from './console-config';
@@ -35,7 +35,7 @@ export function WelcomePage({ config }: { config: ConsoleConfig }) {
             {
               key: 'expires',
               label: '本次登录有效期至',
-              children: dayjs(expiresAt).format('YYYY年M月D日 HH:mm'),
+              children: formatChineseDateTime(expiresAt),
             },
           ]}
         />

@@ -1,6 +1,7 @@
 import type { CompanySettings, CompanyVerificationFields } from '@openrecruit/shared';
 import { Alert, Button, Descriptions, Space, Tag } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { formatDateTime } from '../../lib/format';
 import { SettingsFrame } from './SettingsFrame';
 import { VerificationChangeModal } from './VerificationChangeModal';
 import { displayValue, VERIFICATION_LABELS } from './verification-labels';
@@ -10,9 +11,6 @@ const STATE_TAGS: Record<CompanySettings['verification']['state'], [string, stri
   pending: ['processing', '认证中'],
   rejected: ['error', '认证未通过'],
 };
-
-const time = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
 
 /**
  * 公司设置 > 认证信息 (seed 002): 认证信息修改后需重新发起认证，一个工作日审核完毕. The verified data
@@ -32,7 +30,7 @@ export function CompanyVerificationPage() {
               <Alert
                 type="warning"
                 showIcon
-                title={`认证信息修改审核中（提交于 ${time(pending.submittedAt)}）`}
+                title={`认证信息修改审核中（提交于 ${formatDateTime(pending.submittedAt)}）`}
                 description="平台将在一个工作日内审核完毕。审核通过前，当前认证信息继续有效。"
               />
             ) : null}
@@ -40,7 +38,7 @@ export function CompanyVerificationPage() {
               <Alert
                 type="error"
                 showIcon
-                title={`上次认证信息修改未通过审核（${time(verification.lastRejection.decidedAt)}）`}
+                title={`上次认证信息修改未通过审核（${formatDateTime(verification.lastRejection.decidedAt)}）`}
                 description={`驳回原因：${verification.lastRejection.reason ?? '未说明'}。当前认证信息继续有效，您可以修改后重新提交。`}
               />
             ) : null}

@@ -1,10 +1,9 @@
 import type { EmployerThread, Message } from '@openrecruit/shared';
 import { Alert, App, Button, DatePicker, Descriptions, Empty, Form, Input, Spin, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { applyFieldErrors, messageOf } from '../../lib/api';
-import { formatDateTime, formatLongDateTime } from '../../lib/format';
+import { formatDateTime, formatLongDateTime, fromPickerValue, shanghaiNow } from '../../lib/format';
 import { useConfirmInterview, useSendInterviewNotice, useSendMessage, useThread } from './api';
 
 const KIND_LABELS: Record<Message['kind'], string | undefined> = {
@@ -178,7 +177,7 @@ function ConfirmInterviewForm({ applicationId }: { applicationId: string }) {
         id: applicationId,
         details: {
           // The picker shows Shanghai wall-clock time, whatever the browser's zone.
-          time: `${values.time.format('YYYY-MM-DDTHH:mm')}:00+08:00`,
+          time: fromPickerValue(values.time),
           location: values.location,
           contactName: values.contactName,
           contactPhone: values.contactPhone,
@@ -204,7 +203,7 @@ function ConfirmInterviewForm({ applicationId }: { applicationId: string }) {
         <DatePicker
           showTime={{ format: 'HH:mm', minuteStep: 5 }}
           format="YYYY-MM-DD HH:mm"
-          disabledDate={(day) => day.isBefore(dayjs().startOf('day'))}
+          disabledDate={(day) => day.isBefore(shanghaiNow().startOf('day'))}
           style={{ width: '100%' }}
           placeholder="请选择面试时间"
         />

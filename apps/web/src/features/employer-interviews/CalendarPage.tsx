@@ -13,12 +13,21 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
+import {
+  formatDate,
+  formatDayHeading,
+  formatDayName,
+  formatTime,
+  formatWeekRange,
+  pickerValueToDay,
+  shanghaiNow,
+  shanghaiToday,
+} from '../../lib/format';
 import { useCalendar } from './api';
 import { INTERVIEW_COLOUR, TODO_COLOURS } from './calendar-colours';
-import { shanghaiClock, shanghaiDay } from './shanghai-time';
 import { TodoPanel } from './TodoPanel';
 
 type View = 'month' | 'week';
@@ -53,7 +62,7 @@ function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
           title={`${interview.modeLabel}：${interview.title}（${interview.candidateCount}人）`}
         >
           <Tag color={INTERVIEW_COLOUR} style={entryStyle(full)}>
-            {shanghaiClock(interview.startsAt)} 面试·{interview.title}
+            {formatTime(interview.startsAt)} 面试·{interview.title}
           </Tag>
           {full && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -68,7 +77,7 @@ function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
             color={TODO_COLOURS[todo.kind]}
             style={{ ...entryStyle(full), textDecoration: todo.completedAt ? 'line-through' : undefined }}
           >
-            {shanghaiClock(todo.startsAt)} {todo.kindLabel}·{todo.title}
+            {formatTime(todo.startsAt)} {todo.kindLabel}·{todo.title}
           </Tag>
           {full && todo.location && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -84,9 +93,9 @@ function DayEntries({ items, full }: { items?: DayItems; full?: boolean }) {
 /** 首页>校招日历/待办事项 (seed 002): the month or week with to-dos and interviews, and the to-do list. */
 export function CalendarPage() {
   const [view, setView] = useState<View>('month');
-  const [anchor, setAnchor] = useState(() => dayjs());
+  const [anchor, setAnchor] = useState(shanghaiNow);
   const [from, to] = rangeOf(view, anchor);
-  const calendar = useCalendar(from.format('YYYY-MM-DD'), to.format('YYYY-MM-DD'));
+  const calendar = useCalendar(pickerValueToDay(from), pickerValueToDay(to));
   useEffect(() => {
     document.title = '校招日历/待办事项 - 开放招聘';
   }, []);
@@ -94,7 +103,7 @@ export function CalendarPage() {
   const byDay = useMemo(() => {
     const days = new Map<string, DayItems>();
     const dayOf = (iso: string) => {
-      const key = shanghaiDay(iso);
+      const key = formatDate(iso);
       let entry = days.get(key);
       if (!entry) {
         entry = { todos: [], interviews: [] };
@@ -109,7 +118,7 @@ export function CalendarPage() {
   }, [calendar.data]);
 
   const weekDays = Array.from({ length: 7 }, (_, i) => anchor.startOf('week').add(i, 'day'));
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = shanghaiToday();
 
   return (
     <div className="console-card">
@@ -148,7 +157,7 @@ export function CalendarPage() {
                 mode="month"
                 cellRender={(value, info) =>
                   info.type === 'date' ? (
-                    <DayEntries items={byDay.get(value.format('YYYY-MM-DD'))} />
+                    <DayEntries items={byDay.get(pickerValueToDay(value))} />
                   ) : (
                     info.originNode
                   )
@@ -158,21 +167,19 @@ export function CalendarPage() {
               <>
                 <Flex justify="space-between" align="center" style={{ margin: '8px 0' }}>
                   <Button onClick={() => setAnchor(anchor.subtract(1, 'week'))}>上一周</Button>
-                  <Typography.Text strong>
-                    {weekDays[0]!.format('YYYY年M月D日')} - {weekDays[6]!.format('M月D日')}
-                  </Typography.Text>
+                  <Typography.Text strong>{formatWeekRange(weekDays[0]!, weekDays[6]!)}</Typography.Text>
                   <Space>
-                    <Button onClick={() => setAnchor(dayjs())}>本周</Button>
+                    <Button onClick={() => setAnchor(shanghaiNow())}>本周</Button>
                     <Button onClick={() => setAnchor(anchor.add(1, 'week'))}>下一周</Button>
                   </Space>
                 </Flex>
                 <div style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: 8 }}>
                   {weekDays.map((day) => {
-                    const key = day.format('YYYY-MM-DD');
+                    const key = pickerValueToDay(day);
                     return (
                       <section
                         key={key}
-                        aria-label={day.format('M月D日 dddd')}
+                        aria-label={formatDayName(day)}
                         style={{
                           border: '1px solid #f0f0f0',
                           borderTop: `2px solid ${key === today ? '#1677ff' : '#f0f0f0'}`,
@@ -181,7 +188,7 @@ export function CalendarPage() {
                           minHeight: 260,
                         }}
                       >
-                        <Typography.Text strong={key === today}>{day.format('M/D ddd')}</Typography.Text>
+                        <Typography.Text strong={key === today}>{formatDayHeading(day)}</Typography.Text>
                         {key === today && (
                           <Badge status="processing" text="今天" style={{ marginInlineStart: 6 }} />
                         )}

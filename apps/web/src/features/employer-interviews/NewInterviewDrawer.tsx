@@ -3,9 +3,9 @@ import { App, Button, DatePicker, Drawer, Form, Input, Radio, Select, Space, Tab
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
+import { fromPickerValue } from '../../lib/format';
 import { useSignedInSession } from '../../lib/session';
 import { useCreateSession, useUniversities, useWholeInterviewFolder } from './api';
-import { toShanghaiIso } from './shanghai-time';
 
 type Values = {
   mode: InterviewSessionMode;
@@ -72,8 +72,8 @@ export function NewInterviewDrawer({
         mode: values.mode,
         title: values.title,
         universityId: values.mode === 'campus_remote' ? values.universityId : null,
-        startsAt: values.startsAt ? toShanghaiIso(values.startsAt) : '',
-        endsAt: values.endsAt ? toShanghaiIso(values.endsAt) : null,
+        startsAt: values.startsAt ? fromPickerValue(values.startsAt) : '',
+        endsAt: values.endsAt ? fromPickerValue(values.endsAt) : null,
         location: values.location,
         contactName: values.contactName,
         contactPhone: values.contactPhone,

@@ -2,15 +2,14 @@ import type { InterviewSessionSummary } from '@openrecruit/shared';
 import { Button, Flex, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatTime } from '../../lib/format';
 import { useInterviewSessions } from './api';
-import { shanghaiClock, shanghaiDay } from './shanghai-time';
 
 export function sessionTime(session: Pick<InterviewSessionSummary, 'startsAt' | 'endsAt'>): string {
   const start = formatDateTime(session.startsAt);
   if (!session.endsAt) return start;
-  return shanghaiDay(session.endsAt) === shanghaiDay(session.startsAt)
-    ? `${start}-${shanghaiClock(session.endsAt)}`
+  return formatDate(session.endsAt) === formatDate(session.startsAt)
+    ? `${start}-${formatTime(session.endsAt)}`
     : `${start} 至 ${formatDateTime(session.endsAt)}`;
 }
 

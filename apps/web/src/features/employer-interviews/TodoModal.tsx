@@ -3,8 +3,8 @@ import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { applyFieldErrors, messageOf } from '../../lib/api';
+import { fromPickerValue, toPickerValue } from '../../lib/format';
 import { useSaveTodo } from './api';
-import { fromShanghaiIso, toShanghaiIso } from './shanghai-time';
 
 type Values = { title: string; startsAt?: Dayjs; endsAt?: Dayjs | null; location?: string; note?: string };
 const FIELDS = ['title', 'startsAt', 'endsAt', 'location', 'note'] as const;
@@ -22,8 +22,8 @@ export function TodoModal({ todo, onClose }: { todo?: EmployerTodo | 'new'; onCl
     if (editing) {
       form.setFieldsValue({
         title: editing.title,
-        startsAt: fromShanghaiIso(editing.startsAt),
-        endsAt: editing.endsAt ? fromShanghaiIso(editing.endsAt) : null,
+        startsAt: toPickerValue(editing.startsAt),
+        endsAt: editing.endsAt ? toPickerValue(editing.endsAt) : null,
         location: editing.location,
         note: editing.note,
       });
@@ -35,8 +35,8 @@ export function TodoModal({ todo, onClose }: { todo?: EmployerTodo | 'new'; onCl
       await save.mutateAsync({
         id: editing?.id,
         title: values.title,
-        startsAt: values.startsAt ? toShanghaiIso(values.startsAt) : '',
-        endsAt: values.endsAt ? toShanghaiIso(values.endsAt) : null,
+        startsAt: values.startsAt ? fromPickerValue(values.startsAt) : '',
+        endsAt: values.endsAt ? fromPickerValue(values.endsAt) : null,
         location: values.location ?? '',
         note: values.note ?? '',
       });

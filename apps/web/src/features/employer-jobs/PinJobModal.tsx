@@ -1,14 +1,9 @@
 import { type JobPinInput, PIN_AREAS, PIN_MAX_DAYS } from '@openrecruit/shared';
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
+import { dayToPickerValue, pickerValueToDay, shanghaiToday } from '../../lib/format';
 import { usePinJob, useRecruitingJobOptions } from './api';
-
-/** Seed 002 days are Asia/Shanghai calendar days, whatever the computer's own time zone. */
-export function shanghaiToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
 
 const AREA_OPTIONS = PIN_AREAS.map((area) => ({
   value: area.code,
@@ -30,13 +25,14 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
   const [form] = Form.useForm<PinFormValues>();
   const options = useRecruitingJobOptions(true);
   const pin = usePinJob();
+  // Seed 002 days are Asia/Shanghai calendar days, whatever the computer's own time zone.
   const today = shanghaiToday();
 
   const onFinish = (values: PinFormValues) => {
     const input: JobPinInput = {
       areas: values.areas,
-      startDate: values.dates[0].format('YYYY-MM-DD'),
-      endDate: values.dates[1].format('YYYY-MM-DD'),
+      startDate: pickerValueToDay(values.dates[0]),
+      endDate: pickerValueToDay(values.dates[1]),
     };
     pin.mutate(
       { id: values.jobId, input },
@@ -106,7 +102,7 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
           <DatePicker.RangePicker
             style={{ width: '100%' }}
             disabledDate={(day) =>
-              day.format('YYYY-MM-DD') < today || day.isAfter(dayjs(today).add(120, 'day'))
+              pickerValueToDay(day) < today || day.isAfter(dayToPickerValue(today).add(120, 'day'))
             }
             placeholder={['开始日期', '结束日期']}
           />

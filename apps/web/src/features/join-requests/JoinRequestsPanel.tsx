@@ -1,8 +1,8 @@
 import { JoinDecisionInput, type JoinRequest } from '@openrecruit/shared';
 import { App, Button, Form, Input, Modal, Space, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
 import { useDecideJoinRequest, usePendingJoinRequests } from './api';
 
@@ -47,7 +47,7 @@ export function JoinRequestsPanel() {
       title: '申请时间',
       dataIndex: 'submittedAt',
       key: 'submittedAt',
-      render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
+      render: (value: string) => formatDateTime(value),
     },
     {
       title: '操作',

@@ -1,9 +1,9 @@
 import type { NotificationItem } from '@openrecruit/shared';
 import { App, Badge, Button, Empty, Spin } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from './api';
 
 /** 首页 > 消息通知: the employer's notifications, unread ones marked with a dot. */
@@ -80,7 +80,7 @@ export function NotificationsPage() {
                   </span>
                 </span>
                 <span style={{ color: 'rgba(0, 0, 0, 0.45)', whiteSpace: 'nowrap' }}>
-                  {dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}
+                  {formatDateTime(item.createdAt)}
                 </span>
               </button>
             </li>

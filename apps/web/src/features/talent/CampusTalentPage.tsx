@@ -8,9 +8,9 @@ import {
   type InvitationState,
 } from '@openrecruit/shared';
 import { App, Button, Form, Input, Modal, Radio, Select, Table, type TableColumnsType, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { applyFieldErrors, messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
 import { useCampusTalents, useInvitations, useInviteTalent, useTalentOptions } from './api';
 import { TalentCard } from './TalentCard';
@@ -192,13 +192,13 @@ function InvitationsPanel() {
       title: '邀约时间',
       dataIndex: 'createdAt',
       key: 'createdAt',
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
+      render: (v: string) => formatDateTime(v),
     },
     {
       title: '答复时间',
       dataIndex: 'answeredAt',
       key: 'answeredAt',
-      render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+      render: (v: string | null) => (v ? formatDateTime(v) : '—'),
     },
   ];
   return (

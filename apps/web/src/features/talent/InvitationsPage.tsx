@@ -4,15 +4,11 @@ import { Link } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
+import { formatDate } from '../../lib/format';
 import { useAnswerInvitation, useSeekerInvitations } from './api';
 import './invitations.css';
 
 const STATE_COLOURS = { pending: 'warning', accepted: 'success', declined: 'default' } as const;
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 /** 我的邀约 (seed 002 高校人才邀约): companies' invitations to apply, answered with 接受邀约 or 拒绝. */
 export function InvitationsPage() {

@@ -1,8 +1,8 @@
 import type { DownloadedResumePage, TalentRecommendation } from '@openrecruit/shared';
 import { App, Button, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { useDownloadResume, useDownloads, useRecommendations, useTalentOptions } from './api';
 import { showContact } from './show-contact';
 import { TalentCard } from './TalentCard';
@@ -122,7 +122,7 @@ function DownloadedPanel() {
       title: '下载时间',
       dataIndex: 'downloadedAt',
       key: 'at',
-      render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm'),
+      render: (value: string) => formatDateTime(value),
     },
   ];
   return (
