@@ -4,7 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { freshMobile } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
 import { accounts, securityEvents } from '../../db/schema';
-import { companyWithAdmin } from '../employer-onboarding/onboarding-test-helpers';
+import { companyWithAdmin } from '../../../test/factories/onboarding';
 
 describe('[EMPLOYER] 账号注销 (seed 002 账号设置 > 账号注销)', () => {
   let t: TestApp;

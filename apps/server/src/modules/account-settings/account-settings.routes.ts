@@ -14,22 +14,23 @@ import {
 import { z } from 'zod';
 import { readUpload } from '../../lib/read-upload';
 import { DOCUMENT_UPLOAD_RULES } from '../../lib/stored-uploads';
+import { requireCompanyMember } from '../../plugins/access';
 import { authenticated, caller, clearSessionCookie } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
-import { mapAccountProfile, updateAccountProfile } from './account-profile';
+import { mapAccountProfile } from './account-profile';
 import {
   getAdminApplicationStatus,
   storeAuthorisationLetter,
   submitAdminApplication,
 } from './admin-application';
-import { AVATAR_UPLOAD_RULES, readAvatar, uploadAvatar } from './avatar';
-import { closeEmployerAccount } from './close-account';
-import {
-  createWechatBindingTicket,
-  listNotificationBindings,
-  simulateWechatScan,
-  unbindWechat,
-} from './notification-bindings';
+import { closeAccount } from './close-account';
+import { createWechatBindingTicket } from './create-wechat-binding-ticket';
+import { getNotificationBindings } from './get-notification-bindings';
+import { readAvatar } from './read-avatar';
+import { simulateWechatScan } from './simulate-wechat-scan';
+import { unbindWechat } from './unbind-wechat';
+import { updateAccountProfile } from './update-account-profile';
+import { AVATAR_UPLOAD_RULES, uploadAvatar } from './upload-avatar';
 
 const tags = ['账号设置 account settings'];
 
@@ -40,7 +41,10 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
   app.get(
     '/profile',
     { schema: { tags, summary: '个人资料', response: { 200: AccountProfile, ...errorResponses } } },
-    async (request) => mapAccountProfile(caller(request).account),
+    async (request) => {
+      requireCompanyMember(request);
+      return mapAccountProfile(caller(request).account);
+    },
   );
   app.put(
     '/profile',
@@ -52,7 +56,8 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: AccountProfile, ...errorResponses },
       },
     },
-    async (request) => updateAccountProfile(app.ctx, caller(request).account, request.body),
+    async (request) =>
+      updateAccountProfile(app.ctx, { ...request.body, member: requireCompanyMember(request) }),
   );
   app.post(
     '/avatar',
@@ -63,8 +68,10 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: AccountProfile, 413: ErrorResponse, ...errorResponses },
       },
     },
-    async (request) =>
-      uploadAvatar(app.ctx, caller(request).account, await readUpload(request, AVATAR_UPLOAD_RULES)),
+    async (request) => {
+      const member = requireCompanyMember(request);
+      return uploadAvatar(app.ctx, { member, upload: await readUpload(request, AVATAR_UPLOAD_RULES) });
+    },
   );
   app.get(
     '/avatar/:fileId',
@@ -76,7 +83,10 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
       },
     },
     async (request, reply) => {
-      const { file, data } = await readAvatar(app.ctx, caller(request).account, request.params.fileId);
+      const { file, data } = await readAvatar(app.ctx, {
+        viewer: requireCompanyMember(request),
+        fileId: request.params.fileId,
+      });
       return reply
         .header('content-type', file.contentType)
         .header('x-content-type-options', 'nosniff')
@@ -94,7 +104,7 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: NotificationBindings, ...errorResponses },
       },
     },
-    async (request) => listNotificationBindings(app.ctx, caller(request).account),
+    async (request) => getNotificationBindings(app.ctx, { member: requireCompanyMember(request) }),
   );
   app.post(
     '/bindings/wechat/ticket',
@@ -105,7 +115,7 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: WechatBindingTicket, ...errorResponses },
       },
     },
-    async (request) => createWechatBindingTicket(app.ctx, caller(request).account),
+    async (request) => createWechatBindingTicket(app.ctx, { member: requireCompanyMember(request) }),
   );
   app.post(
     '/bindings/wechat/sandbox-scan',
@@ -117,12 +127,13 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: NotificationBindings, ...errorResponses },
       },
     },
-    async (request) => simulateWechatScan(app.ctx, caller(request).account, request.body.ticket),
+    async (request) =>
+      simulateWechatScan(app.ctx, { member: requireCompanyMember(request), ticket: request.body.ticket }),
   );
   app.delete(
     '/bindings/wechat',
     { schema: { tags, summary: '解绑微信', response: { 200: NotificationBindings, ...errorResponses } } },
-    async (request) => unbindWechat(app.ctx, caller(request).account),
+    async (request) => unbindWechat(app.ctx, { member: requireCompanyMember(request) }),
   );
 
   app.get(
@@ -176,7 +187,12 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
       },
     },
     async (request, reply) => {
-      await closeEmployerAccount(app.ctx, caller(request), { ...request.body, ip: request.ip });
+      await closeAccount(app.ctx, {
+        ...request.body,
+        member: requireCompanyMember(request),
+        account: caller(request).account,
+        ip: request.ip,
+      });
       clearSessionCookie(reply, 'employer');
       return { ok: true as const };
     },

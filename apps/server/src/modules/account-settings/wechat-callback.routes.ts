@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../lib/app-error';
 import { bindingScanOf, parseWechatXml } from '../../providers/notifications/wechat-channel';
-import { completeWechatBinding } from './notification-bindings';
+import { completeWechatBinding } from './complete-wechat-binding';
 
 const SignedQuery = z.object({
   signature: z.string().max(100).optional(),

@@ -1,14 +1,11 @@
+import { liveTopic } from '@openrecruit/shared';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { APPLICANT_PASSWORD, companyWithAdmin, wizardBody } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
+import { listenTo } from '../../../test/live-events';
 import { accounts } from '../../db/schema';
-import type { BusEvent } from '../../lib/event-bus';
-import {
-  APPLICANT_PASSWORD,
-  companyWithAdmin,
-  wizardBody,
-} from '../employer-onboarding/onboarding-test-helpers';
 import { notifyAccount } from './notify-account';
 
 describe('[EMPLOYER] notification centre (issue 5)', () => {
@@ -34,8 +31,7 @@ describe('[EMPLOYER] notification centre (issue 5)', () => {
     const member = new TestClient(t.app, '192.0.2.73');
     expect((await member.login('employer', mobile, APPLICANT_PASSWORD)).status).toBe(200);
     const [account] = await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile));
-    const events: BusEvent[] = [];
-    const unsubscribe = t.app.ctx.events.subscribe(`account:${account!.id}`, (event) => events.push(event));
+    const seen = listenTo(t.app, liveTopic.account(account!.id));
     await notifyAccount(t.app.ctx, {
       accountId: account!.id,
       kind: 'test',
@@ -43,8 +39,8 @@ describe('[EMPLOYER] notification centre (issue 5)', () => {
       body: '第二条',
     });
     // On PostgreSQL the event makes a round trip through LISTEN/NOTIFY.
-    await vi.waitFor(() => expect(events).toContainEqual(expect.objectContaining({ type: 'notification' })));
-    unsubscribe();
+    expect(await seen.waitFor('notification')).toMatchObject({ type: 'notification' });
+    seen.stop();
 
     const list = await member.get('/api/employer/notifications');
     expect(list.status).toBe(200);

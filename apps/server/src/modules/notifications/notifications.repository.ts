@@ -1,58 +1,55 @@
-import type { NotificationItem, NotificationList } from '@openrecruit/shared';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { notifications } from '../../db/schema';
-import { AppError } from '../../lib/app-error';
+import type { PageWindow } from '../../lib/paging';
 
-const LIST_LIMIT = 50;
+// All SQL of the notification centre: one person's notices, always looked up by their account.
 
-function toItem(row: typeof notifications.$inferSelect): NotificationItem {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    body: row.body,
-    link: row.link,
-    readAt: row.readAt ? row.readAt.toISOString() : null,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
+export type NotificationRow = typeof notifications.$inferSelect;
 
-/** The newest 50 notices of one account and how many of all its notices are unread. */
-export async function listNotifications(db: Executor, accountId: string): Promise<NotificationList> {
-  const rows = await db
+const ownedBy = (accountId: string) => eq(notifications.accountId, accountId);
+
+/** One page of the account's notices, newest first. */
+export async function findNotificationRows(db: Executor, accountId: string, window: PageWindow) {
+  return db
     .select()
     .from(notifications)
-    .where(eq(notifications.accountId, accountId))
+    .where(ownedBy(accountId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(LIST_LIMIT);
+    .offset(window.offset)
+    .limit(window.limit);
+}
+
+/** How many notices the account has, and how many of them are unread. */
+export async function countNotifications(db: Executor, accountId: string) {
+  const [all] = await db.select({ n: count() }).from(notifications).where(ownedBy(accountId));
   const [unread] = await db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
-  return { items: rows.map(toItem), unread: unread?.n ?? 0 };
+    .where(and(ownedBy(accountId), isNull(notifications.readAt)));
+  return { total: all?.n ?? 0, unread: unread?.n ?? 0 };
 }
 
-/** Marks one of the caller's notices read (again is harmless); someone else's answers 404. */
-export async function markNotificationRead(db: Executor, accountId: string, id: string) {
-  const [existing] = await db
+export async function findOwnNotification(db: Executor, accountId: string, id: string) {
+  const [row] = await db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.id, id), eq(notifications.accountId, accountId)));
-  if (!existing) throw new AppError('NOT_FOUND', '通知不存在或已删除');
-  if (existing.readAt) return toItem(existing);
+    .where(and(eq(notifications.id, id), ownedBy(accountId)));
+  return row;
+}
+
+export async function markRead(db: Executor, accountId: string, id: string) {
   const [row] = await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(eq(notifications.id, id))
+    .where(and(eq(notifications.id, id), ownedBy(accountId)))
     .returning();
-  return toItem(row!);
+  return row;
 }
 
-export async function markAllNotificationsRead(db: Executor, accountId: string) {
+export async function markAllRead(db: Executor, accountId: string) {
   await db
     .update(notifications)
     .set({ readAt: new Date() })
-    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
-  return listNotifications(db, accountId);
+    .where(and(ownedBy(accountId), isNull(notifications.readAt)));
 }

@@ -1,12 +1,11 @@
 import { NotificationItem, NotificationList } from '@openrecruit/shared';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyMember } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import {
-  listNotifications,
-  markAllNotificationsRead,
-  markNotificationRead,
-} from './notifications.repository';
+import { findNotifications, NotificationsQuery } from './find-notifications';
+import { markAllNotificationsRead } from './mark-all-notifications-read';
+import { markNotificationRead } from './mark-notification-read';
 
 /** The employer's notification centre (/api/employer/notifications). */
 export const employerNotificationRoutes = authenticated('employer', async (app) => {
@@ -16,11 +15,16 @@ export const employerNotificationRoutes = authenticated('employer', async (app) 
     {
       schema: {
         tags,
-        summary: '我的通知（最新50条）与未读数',
+        summary: '我的通知（每页最多50条，最新在前）与未读数',
+        querystring: NotificationsQuery,
         response: { 200: NotificationList, ...errorResponses },
       },
     },
-    async (request) => listNotifications(app.ctx.db, caller(request).account.id),
+    async (request) =>
+      findNotifications(app.ctx, {
+        accountId: requireCompanyMember(request).accountId,
+        query: request.query,
+      }),
   );
   app.post(
     '/:id/read',
@@ -32,11 +36,16 @@ export const employerNotificationRoutes = authenticated('employer', async (app) 
         response: { 200: NotificationItem, ...errorResponses },
       },
     },
-    async (request) => markNotificationRead(app.ctx.db, caller(request).account.id, request.params.id),
+    async (request) =>
+      markNotificationRead(app.ctx, {
+        accountId: requireCompanyMember(request).accountId,
+        notificationId: request.params.id,
+      }),
   );
   app.post(
     '/read-all',
     { schema: { tags, summary: '全部标记为已读', response: { 200: NotificationList, ...errorResponses } } },
-    async (request) => markAllNotificationsRead(app.ctx.db, caller(request).account.id),
+    async (request) =>
+      markAllNotificationsRead(app.ctx, { accountId: requireCompanyMember(request).accountId }),
   );
 });

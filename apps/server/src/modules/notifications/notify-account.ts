@@ -1,8 +1,7 @@
+import { live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import type { Notice } from '../../providers/notifications/notification-channel';
-
-/** The topic a person's live updates are published on (lib/event-bus.ts). */
-export const accountTopic = (accountId: string) => `account:${accountId}`;
 
 /**
  * Tells one person something: every notification channel delivers it (the in-app channel stores a
@@ -29,5 +28,5 @@ export async function notifyAccount(ctx: AppContext, notice: Notice, sms?: { mob
       ctx.log.error({ err: error }, 'notification SMS failed');
     }
   }
-  await ctx.events.publish({ topic: accountTopic(notice.accountId), type: 'notification' });
+  await publishAfterCommit(ctx, live.notification(notice.accountId));
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { sumSeekerUnread } from './notifications.repository';
+import { sumSeekerUnread } from './realtime.repository';
 
 export interface GetNotificationSummaryOptions {
   seekerAccountId: string;

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { liveTopic } from '@openrecruit/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInSeeker, createTestCompany, createTestJob } from '../../../test/factories';
@@ -60,16 +61,16 @@ describe('[SEEKER] live updates: /api/seeker/events and the 招聘 badge', () =>
     await expect.poll(stream.text).toContain(': connected');
 
     await t.app.ctx.events.publish({
-      topic: `account:${other.accountId}`,
+      topic: liveTopic.account(other.accountId),
       type: 'message',
       data: { applicationId: 'b' },
     });
     await t.app.ctx.events.publish({
-      topic: `account:${me.accountId}`,
+      topic: liveTopic.account(me.accountId),
       type: 'message',
       data: { applicationId: 'a1' },
     });
-    await t.app.ctx.events.publish({ topic: `account:${me.accountId}`, type: 'applications.changed' });
+    await t.app.ctx.events.publish({ topic: liveTopic.account(me.accountId), type: 'applications.changed' });
     await expect.poll(stream.text).toContain('event: applications.changed\ndata: {}\n\n');
     expect(stream.text()).toContain('event: message\ndata: {"applicationId":"a1"}\n\n');
     expect(stream.text()).not.toContain('"b"');
@@ -78,7 +79,7 @@ describe('[SEEKER] live updates: /api/seeker/events and the 招聘 badge', () =>
 
   it('unsubscribes when the client disconnects', async () => {
     const me = await createSignedInSeeker(t.app);
-    const topic = `account:${me.accountId}`;
+    const topic = liveTopic.account(me.accountId);
     const subscribe = t.app.ctx.events.subscribe.bind(t.app.ctx.events);
     let live = 0;
     t.app.ctx.events.subscribe = (name, handler) => {

@@ -1,19 +1,14 @@
+import { EMPLOYER_EVENT_TYPES, liveTopic, SEEKER_EVENT_TYPES } from '@openrecruit/shared';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error';
-import { authenticated, caller, resolveSession } from '../../plugins/auth';
+import { requireCompanyMember, requireSeeker } from '../../plugins/access';
+import { authenticated, resolveSession } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
-import { companyTopic } from '../applications/application-events';
 import { openEventStream } from './event-stream';
 import { getNotificationSummary } from './get-notification-summary';
 
 const NotificationSummary = z.object({ unreadReplies: z.number(), newInterviewNotices: z.number() });
-
-/** The topic another module publishes a seeker's application events on (lib/event-bus.ts). */
-export function accountTopic(accountId: string): string {
-  return `account:${accountId}`;
-}
 
 /**
  * Open streams would keep app.close() waiting for ever: the plugin's streams are ended as the server
@@ -41,7 +36,7 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
     {
       schema: {
         tags,
-        summary: '实时事件流（Server-Sent Events：message、interview、applications.changed）',
+        summary: `实时事件流（Server-Sent Events：${SEEKER_EVENT_TYPES.join('、')}）`,
         description:
           '`text/event-stream`: each event is `event: <type>` and `data: <json>` carrying ids only; refetch on receipt. A comment line every 25 s keeps proxies from closing the connection.',
         response: { 200: z.string(), ...errorResponses },
@@ -50,7 +45,7 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
     async (request, reply) => {
       const close = openEventStream(reply, {
         events: app.ctx.events,
-        topic: accountTopic(caller(request).account.id),
+        topic: liveTopic.account(requireSeeker(request).accountId),
         stillAuthorised: async () => (await resolveSession(request, 'seeker')) !== null,
       });
       return keepOpen(reply, close);
@@ -66,7 +61,7 @@ export const realtimeRoutes: FastifyPluginAsyncZod = authenticated('seeker', asy
         response: { 200: NotificationSummary, ...errorResponses },
       },
     },
-    async (request) => getNotificationSummary(app.ctx, { seekerAccountId: caller(request).account.id }),
+    async (request) => getNotificationSummary(app.ctx, { seekerAccountId: requireSeeker(request).accountId }),
   );
 });
 
@@ -83,20 +78,17 @@ export const employerRealtimeRoutes: FastifyPluginAsyncZod = authenticated('empl
     {
       schema: {
         tags: ['实时通知 realtime'],
-        summary:
-          '单位端实时事件流（Server-Sent Events：notification、application.created、application.message、application.interview_answer、application.withdrawn、applications.changed）',
+        summary: `单位端实时事件流（Server-Sent Events：${EMPLOYER_EVENT_TYPES.join('、')}）`,
         description:
           '`text/event-stream`: each event is `event: <type>` and `data: <json>` carrying ids only; refetch on receipt. A comment line every 25 s keeps proxies from closing the connection.',
         response: { 200: z.string(), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { account } = caller(request);
-      const companyId = account.companyId;
-      if (!companyId) throw new AppError('FORBIDDEN');
+      const { accountId, companyId } = requireCompanyMember(request);
       const close = openEventStream(reply, {
         events: app.ctx.events,
-        topic: [accountTopic(account.id), companyTopic(companyId)],
+        topic: [liveTopic.account(accountId), liveTopic.company(companyId)],
         stillAuthorised: async () =>
           (await resolveSession(request, 'employer'))?.account.companyId === companyId,
       });
