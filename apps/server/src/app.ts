@@ -12,6 +12,7 @@ import { registerModules } from './modules';
 import { DevCaptchaLog } from './modules/system/dev-captcha';
 import { errorsPlugin } from './plugins/errors';
 import { openApiPlugin } from './plugins/openapi';
+import { securityHeadersPlugin } from './plugins/security-headers';
 import { webPlugin } from './plugins/web';
 import { createProviders, type Providers } from './providers';
 
@@ -31,6 +32,11 @@ function isInstalled(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** TRUST_PROXY=<n>: believe the last n hops of X-Forwarded-For (Fastify's types lack the number form). */
+function trustHops(count: number) {
+  return (_address: string, hop: number) => hop < count;
 }
 
 declare module 'fastify' {
@@ -58,9 +64,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
                 }
               : {}),
           },
-    // Behind a reverse proxy in production: the proxy's X-Forwarded-For gives the client address
-    // that login throttling counts. Set to the proxy's address range in deployment.
-    trustProxy: config.env === 'production',
+    // X-Forwarded-For decides the client address that login throttling and SMS caps count: believe
+    // it only from the configured proxies (TRUST_PROXY), never from anyone (decision 013).
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -74,7 +80,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const events: EventBus = database.pool
     ? await PostgresEventBus.start(database.pool, (error) => app.log.error({ err: error }, 'event bus'))
     : new InProcessEventBus();
-  const devTools = providers.sms.kind === 'outbox' ? { captchas: new DevCaptchaLog() } : null;
+  // The developer aids read codes and captchas aloud: only with the outbox and when enabled (never
+  // by default in production).
+  const devTools =
+    providers.sms.kind === 'outbox' && config.devTools ? { captchas: new DevCaptchaLog() } : null;
   app.decorate('ctx', {
     config,
     db: database.db,
@@ -91,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(fastifyCookie);
+  await app.register(securityHeadersPlugin);
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(registerModules);

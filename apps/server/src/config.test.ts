@@ -37,4 +37,26 @@ describe('configuration', () => {
       /PII_KEY is required/,
     );
   });
+
+  it('is safe by default in production: no outbox without DEMO_MODE, no developer aids, secure cookies, no trusted proxy', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMS_PROVIDER=outbox.*DEMO_MODE=true/);
+    const demo = loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' });
+    expect(demo).toMatchObject({ demoMode: true, devTools: false, cookieSecure: true, trustProxy: false });
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true', DEV_TOOLS: 'true' }).devTools).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true', COOKIE_SECURE: 'false' }).cookieSecure,
+    ).toBe(false);
+    expect(loadConfig({}).cookieSecure).toBe(false);
+    expect(loadConfig({}).devTools).toBe(true);
+  });
+
+  it('trusts only the configured proxies', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true; rm' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ PUBLIC_URL: 'https://jobs.example.cn/' }).publicUrl).toBe('https://jobs.example.cn');
+  });
 });

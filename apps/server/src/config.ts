@@ -26,10 +26,31 @@ const Env = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((value) => value === 'true'),
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
+  /** Session cookies only over HTTPS: on by default in production (docs/decisions/013-production-defaults.md). */
+  COOKIE_SECURE: z.enum(['true', 'false']).optional(),
+  /**
+   * Which reverse proxies' X-Forwarded-For to believe (it decides the client address that login
+   * throttling and SMS caps count): a hop count (`1` behind one proxy) or a comma-separated list of
+   * proxy addresses or CIDR ranges. Unset: none, the socket's address counts.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/,
+      '必须是代理层数（如 1）或以逗号分隔的代理地址/网段',
+    )
+    .optional(),
+  /**
+   * A public demonstration: production with the SMS outbox (codes listed at /dev/sms) is refused
+   * unless this says the deployment is a demo.
+   */
+  DEMO_MODE: z.enum(['true', 'false']).default('false'),
+  /** The developer aids (/dev/sms, /dev/captcha, /dev/wechat): on outside production, off in it unless `true`. */
+  DEV_TOOLS: z.enum(['true', 'false']).optional(),
+  /** The address people reach the platform at (share links, QR codes, notices): https://jobs.example.gov.cn */
+  PUBLIC_URL: z.string().url('必须是完整的网址，如 https://jobs.example.cn').optional(),
+  /** Strict-Transport-Security max-age in seconds, sent when > 0 (only behind HTTPS). */
+  HSTS_MAX_AGE: z.coerce.number().int().min(0).max(63_072_000).default(0),
   /** outbox: messages are kept in the database and listed at /dev/sms. aliyun: real SMS. */
   SMS_PROVIDER: z.enum(['outbox', 'aliyun']).default('outbox'),
   ALIYUN_SMS_ENDPOINT: z.string().url().default('https://dysmsapi.aliyuncs.com/'),
@@ -90,6 +111,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       '配置有误 (invalid configuration): PII_KEY is required with DATABASE_URL in production',
     );
   }
+  const production = e.NODE_ENV === 'production';
+  const demoMode = e.DEMO_MODE === 'true';
+  if (production && e.SMS_PROVIDER === 'outbox' && !demoMode) {
+    throw new ConfigError(
+      '配置有误 (invalid configuration): NODE_ENV=production with SMS_PROVIDER=outbox would send no SMS ' +
+        '(codes stay in the database); configure a real provider (SMS_PROVIDER=aliyun) or, for a public demo, set DEMO_MODE=true',
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -102,7 +131,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     piiKey: e.PII_KEY ? Buffer.from(e.PII_KEY, 'base64') : undefined,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
-    cookieSecure: e.COOKIE_SECURE,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : production,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
+    demoMode,
+    devTools: e.DEV_TOOLS ? e.DEV_TOOLS === 'true' : !production,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    hstsMaxAge: e.HSTS_MAX_AGE,
     sms:
       e.SMS_PROVIDER === 'aliyun'
         ? ({
@@ -129,6 +163,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           } as const)
         : ({ provider: 'sandbox' } as const),
   };
+}
+
+/** Fastify's trustProxy: false (none), a hop count, or the proxies' addresses. */
+function trustProxyOf(value: string | undefined): boolean | number | string[] {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((part) => part.trim());
 }
 
 export class ConfigError extends Error {

@@ -24,6 +24,11 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list' },
+    // The docs page's own CSP with the hashes of its inline scripts, over the app's default one.
+    staticCSP: true,
+  });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });
