@@ -6,20 +6,22 @@ import {
   UpdateCompanyBasicInput,
   UpdateCompanyBrandInput,
 } from '@openrecruit/shared';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readUpload } from '../../lib/read-upload';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyAdmin, requireCompanyMember } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
+import { addCompanyPhoto } from './add-company-photo';
 import { BRAND_IMAGE_RULES } from './brand-image-rules';
-import { addCompanyPhoto, deleteCompanyPhoto, uploadCompanyLogo } from './brand-images';
-import { companyAdminOf, companyMemberOf } from './company-access';
+import { deleteCompanyPhoto } from './delete-company-photo';
 import { getCompanySettings } from './get-company-settings';
+import { readBrandFile } from './read-brand-file';
 import { requestVerificationChange } from './request-verification-change';
-import { readBrandFile } from './serve-brand-file';
 import { updateCompanyBasic } from './update-company-basic';
 import { updateCompanyBrand } from './update-company-brand';
+import { uploadCompanyLogo } from './upload-company-logo';
 
 const tags = ['公司设置 company settings'];
 const settingsResponse = { 200: CompanySettings, 413: ErrorResponse, ...errorResponses };
@@ -38,8 +40,9 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
   await app.register(fastifyMultipart, {
     limits: { fileSize: COMPANY_BRAND_LIMITS.photoMaxBytes, files: 1, fields: 5 },
   });
-  const member = (request: FastifyRequest) => companyMemberOf(caller(request).account);
-  const admin = (request: FastifyRequest) => companyAdminOf(caller(request).account);
+  const member = requireCompanyMember;
+  const admin = (request: Parameters<typeof requireCompanyAdmin>[0]) =>
+    requireCompanyAdmin(request, '只有单位管理员可以修改公司设置，请联系本单位的单位管理员');
 
   app.get(
     '',
@@ -56,7 +59,7 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
         response: settingsResponse,
       },
     },
-    async (request) => updateCompanyBasic(app.ctx, admin(request), request.body),
+    async (request) => updateCompanyBasic(app.ctx, { ...request.body, admin: admin(request) }),
   );
   app.post(
     '/verification-change',
@@ -80,7 +83,7 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
         response: settingsResponse,
       },
     },
-    async (request) => updateCompanyBrand(app.ctx, admin(request), request.body),
+    async (request) => updateCompanyBrand(app.ctx, { ...request.body, admin: admin(request) }),
   );
   app.post(
     '/logo',
@@ -93,11 +96,8 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
     },
     async (request) => {
       const caller = admin(request);
-      return uploadCompanyLogo(
-        app.ctx,
-        caller,
-        await readUpload(request, BRAND_IMAGE_RULES.logo, '请选择要上传的图片'),
-      );
+      const upload = await readUpload(request, BRAND_IMAGE_RULES.logo, '请选择要上传的图片');
+      return uploadCompanyLogo(app.ctx, { admin: caller, upload });
     },
   );
   app.post(
@@ -111,17 +111,14 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
     },
     async (request) => {
       const caller = admin(request);
-      return addCompanyPhoto(
-        app.ctx,
-        caller,
-        await readUpload(request, BRAND_IMAGE_RULES.photo, '请选择要上传的图片'),
-      );
+      const upload = await readUpload(request, BRAND_IMAGE_RULES.photo, '请选择要上传的图片');
+      return addCompanyPhoto(app.ctx, { admin: caller, upload });
     },
   );
   app.delete(
     '/photos/:fileId',
     { schema: { tags, summary: '删除单位照片', params: photoParams, response: settingsResponse } },
-    async (request) => deleteCompanyPhoto(app.ctx, admin(request), request.params.fileId),
+    async (request) => deleteCompanyPhoto(app.ctx, { admin: admin(request), fileId: request.params.fileId }),
   );
   app.get('/logo', { schema: { tags, summary: '本单位Logo' } }, async (request, reply) =>
     sendImage(

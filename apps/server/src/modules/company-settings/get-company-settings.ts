@@ -1,7 +1,6 @@
 import type { CompanySettings } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
-import type { CompanyCaller } from './company-access';
+import { type CompanyMember, requireFound } from '../../plugins/access';
 import { type CompanyRow, findCompany, findVerificationChanges } from './company-settings.repository';
 import { verificationFieldsOf } from './verification-fields';
 
@@ -9,12 +8,17 @@ import { verificationFieldsOf } from './verification-fields';
 export const employerLogoPath = (fileId: string) => `/api/employer/company/logo?v=${fileId}`;
 export const employerPhotoPath = (fileId: string) => `/api/employer/company/photos/${fileId}`;
 
+/** The member reading 公司设置: the company is theirs; only its 单位管理员 may edit. */
+export type GetCompanySettingsOptions = Pick<CompanyMember, 'companyId' | 'isAdmin'>;
+
 /** 公司设置 as any member of the company sees it: 基本资料, 认证信息 with a pending change, 雇主品牌. */
-export async function getCompanySettings(ctx: AppContext, caller: CompanyCaller): Promise<CompanySettings> {
-  const company = await findCompany(ctx.db, caller.companyId);
-  if (!company) throw new AppError('NOT_FOUND', '单位不存在');
+export async function getCompanySettings(
+  ctx: AppContext,
+  options: GetCompanySettingsOptions,
+): Promise<CompanySettings> {
+  const company = requireFound(await findCompany(ctx.db, options.companyId), '单位不存在');
   const changes = await findVerificationChanges(ctx.db, company.id);
-  return describeCompanySettings(company, changes, caller.isAdmin);
+  return describeCompanySettings(company, changes, options.isAdmin);
 }
 
 type ChangeRow = Awaited<ReturnType<typeof findVerificationChanges>>[number];

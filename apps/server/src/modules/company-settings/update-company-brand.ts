@@ -1,21 +1,24 @@
 import type { CompanySettings, UpdateCompanyBrandInput } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import type { CompanyCaller } from './company-access';
-import { publishCompanySettingsChanged } from './company-events';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { CompanyAdmin } from '../../plugins/access';
+import { companyChanged } from './company-changed';
 import { updateCompany } from './company-settings.repository';
 import { getCompanySettings } from './get-company-settings';
+
+export type UpdateCompanyBrandOptions = z.output<typeof UpdateCompanyBrandInput> & { admin: CompanyAdmin };
 
 /** 雇主品牌: 单位介绍 and 福利标签, shown to seekers on the company's job pages at once. */
 export async function updateCompanyBrand(
   ctx: AppContext,
-  admin: CompanyCaller,
-  input: z.output<typeof UpdateCompanyBrandInput>,
+  options: UpdateCompanyBrandOptions,
 ): Promise<CompanySettings> {
+  const { admin } = options;
   await updateCompany(ctx.db, admin.companyId, {
-    introduction: input.introduction,
-    benefitTags: input.benefitTags,
+    introduction: options.introduction,
+    benefitTags: options.benefitTags,
   });
-  await publishCompanySettingsChanged(ctx, admin.companyId);
+  await publishAfterCommit(ctx, companyChanged(admin.companyId));
   return getCompanySettings(ctx, admin);
 }
