@@ -1,5 +1,6 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
 import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
 
 // Seed 000 §一.2 and §二.2: centres open accounts for HK/Macau/Taiwan permit holders and change the
 // basic information the seeker cannot change in the app.
@@ -8,6 +9,7 @@ const CENTRE_CONSOLE: ConsoleConfig = {
   name: '各区就业促进中心',
   fallbackOrganisation: '未关联区中心',
   login: { accountPlaceholder: '请输入账号' },
+  identityPages: STAFF_IDENTITY_PAGES,
   nav: [
     comingSoon(
       'permit-accounts',

@@ -18,6 +18,7 @@ import { CalendarPage } from '../../features/employer-interviews/CalendarPage';
 import { DashboardPage } from '../../features/employer-interviews/DashboardPage';
 import { InterviewsPage } from '../../features/employer-interviews/InterviewsPage';
 import { EmployerJobsPage } from '../../features/employer-jobs/EmployerJobsPage';
+import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
 import { NotificationsPage } from '../../features/notifications/NotificationsPage';
 import { EmployerLiveUpdates } from '../../features/realtime/EmployerLiveUpdates';
 import { CampusTalentPage } from '../../features/talent/CampusTalentPage';
@@ -30,6 +31,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
   name: '用人单位',
   fallbackOrganisation: '未关联单位',
   login: { accountPlaceholder: '请输入手机号', registerPath: '/employer/register' },
+  identityPages: STAFF_IDENTITY_PAGES,
   homeGroupKey: 'home',
   avatarMenu: [
     { label: '账号设置', path: 'account/profile' },

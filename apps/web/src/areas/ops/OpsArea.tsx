@@ -5,6 +5,7 @@ import {
   type ConsoleConfig,
   comingSoon,
 } from '../../components/console/console-config';
+import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
 import { ReviewQueuePage } from '../../features/ops-review/ReviewQueuePage';
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
@@ -14,6 +15,7 @@ const OPS_CONSOLE: ConsoleConfig = {
   name: '平台运营',
   fallbackOrganisation: '开放招聘平台',
   login: { accountPlaceholder: '请输入账号' },
+  identityPages: STAFF_IDENTITY_PAGES,
   nav: [
     builtPage(
       'company-verifications',

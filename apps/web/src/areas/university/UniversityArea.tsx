@@ -1,5 +1,6 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
 import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
 
 // PRODUCT.md roles: university staff approve entries, presentations, job-fair entries, brochures and
 // cloud presentations, and run video job fairs.
@@ -8,6 +9,7 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
   name: '高校就业中心',
   fallbackOrganisation: '未关联高校',
   login: { accountPlaceholder: '请输入邮箱或账号' },
+  identityPages: STAFF_IDENTITY_PAGES,
   nav: [
     comingSoon('entries', '入驻审核', '审核用人单位入驻本校的申请，通过后单位可在本校开展校园招聘。'),
     comingSoon('presentations', '宣讲会审核', '在三个工作日内审核单位的宣讲会申请，并确定场地和时间。'),

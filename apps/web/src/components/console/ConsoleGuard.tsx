@@ -1,6 +1,5 @@
 import { Button, Result, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ChangeStaffPasswordPage } from '../../features/identity/staff-password/ChangeStaffPasswordPage';
 import { messageOf } from '../../lib/api';
 import { loginPathFor } from '../../lib/return-path';
 import { isLoggingOut, useSession } from '../../lib/session';
@@ -40,11 +39,12 @@ export function ConsoleGuard({ config }: { config: ConsoleConfig }) {
     return <Navigate to={loginPathFor(`${basePath(config.area)}/login`, location)} replace />;
   }
   if (session.data.account.mustChangePassword) {
+    const ChangePasswordPage = config.identityPages.changePassword;
     return (
       <div className="console-shell">
         <ConsoleHeader config={config} session={session.data} passwordChangeOnly />
         <main className="console-forced">
-          <ChangeStaffPasswordPage area={config.area} forced />
+          <ChangePasswordPage area={config.area} forced />
         </main>
       </div>
     );

@@ -1,6 +1,4 @@
 import { Route, Routes } from 'react-router';
-import { ConsoleLoginPage } from '../../features/identity/staff-login/ConsoleLoginPage';
-import { ChangeStaffPasswordPage } from '../../features/identity/staff-password/ChangeStaffPasswordPage';
 import { ComingSoonPage } from './ComingSoonPage';
 import { ConsoleGuard } from './ConsoleGuard';
 import { ConsoleLayout } from './ConsoleLayout';
@@ -11,6 +9,7 @@ import { WelcomePage } from './WelcomePage';
 
 /** One console (employer, university, ops, centre): its login page, guard, layout and pages. */
 export function ConsoleRoutes({ config }: { config: ConsoleConfig }) {
+  const { login: ConsoleLoginPage, changePassword: ChangePasswordPage } = config.identityPages;
   return (
     <ConsoleProviders>
       <Routes>
@@ -24,7 +23,7 @@ export function ConsoleRoutes({ config }: { config: ConsoleConfig }) {
                 path={leaf.path}
                 element={
                   leaf.page === 'change-password' ? (
-                    <ChangeStaffPasswordPage area={config.area} />
+                    <ChangePasswordPage area={config.area} />
                   ) : leaf.page === 'built' ? (
                     leaf.element
                   ) : (

@@ -1,5 +1,5 @@
 import type { Area } from '@openrecruit/shared';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 export type ConsoleArea = Exclude<Area, 'seeker'>;
 
@@ -14,6 +14,15 @@ export type ConsoleGroup = { key: string; label: string; children: ConsoleLeaf[]
 
 export type ConsoleNavEntry = ConsoleLeaf | ConsoleGroup;
 
+/**
+ * The sign-in pages every console shows, handed in by each area from the identity feature, so that
+ * shared components never reach up into the feature folders.
+ */
+export type ConsoleIdentityPages = {
+  login: ComponentType<{ config: ConsoleConfig }>;
+  changePassword: ComponentType<{ area: ConsoleArea; forced?: boolean }>;
+};
+
 export type ConsoleConfig = {
   area: ConsoleArea;
   /** 用人单位, 高校就业中心, ...: the console's name in the header and on its login page. */
@@ -23,6 +32,7 @@ export type ConsoleConfig = {
   /** `registerPath`: a 注册 link under the login form (employer: the sign-up wizard). */
   login: { accountPlaceholder: string; registerPath?: string };
   nav: ConsoleNavEntry[];
+  identityPages: ConsoleIdentityPages;
   /** A group whose title opens the console home (employer: 首页). */
   homeGroupKey?: string;
   /** Shown in the header of the signed-in console (employer: the live 消息通知 bell). */
