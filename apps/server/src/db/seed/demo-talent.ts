@@ -156,10 +156,10 @@ export async function seedDemoTalent(
     talents.push({ seekerAccountId: account.id, jobId: job.id });
   }
 
-  const staff = { accountId: admin.id, companyId };
+  const member = { accountId: admin.id, companyId, isAdmin: true };
   // 人才推荐>已下载: two resumes, filed in 简历管理>未处理.
   for (const talent of talents.slice(STUDENTS, STUDENTS + 2)) {
-    await downloadResume(ctx, { staff, ...talent, ip: '127.0.0.1' });
+    await downloadResume(ctx, { member, ...talent, ip: '127.0.0.1' });
   }
   // 高校人才>邀约记录: 待确认, 已同意, 已拒绝 and another 待确认.
   const messages = [
@@ -170,15 +170,15 @@ export async function seedDemoTalent(
   ];
   const invited = [];
   for (const [k, talent] of talents.slice(0, 4).entries()) {
-    invited.push(await inviteTalent(ctx, { staff, ...talent, message: messages[k]! }));
+    invited.push(await inviteTalent(ctx, { member, ...talent, message: messages[k]! }));
   }
   await answerInvitation(ctx, {
-    seekerAccountId: talents[1]!.seekerAccountId,
+    seeker: { accountId: talents[1]!.seekerAccountId },
     invitationId: invited[1]!.id,
     answer: 'accept',
   });
   await answerInvitation(ctx, {
-    seekerAccountId: talents[2]!.seekerAccountId,
+    seeker: { accountId: talents[2]!.seekerAccountId },
     invitationId: invited[2]!.id,
     answer: 'decline',
   });
@@ -196,7 +196,7 @@ export async function seedDemoTalent(
       (job) => !appliedIds.has(job.id) && meetsEducation('20', job.education as EducationCode | null),
     ) ?? companyJobs[0]!;
   await inviteTalent(ctx, {
-    staff,
+    member,
     seekerAccountId: demoSeekerAccountId,
     jobId: forDemo.id,
     message: '陈先生您好！您的数控与设备维修经验与我司岗位非常契合，诚邀您应聘，欢迎来公司详谈。',

@@ -1,9 +1,11 @@
-import type { SeekerInvitation } from '@openrecruit/shared';
+import { type InvitationState, live, type SeekerInvitation } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import { notifySeeker } from '../applications/application-events';
-import { findOwnCurrentApplication, lockSeekerForApplying } from '../applications/applications.repository';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { notFound, requireFound, type SeekerCaller } from '../../plugins/access';
+import { findCurrentApplicationTo, lockSeekerApplications } from '../applications/application-thread';
 import { notifyAccount } from '../notifications/notify-account';
+import { invitationMachine } from './invitation-machine';
 import {
   findInvitationJob,
   findSeekerInvitations,
@@ -17,12 +19,10 @@ import { politeName } from './map-talent';
 import { insertApplicationFrom } from './talent.repository';
 
 export interface AnswerInvitationOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   invitationId: string;
   answer: 'accept' | 'decline';
 }
-
-const ANSWERED = { accept: 'accepted', decline: 'declined' } as const;
 
 /**
  * The seeker's 接受邀约 / 拒绝 (seed 002 高校人才邀约). Accepting files an application with source
@@ -34,26 +34,26 @@ export async function answerInvitation(
   ctx: AppContext,
   options: AnswerInvitationOptions,
 ): Promise<SeekerInvitation> {
-  const { seekerAccountId, invitationId, answer } = options;
+  const { invitationId, answer } = options;
+  const seekerAccountId = options.seeker.accountId;
   const outcome = await ctx.db.transaction(async (tx) => {
     // The seeker's row first, as applying does: the seeker's applications change one at a time.
-    const seeker = await lockSeekerForApplying(tx, seekerAccountId);
-    const invitation = seeker ? await lockSeekerInvitation(tx, invitationId, seekerAccountId) : undefined;
-    if (!invitation) throw new AppError('NOT_FOUND', '邀约不存在或已删除');
-    if (invitation.state !== 'pending') {
-      if (invitation.state === ANSWERED[answer]) return { invitation, changed: false };
-      throw new AppError(
-        'INVALID_STATE',
-        `该邀约已${invitation.state === 'accepted' ? '接受' : '拒绝'}，不能再更改`,
-      );
-    }
+    const seeker = await lockSeekerApplications(tx, seekerAccountId);
+    const invitation = requireFound(
+      seeker ? await lockSeekerInvitation(tx, invitationId, seekerAccountId) : undefined,
+      '邀约不存在或已删除',
+    );
+    // The same answer again (a double click) returns the invitation unchanged.
+    if (invitation.state === invitationMachine.transitions[answer].to) return { invitation, changed: false };
+    // Every transition of the machine leaves `pending`.
+    const state = invitationMachine.advance(invitation.state, answer) as Exclude<InvitationState, 'pending'>;
     const job = await findInvitationJob(tx, invitation.jobId);
-    if (answer === 'decline') {
-      await saveAnswer(tx, invitationId, { state: 'declined' });
+    if (state === 'declined') {
+      await saveAnswer(tx, invitationId, { state });
       return { invitation, job, changed: true, applicationId: null };
     }
     if (job?.state !== 'recruiting' || job.deletedAt) throw new AppError('JOB_NOT_RECRUITING');
-    const own = await findOwnCurrentApplication(tx, seekerAccountId, invitation.jobId);
+    const own = await findCurrentApplicationTo(tx, seekerAccountId, invitation.jobId);
     const applicationId =
       own?.id ??
       (
@@ -64,13 +64,13 @@ export async function answerInvitation(
           source: 'invitation',
         })
       ).id;
-    await saveAnswer(tx, invitationId, { state: 'accepted', applicationId });
+    await saveAnswer(tx, invitationId, { state, applicationId });
     return { invitation, job, changed: true, applicationId };
   });
 
   if (outcome.changed) await tellTheCompany(ctx, { ...outcome, answer });
   const [row] = await findSeekerInvitations(ctx.db, seekerAccountId, invitationId);
-  if (!row) throw new AppError('NOT_FOUND', '邀约不存在或已删除');
+  if (!row) throw notFound('邀约不存在或已删除');
   return mapSeekerInvitation(row);
 }
 
@@ -110,21 +110,15 @@ async function tellTheCompany(
           },
     );
   }
-  try {
-    await ctx.events.publish({
-      topic: `company:${invitation.companyId}`,
+  const applicationId = outcome.applicationId ?? null;
+  await publishAfterCommit(
+    ctx,
+    live.company(invitation.companyId, {
       type: 'invitations.changed',
-      data: { invitationId: invitation.id, applicationId: outcome.applicationId ?? null },
-    });
-  } catch (error) {
-    ctx.log.warn({ err: error, invitationId: invitation.id }, 'could not publish an invitation event');
-  }
-  if (outcome.applicationId) {
-    await notifySeeker(
-      ctx,
-      invitation.seekerAccountId,
-      { type: 'applications.changed' },
-      outcome.applicationId,
-    );
-  }
+      data: { invitationId: invitation.id, applicationId },
+    }),
+    ...(applicationId
+      ? [live.seeker(invitation.seekerAccountId, { type: 'applications.changed', data: { applicationId } })]
+      : []),
+  );
 }

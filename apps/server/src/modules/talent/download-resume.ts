@@ -1,13 +1,14 @@
-import type { DownloadResult } from '@openrecruit/shared';
+import { type DownloadResult, live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { findOwnCurrentApplication } from '../applications/applications.repository';
+import type { CompanyMember } from '../../plugins/access';
+import { findCurrentApplicationTo } from '../applications/application-thread';
 import { recordSecurityEvent } from '../identity/security-events';
 import { notifyAccount } from '../notifications/notify-account';
 import { mapTalent } from './map-talent';
 import { consumeRight } from './rights';
-import type { TalentStaff } from './staff';
 import {
   findCompanyJob,
   findCompanyName,
@@ -22,7 +23,7 @@ import {
 } from './talent.repository';
 
 export interface DownloadResumeOptions {
-  staff: TalentStaff;
+  member: CompanyMember;
   seekerAccountId: string;
   jobId: string;
   ip: string;
@@ -38,46 +39,46 @@ export async function downloadResume(
   ctx: AppContext,
   options: DownloadResumeOptions,
 ): Promise<DownloadResult> {
-  const { staff, seekerAccountId, jobId } = options;
-  const key = { companyId: staff.companyId, seekerAccountId };
+  const { member, seekerAccountId, jobId } = options;
+  const key = { companyId: member.companyId, seekerAccountId };
   const outcome = await ctx.db.transaction(async (tx) => {
-    const earlier = await findDownload(tx, staff.companyId, seekerAccountId);
+    const earlier = await findDownload(tx, member.companyId, seekerAccountId);
     if (earlier) return { download: earlier, rightUsed: false };
-    const [job] = await findRecruitingJobs(tx, staff.companyId, jobId);
+    const [job] = await findRecruitingJobs(tx, member.companyId, jobId);
     if (!job) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
-    if (!(await findRecommendedTalent(tx, staff.companyId, seekerAccountId))) {
+    if (!(await findRecommendedTalent(tx, member.companyId, seekerAccountId))) {
       throw new AppError('NOT_FOUND', '该人才不存在或已关闭简历推荐');
     }
-    const claimed = await insertDownload(tx, { ...key, jobId, downloadedBy: staff.accountId });
+    const claimed = await insertDownload(tx, { ...key, jobId, downloadedBy: member.accountId });
     if (!claimed) {
       // A concurrent 下载 of the same seeker committed first: it used the right, this one reads it.
-      return { download: (await findDownload(tx, staff.companyId, seekerAccountId))!, rightUsed: false };
+      return { download: (await findDownload(tx, member.companyId, seekerAccountId))!, rightUsed: false };
     }
     // The seeker already applied to the job: 简历管理 has the resume, so no second row.
-    const own = await findOwnCurrentApplication(tx, seekerAccountId, jobId);
+    const own = await findCurrentApplicationTo(tx, seekerAccountId, jobId);
     const applicationId =
       own?.id ??
       (
         await insertApplicationFrom(tx, {
           seekerAccountId,
           jobId,
-          companyId: staff.companyId,
+          companyId: member.companyId,
           source: 'talent_download',
         })
       ).id;
     await setDownloadApplication(tx, key, applicationId);
     await consumeRight(tx, {
-      companyId: staff.companyId,
+      companyId: member.companyId,
       right: 'resume_download',
       reference: `resume_download:${seekerAccountId}`,
-      usedBy: staff.accountId,
+      usedBy: member.accountId,
     });
     return { download: { ...claimed, applicationId }, rightUsed: true };
   });
 
   const { download, rightUsed } = outcome;
   if (rightUsed) {
-    const companyName = await findCompanyName(ctx.db, staff.companyId);
+    const companyName = await findCompanyName(ctx.db, member.companyId);
     await notifyAccount(ctx, {
       accountId: seekerAccountId,
       kind: 'resume_downloaded',
@@ -85,19 +86,21 @@ export async function downloadResume(
       body: `${companyName}下载了您的简历`,
       link: '/m/resume',
     });
-    await ctx.events.publish({
-      topic: `company:${staff.companyId}`,
-      type: 'applications.changed',
-      data: { applicationId: download.applicationId },
-    });
+    await publishAfterCommit(
+      ctx,
+      live.company(member.companyId, {
+        type: 'applications.changed',
+        data: { applicationId: download.applicationId ?? undefined },
+      }),
+    );
   }
-  const talent = await findTalent(ctx.db, staff.companyId, seekerAccountId);
-  const job = await findCompanyJob(ctx.db, staff.companyId, download.jobId);
+  const talent = await findTalent(ctx.db, member.companyId, seekerAccountId);
+  const job = await findCompanyJob(ctx.db, member.companyId, download.jobId);
   if (!talent || !job) throw new AppError('NOT_FOUND');
   // PIPL: every reading of the contact details is written to the audit log.
   await recordSecurityEvent(ctx, {
     kind: 'personal_data_read',
-    accountId: staff.accountId,
+    accountId: member.accountId,
     ip: options.ip,
     detail: { seekerAccountId, via: 'talent_download', fields: ['name', 'mobile'] },
   });

@@ -1,14 +1,15 @@
 import { type CampusTalentPage, TALENT_PAGE_SIZE } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import type { CompanyMember } from '../../plugins/access';
 import { findInvitedJobIds } from './invitations.repository';
 import { mapTalent, newestEducations, parseResume } from './map-talent';
-import { pageWindow, type TalentStaff } from './staff';
 import { findUniversities, selectCampusTalents } from './talent.repository';
 
 export interface FindCampusTalentsOptions {
-  staff: TalentStaff;
+  member: CompanyMember;
   universityId?: string;
   page: number;
 }
@@ -28,7 +29,8 @@ export async function findCampusTalents(
   ctx: AppContext,
   options: FindCampusTalentsOptions,
 ): Promise<CampusTalentPage> {
-  const { staff, page } = options;
+  const { member } = options;
+  const window = { page: options.page, pageSize: TALENT_PAGE_SIZE };
   const all = await findUniversities(ctx.db);
   const chosen = options.universityId ? all.filter((u) => u.id === options.universityId) : all;
   if (options.universityId && chosen.length === 0) throw new AppError('NOT_FOUND', '高校不存在');
@@ -36,19 +38,20 @@ export async function findCampusTalents(
   // One university: its students only; all: platform universities' students and new graduates.
   const since = options.universityId ? null : newGraduateSince(today);
   const { rows, total } = await selectCampusTalents(ctx.db, {
-    companyId: staff.companyId,
+    companyId: member.companyId,
     schools: chosen.map((u) => u.name),
     since,
-    ...pageWindow(page, TALENT_PAGE_SIZE),
+    ...pageWindow(window),
   });
   const invited = await findInvitedJobIds(
     ctx.db,
-    staff.companyId,
+    member.companyId,
     rows.map((row) => row.accountId),
   );
   const byName = new Map(chosen.map((u) => [u.name, u]));
-  return {
-    items: rows.map((row) => {
+  return pageOf(
+    window,
+    rows.map((row) => {
       const educations = newestEducations(parseResume(row).educations);
       // The school that makes the seeker campus talent: a platform university's first, else the newest.
       const campus = educations.find((e) => byName.has(e.school)) ?? educations[0];
@@ -62,8 +65,6 @@ export async function findCampusTalents(
         invitedJobIds: invited.get(row.accountId) ?? [],
       };
     }),
-    page,
-    pageSize: TALENT_PAGE_SIZE,
     total,
-  };
+  );
 }

@@ -1,12 +1,13 @@
 import { type EmployerInvitationPage, type InvitationState, TALENT_PAGE_SIZE } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import type { CompanyMember } from '../../plugins/access';
 import { findCompanyInvitations as selectCompanyInvitations } from './invitations.repository';
 import { mapEmployerInvitation } from './map-invitation';
-import { pageWindow, type TalentStaff } from './staff';
 
 export interface FindCompanyInvitationsOptions {
-  staff: TalentStaff;
+  member: CompanyMember;
   state?: InvitationState;
   page: number;
 }
@@ -16,17 +17,17 @@ export async function findCompanyInvitations(
   ctx: AppContext,
   options: FindCompanyInvitationsOptions,
 ): Promise<EmployerInvitationPage> {
-  const { staff, page } = options;
+  const { member } = options;
+  const window = { page: options.page, pageSize: TALENT_PAGE_SIZE };
   const { rows, total } = await selectCompanyInvitations(ctx.db, {
-    companyId: staff.companyId,
+    companyId: member.companyId,
     state: options.state,
-    ...pageWindow(page, TALENT_PAGE_SIZE),
+    ...pageWindow(window),
   });
   const today = shanghaiDate();
-  return {
-    items: rows.map((row) => mapEmployerInvitation(row, today)),
-    page,
-    pageSize: TALENT_PAGE_SIZE,
+  return pageOf(
+    window,
+    rows.map((row) => mapEmployerInvitation(row, today)),
     total,
-  };
+  );
 }

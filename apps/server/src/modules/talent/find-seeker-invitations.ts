@@ -1,5 +1,6 @@
 import type { SeekerInvitationList } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import type { SeekerCaller } from '../../plugins/access';
 import {
   countPendingInvitations,
   findSeekerInvitations as selectSeekerInvitations,
@@ -7,7 +8,7 @@ import {
 import { mapSeekerInvitation } from './map-invitation';
 
 export interface FindSeekerInvitationsOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
 }
 
 /** 我的邀约: the companies' invitations to the seeker, newest first, and how many wait for an answer. */
@@ -15,9 +16,10 @@ export async function findSeekerInvitations(
   ctx: AppContext,
   options: FindSeekerInvitationsOptions,
 ): Promise<SeekerInvitationList> {
-  const rows = await selectSeekerInvitations(ctx.db, options.seekerAccountId);
+  const seekerAccountId = options.seeker.accountId;
+  const rows = await selectSeekerInvitations(ctx.db, seekerAccountId);
   return {
     items: rows.map(mapSeekerInvitation),
-    pendingCount: await countPendingInvitations(ctx.db, options.seekerAccountId),
+    pendingCount: await countPendingInvitations(ctx.db, seekerAccountId),
   };
 }

@@ -1,14 +1,15 @@
 import { type EducationCode, TALENT_PAGE_SIZE, type TalentRecommendationPage } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import type { CompanyMember } from '../../plugins/access';
 import { mapTalent, parseResume, toMatchCandidate } from './map-talent';
-import type { TalentStaff } from './staff';
 import { findRecommendedTalents, findRecruitingJobs, type RecruitingJobRow } from './talent.repository';
 import { matchTalent, type TalentMatch } from './talent-match';
 
 export interface FindTalentRecommendationsOptions {
-  staff: TalentStaff;
+  member: CompanyMember;
   jobId?: string;
   page: number;
 }
@@ -27,12 +28,13 @@ export async function findTalentRecommendations(
   ctx: AppContext,
   options: FindTalentRecommendationsOptions,
 ): Promise<TalentRecommendationPage> {
-  const { staff, page } = options;
-  const jobs = await findRecruitingJobs(ctx.db, staff.companyId, options.jobId);
+  const { member } = options;
+  const window = { page: options.page, pageSize: TALENT_PAGE_SIZE };
+  const jobs = await findRecruitingJobs(ctx.db, member.companyId, options.jobId);
   if (options.jobId && jobs.length === 0) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
   const today = shanghaiDate();
   const talents =
-    jobs.length === 0 ? [] : await findRecommendedTalents(ctx.db, staff.companyId, RECOMMENDATION_POOL);
+    jobs.length === 0 ? [] : await findRecommendedTalents(ctx.db, member.companyId, RECOMMENDATION_POOL);
 
   const matches: Array<{ row: (typeof talents)[number]; job: RecruitingJobRow; match: TalentMatch }> = [];
   for (const row of talents) {
@@ -47,16 +49,15 @@ export async function findTalentRecommendations(
   // Best first; among equals the most recently updated resume (the pool's order) stays first.
   matches.sort((a, b) => b.match.score - a.match.score);
 
-  const start = (page - 1) * TALENT_PAGE_SIZE;
-  return {
-    items: matches.slice(start, start + TALENT_PAGE_SIZE).map(({ row, job, match }) => ({
+  const { offset, limit } = pageWindow(window);
+  return pageOf(
+    window,
+    matches.slice(offset, offset + limit).map(({ row, job, match }) => ({
       ...mapTalent(row, { today, cipher: ctx.cipher, reveal: false }),
       job: { id: job.id, title: job.title },
       score: match.score,
       reasons: match.reasons,
     })),
-    page,
-    pageSize: TALENT_PAGE_SIZE,
-    total: matches.length,
-  };
+    matches.length,
+  );
 }

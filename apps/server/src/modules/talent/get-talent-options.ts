@@ -1,14 +1,14 @@
 import type { TalentOptions } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import type { TalentStaff } from './staff';
+import type { CompanyMember } from '../../plugins/access';
 import { findRecruitingJobs, findUniversities } from './talent.repository';
 
 /** The job selector (人才推荐, 邀约) and the university filter (高校人才). */
 export async function getTalentOptions(
   ctx: AppContext,
-  options: { staff: TalentStaff },
+  options: { member: CompanyMember },
 ): Promise<TalentOptions> {
-  const jobs = await findRecruitingJobs(ctx.db, options.staff.companyId);
+  const jobs = await findRecruitingJobs(ctx.db, options.member.companyId);
   const universities = await findUniversities(ctx.db);
   return {
     jobs: jobs.map((job) => ({ id: job.id, title: job.title })),

@@ -1,10 +1,12 @@
+import { liveTopic } from '@openrecruit/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createTestCompany, createTestJob } from '../../../test/factories';
+import { createTalent } from '../../../test/factories/talent';
 import type { TestClient } from '../../../test/http-client';
+import { listenTo } from '../../../test/live-events';
 import { applications, notifications, talentInvitations } from '../../db/schema';
-import { createTalent } from './talent-test-helpers';
 
 describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人才中心)', () => {
   let t: TestApp;
@@ -37,10 +39,8 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
 
   it('invites once: a double click or a repeat answers 409 with the reason', async () => {
     const seeker = await createTalent(t.app);
-    const events: string[] = [];
-    const unsubscribe = t.app.ctx.events.subscribe(`account:${seeker.accountId}`, (e) => events.push(e.type));
+    const seen = listenTo(t.app, liveTopic.account(seeker.accountId));
     const [a, b] = await Promise.all([invite(seeker.accountId), invite(seeker.accountId)]);
-    unsubscribe();
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const refused = a.status === 409 ? a : b;
     expect(refused.body).toMatchObject({
@@ -50,7 +50,10 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
     const repeat = await invite(seeker.accountId);
     expect(repeat.status).toBe(409);
     expect(await invitationRows(seeker.accountId)).toHaveLength(1);
-    expect(events).toContain('invitations.changed');
+    // On PostgreSQL the event arrives after the commit, later under load.
+    await seen.waitFor('invitations.changed');
+    seen.stop();
+    expect(seen.types()).toContain('invitations.changed');
     const [notice] = await t.database.db
       .select()
       .from(notifications)
@@ -93,13 +96,11 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
         },
       ],
     });
-    const companyEvents: string[] = [];
-    const unsubscribe = t.app.ctx.events.subscribe(`company:${companyId}`, (e) => companyEvents.push(e.type));
+    const seen = listenTo(t.app, liveTopic.company(companyId));
     const [a, b] = await Promise.all([
       answer(seeker.client, created.body.id, 'accept'),
       answer(seeker.client, created.body.id, 'accept'),
     ]);
-    unsubscribe();
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body).toMatchObject({
       state: 'accepted',
@@ -114,7 +115,9 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
       companyId,
       jobId: job.id,
     });
-    expect(companyEvents).toEqual(['invitations.changed']);
+    await seen.waitFor('invitations.changed');
+    seen.stop();
+    expect(seen.types()).toEqual(['invitations.changed']);
 
     // In 我的应聘, but not one of the 10 places.
     const current = await seeker.client.get('/api/seeker/applications?list=current');

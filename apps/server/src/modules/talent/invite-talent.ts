@@ -1,16 +1,17 @@
-import type { EmployerInvitation } from '@openrecruit/shared';
+import { type EmployerInvitation, live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { isUniqueViolation } from '../../lib/pg-errors';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import type { CompanyMember } from '../../plugins/access';
 import { notifyAccount } from '../notifications/notify-account';
 import { findCompanyInvitations, findPendingInvitation, insertInvitation } from './invitations.repository';
 import { mapEmployerInvitation } from './map-invitation';
-import type { TalentStaff } from './staff';
 import { findCompanyName, findRecommendedTalent, findRecruitingJobs } from './talent.repository';
 
 export interface InviteTalentOptions {
-  staff: TalentStaff;
+  member: CompanyMember;
   seekerAccountId: string;
   jobId: string;
   message: string;
@@ -27,23 +28,23 @@ export async function inviteTalent(
   ctx: AppContext,
   options: InviteTalentOptions,
 ): Promise<EmployerInvitation> {
-  const { staff, seekerAccountId, jobId } = options;
+  const { member, seekerAccountId, jobId } = options;
   const invitation = await ctx.db
     .transaction(async (tx) => {
-      const [job] = await findRecruitingJobs(tx, staff.companyId, jobId);
+      const [job] = await findRecruitingJobs(tx, member.companyId, jobId);
       if (!job) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
-      if (!(await findRecommendedTalent(tx, staff.companyId, seekerAccountId))) {
+      if (!(await findRecommendedTalent(tx, member.companyId, seekerAccountId))) {
         throw new AppError('NOT_FOUND', '该人才不存在或已关闭简历推荐');
       }
-      if (await findPendingInvitation(tx, { companyId: staff.companyId, seekerAccountId, jobId })) {
+      if (await findPendingInvitation(tx, { companyId: member.companyId, seekerAccountId, jobId })) {
         throw alreadyInvited();
       }
       return insertInvitation(tx, {
-        companyId: staff.companyId,
+        companyId: member.companyId,
         seekerAccountId,
         jobId,
         message: options.message,
-        createdBy: staff.accountId,
+        createdBy: member.accountId,
       });
     })
     .catch((error: unknown) => {
@@ -51,9 +52,9 @@ export async function inviteTalent(
       throw error;
     });
 
-  const companyName = await findCompanyName(ctx.db, staff.companyId);
+  const companyName = await findCompanyName(ctx.db, member.companyId);
   const { rows } = await findCompanyInvitations(ctx.db, {
-    companyId: staff.companyId,
+    companyId: member.companyId,
     invitationId: invitation.id,
     offset: 0,
     limit: 1,
@@ -67,10 +68,9 @@ export async function inviteTalent(
     link: '/m/invitations',
     data: { invitationId: invitation.id },
   });
-  await ctx.events.publish({
-    topic: `account:${seekerAccountId}`,
-    type: 'invitations.changed',
-    data: { invitationId: invitation.id },
-  });
+  await publishAfterCommit(
+    ctx,
+    live.seeker(seekerAccountId, { type: 'invitations.changed', data: { invitationId: invitation.id } }),
+  );
   return mapped;
 }

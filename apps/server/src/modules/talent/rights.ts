@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { companies, companyRightUses } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
+import { insertRightUse, lockCompanyRights } from './talent.repository';
 
 /** The rights (道具/会员 权益) a company consumes, with the words the console and errors use. */
 export const COMPANY_RIGHTS = {
@@ -33,22 +32,18 @@ async function remainingUses(_tx: Executor, _companyId: string, _right: CompanyR
  */
 export async function consumeRight(tx: Executor, use: RightUse) {
   const quantity = use.quantity ?? 1;
-  await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, use.companyId)).for('update');
+  await lockCompanyRights(tx, use.companyId);
   if ((await remainingUses(tx, use.companyId, use.right)) < quantity) {
     throw new AppError(
       'RIGHT_EXHAUSTED',
       `您的${COMPANY_RIGHTS[use.right].label}权益已用完，请前往道具商城购买`,
     );
   }
-  const [row] = await tx
-    .insert(companyRightUses)
-    .values({
-      companyId: use.companyId,
-      right: use.right,
-      quantity,
-      reference: use.reference,
-      usedBy: use.usedBy,
-    })
-    .returning();
-  return row!;
+  return insertRightUse(tx, {
+    companyId: use.companyId,
+    right: use.right,
+    quantity,
+    reference: use.reference,
+    usedBy: use.usedBy,
+  });
 }

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createTestCompany, createTestJob } from '../../../test/factories';
+import { createTalent } from '../../../test/factories/talent';
 import type { TestClient } from '../../../test/http-client';
 import {
   applications,
@@ -10,7 +11,6 @@ import {
   resumeDownloads,
   universities,
 } from '../../db/schema';
-import { createTalent } from './talent-test-helpers';
 
 describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
   let t: TestApp;

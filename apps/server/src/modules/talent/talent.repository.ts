@@ -4,6 +4,7 @@ import {
   accounts,
   applications,
   companies,
+  companyRightUses,
   jobs,
   resumeDownloads,
   resumes,
@@ -233,4 +234,15 @@ export async function findCompanyJob(db: Executor, companyId: string, jobId: str
     .from(jobs)
     .where(and(eq(jobs.id, jobId), eq(jobs.companyId, companyId)));
   return row;
+}
+
+/** Locks the company row: two uses of one company's rights check the balance one after the other. */
+export async function lockCompanyRights(tx: Executor, companyId: string) {
+  await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId)).for('update');
+}
+
+/** One line of the rights ledger (道具/会员 权益 used). */
+export async function insertRightUse(tx: Executor, values: typeof companyRightUses.$inferInsert) {
+  const [row] = await tx.insert(companyRightUses).values(values).returning();
+  return row!;
 }

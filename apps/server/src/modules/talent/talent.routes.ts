@@ -16,7 +16,8 @@ import {
   TalentRecommendationQuery,
 } from '@openrecruit/shared';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireCompanyMember, requireSeeker } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { answerInvitation } from './answer-invitation';
 import { downloadResume } from './download-resume';
@@ -27,7 +28,6 @@ import { findSeekerInvitations } from './find-seeker-invitations';
 import { findTalentRecommendations } from './find-talent-recommendations';
 import { getTalentOptions } from './get-talent-options';
 import { inviteTalent } from './invite-talent';
-import { talentStaffOf } from './staff';
 
 /** Seed 002 人才中心, /api/employer/talent: every query is scoped to the caller's company. */
 export const employerTalentRoutes = authenticated('employer', async (app) => {
@@ -42,7 +42,7 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
         response: { 200: TalentOptions, ...errorResponses },
       },
     },
-    async (request) => getTalentOptions(app.ctx, { staff: talentStaffOf(request) }),
+    async (request) => getTalentOptions(app.ctx, { member: requireCompanyMember(request) }),
   );
   app.get(
     '/recommendations',
@@ -55,7 +55,7 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      findTalentRecommendations(app.ctx, { staff: talentStaffOf(request), ...request.query }),
+      findTalentRecommendations(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.post(
     '/downloads',
@@ -68,7 +68,7 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      downloadResume(app.ctx, { staff: talentStaffOf(request), ...request.body, ip: request.ip }),
+      downloadResume(app.ctx, { member: requireCompanyMember(request), ...request.body, ip: request.ip }),
   );
   app.get(
     '/downloads',
@@ -82,7 +82,7 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
     },
     async (request) =>
       findDownloadedResumes(app.ctx, {
-        staff: talentStaffOf(request),
+        member: requireCompanyMember(request),
         page: request.query.page,
         ip: request.ip,
       }),
@@ -97,7 +97,8 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
         response: { 200: CampusTalentPage, ...errorResponses },
       },
     },
-    async (request) => findCampusTalents(app.ctx, { staff: talentStaffOf(request), ...request.query }),
+    async (request) =>
+      findCampusTalents(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.post(
     '/invitations',
@@ -109,7 +110,7 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
         response: { 200: EmployerInvitation, ...errorResponses },
       },
     },
-    async (request) => inviteTalent(app.ctx, { staff: talentStaffOf(request), ...request.body }),
+    async (request) => inviteTalent(app.ctx, { member: requireCompanyMember(request), ...request.body }),
   );
   app.get(
     '/invitations',
@@ -121,7 +122,8 @@ export const employerTalentRoutes = authenticated('employer', async (app) => {
         response: { 200: EmployerInvitationPage, ...errorResponses },
       },
     },
-    async (request) => findCompanyInvitations(app.ctx, { staff: talentStaffOf(request), ...request.query }),
+    async (request) =>
+      findCompanyInvitations(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
 });
 
@@ -140,7 +142,7 @@ export const seekerInvitationRoutes = authenticated('seeker', async (app) => {
         response: { 200: SeekerInvitationList, ...errorResponses },
       },
     },
-    async (request) => findSeekerInvitations(app.ctx, { seekerAccountId: caller(request).account.id }),
+    async (request) => findSeekerInvitations(app.ctx, { seeker: requireSeeker(request) }),
   );
   for (const answer of ['accept', 'decline'] as const) {
     app.post(
@@ -155,7 +157,7 @@ export const seekerInvitationRoutes = authenticated('seeker', async (app) => {
       },
       async (request) =>
         answerInvitation(app.ctx, {
-          seekerAccountId: caller(request).account.id,
+          seeker: requireSeeker(request),
           invitationId: request.params.id,
           answer,
         }),

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { createApplicant } from '../../../test/factories';
+import { createApplicant } from '../factories';
 
 /** A seeker with a saved resume, through the API as the PC page saves it (seed 000 §二.2). */
 export async function createTalent(
