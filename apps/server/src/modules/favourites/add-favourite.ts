@@ -8,7 +8,7 @@ import {
   insertFavourite,
   lockSeekerForFavourites,
 } from './favourites.repository';
-import { listFavourites } from './list-favourites';
+import { findFavourites } from './find-favourites';
 
 export interface AddFavouriteOptions {
   seekerAccountId: string;
@@ -32,5 +32,5 @@ export async function addFavourite(ctx: AppContext, options: AddFavouriteOptions
     }
     await insertFavourite(tx, seekerAccountId, jobId);
   });
-  return listFavourites(ctx, { seekerAccountId });
+  return findFavourites(ctx, { seekerAccountId });
 }

@@ -2,11 +2,11 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { companies, favourites, jobPins, jobs, seekers } from '../../db/schema';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { jobSummaryColumns } from '../jobs/jobs.repository';
+import { jobSummaryColumns } from '../jobs/job-summary-columns';
 import { mapJobSummary } from '../jobs/map-job';
 
 /** The seeker's favourites, newest first, each with the job as it is now (a stopped job says so). */
-export async function listFavourites(db: Executor, seekerAccountId: string) {
+export async function findFavouriteRows(db: Executor, seekerAccountId: string) {
   const rows = await db
     .select({
       job: {

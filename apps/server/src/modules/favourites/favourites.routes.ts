@@ -1,10 +1,11 @@
 import { AddFavouriteInput, FavouriteList } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireSeeker } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { addFavourite } from './add-favourite';
-import { listFavourites } from './list-favourites';
+import { findFavourites } from './find-favourites';
 import { removeFavourite } from './remove-favourite';
 
 const FavouriteParams = z.object({ jobId: z.uuid('职位ID格式不正确') });
@@ -17,7 +18,7 @@ export const favouriteRoutes: FastifyPluginAsyncZod = authenticated('seeker', as
     {
       schema: { tags, summary: '职位收藏（最新在前）', response: { 200: FavouriteList, ...errorResponses } },
     },
-    async (request) => listFavourites(app.ctx, { seekerAccountId: caller(request).account.id }),
+    async (request) => findFavourites(app.ctx, { seekerAccountId: requireSeeker(request).accountId }),
   );
   app.post(
     '/favourites',
@@ -30,7 +31,7 @@ export const favouriteRoutes: FastifyPluginAsyncZod = authenticated('seeker', as
       },
     },
     async (request) =>
-      addFavourite(app.ctx, { seekerAccountId: caller(request).account.id, jobId: request.body.jobId }),
+      addFavourite(app.ctx, { seekerAccountId: requireSeeker(request).accountId, jobId: request.body.jobId }),
   );
   app.delete(
     '/favourites/:jobId',
@@ -43,6 +44,9 @@ export const favouriteRoutes: FastifyPluginAsyncZod = authenticated('seeker', as
       },
     },
     async (request) =>
-      removeFavourite(app.ctx, { seekerAccountId: caller(request).account.id, jobId: request.params.jobId }),
+      removeFavourite(app.ctx, {
+        seekerAccountId: requireSeeker(request).accountId,
+        jobId: request.params.jobId,
+      }),
   );
 });

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
-import { AppError } from '../../lib/app-error';
+import { notFound } from '../../plugins/access';
 import { deleteFavourite } from './favourites.repository';
-import { listFavourites } from './list-favourites';
+import { findFavourites } from './find-favourites';
 
 export interface RemoveFavouriteOptions {
   seekerAccountId: string;
@@ -11,7 +11,7 @@ export interface RemoveFavouriteOptions {
 /** Seed 000 §七.3 编辑 → 删除. Another seeker's favourite is as unknown as a missing one: 404. */
 export async function removeFavourite(ctx: AppContext, options: RemoveFavouriteOptions) {
   if (!(await deleteFavourite(ctx.db, options.seekerAccountId, options.jobId))) {
-    throw new AppError('NOT_FOUND', '该岗位不在您的收藏中');
+    throw notFound('该岗位不在您的收藏中');
   }
-  return listFavourites(ctx, { seekerAccountId: options.seekerAccountId });
+  return findFavourites(ctx, { seekerAccountId: options.seekerAccountId });
 }

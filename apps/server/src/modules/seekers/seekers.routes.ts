@@ -1,6 +1,7 @@
 import { CompleteSeekerProfileInput, Resume, SeekerProfile, UpdateResumeInput } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireSeeker } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { completeSeekerProfile } from './complete-seeker-profile';
 import { getResume } from './get-resume';
@@ -19,7 +20,7 @@ export const seekerRoutes: FastifyPluginAsyncZod = authenticated('seeker', async
         response: { 200: SeekerProfile, ...errorResponses },
       },
     },
-    async (request) => getSeekerProfile(app.ctx, { accountId: caller(request).account.id }),
+    async (request) => getSeekerProfile(app.ctx, { accountId: requireSeeker(request).accountId }),
   );
   app.post(
     '/profile/complete',
@@ -32,12 +33,12 @@ export const seekerRoutes: FastifyPluginAsyncZod = authenticated('seeker', async
       },
     },
     async (request) =>
-      completeSeekerProfile(app.ctx, { accountId: caller(request).account.id, ...request.body }),
+      completeSeekerProfile(app.ctx, { accountId: requireSeeker(request).accountId, ...request.body }),
   );
   app.get(
     '/resume',
     { schema: { tags, summary: '我的简历', response: { 200: Resume, ...errorResponses } } },
-    async (request) => getResume(app.ctx, { accountId: caller(request).account.id }),
+    async (request) => getResume(app.ctx, { accountId: requireSeeker(request).accountId }),
   );
   app.put(
     '/resume',
@@ -49,6 +50,7 @@ export const seekerRoutes: FastifyPluginAsyncZod = authenticated('seeker', async
         response: { 200: Resume, ...errorResponses },
       },
     },
-    async (request) => updateResume(app.ctx, { accountId: caller(request).account.id, resume: request.body }),
+    async (request) =>
+      updateResume(app.ctx, { accountId: requireSeeker(request).accountId, resume: request.body }),
   );
 });

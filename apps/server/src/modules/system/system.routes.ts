@@ -1,7 +1,6 @@
-import { asc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { dictItems } from '../../db/schema';
+import { getDictionaries } from './get-dictionaries';
 
 const Health = z.object({ status: z.enum(['ok', 'unavailable']), database: z.enum(['pglite', 'postgres']) });
 
@@ -32,17 +31,9 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const rows = await app.ctx.db
-        .select()
-        .from(dictItems)
-        .orderBy(asc(dictItems.kind), asc(dictItems.sortOrder));
-      const grouped: Record<string, Array<{ code: string; label: string }>> = {};
-      for (const row of rows) {
-        grouped[row.kind] ??= [];
-        grouped[row.kind]!.push({ code: row.code, label: row.label });
-      }
+      const dictionaries = await getDictionaries(app.ctx);
       reply.header('cache-control', 'public, max-age=300');
-      return grouped;
+      return dictionaries;
     },
   );
 };
