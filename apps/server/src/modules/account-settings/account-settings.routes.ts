@@ -18,16 +18,14 @@ import { requireCompanyMember } from '../../plugins/access';
 import { authenticated, caller, clearSessionCookie } from '../../plugins/auth';
 import { ErrorResponse, errorResponses } from '../../plugins/schemas';
 import { mapAccountProfile } from './account-profile';
-import {
-  getAdminApplicationStatus,
-  storeAuthorisationLetter,
-  submitAdminApplication,
-} from './admin-application';
 import { closeAccount } from './close-account';
 import { createWechatBindingTicket } from './create-wechat-binding-ticket';
+import { getAdminApplicationStatus } from './get-admin-application-status';
 import { getNotificationBindings } from './get-notification-bindings';
 import { readAvatar } from './read-avatar';
 import { simulateWechatScan } from './simulate-wechat-scan';
+import { storeAuthorisationLetter } from './store-authorisation-letter';
+import { submitAdminApplication } from './submit-admin-application';
 import { unbindWechat } from './unbind-wechat';
 import { updateAccountProfile } from './update-account-profile';
 import { AVATAR_UPLOAD_RULES, uploadAvatar } from './upload-avatar';
@@ -145,7 +143,7 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: AdminApplicationStatus, ...errorResponses },
       },
     },
-    async (request) => getAdminApplicationStatus(app.ctx, caller(request).account),
+    async (request) => getAdminApplicationStatus(app.ctx, { member: requireCompanyMember(request) }),
   );
   app.post(
     '/admin-application/files',
@@ -156,12 +154,13 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: UploadedFile, 413: ErrorResponse, ...errorResponses },
       },
     },
-    async (request) =>
-      storeAuthorisationLetter(
-        app.ctx,
-        caller(request).account,
-        await readUpload(request, DOCUMENT_UPLOAD_RULES),
-      ),
+    async (request) => {
+      const member = requireCompanyMember(request);
+      return storeAuthorisationLetter(app.ctx, {
+        member,
+        upload: await readUpload(request, DOCUMENT_UPLOAD_RULES),
+      });
+    },
   );
   app.post(
     '/admin-application',
@@ -173,7 +172,8 @@ export const employerAccountSettingsRoutes = authenticated('employer', async (ap
         response: { 200: AdminApplicationStatus, ...errorResponses },
       },
     },
-    async (request) => submitAdminApplication(app.ctx, caller(request).account, request.body),
+    async (request) =>
+      submitAdminApplication(app.ctx, { ...request.body, member: requireCompanyMember(request) }),
   );
 
   app.post(
