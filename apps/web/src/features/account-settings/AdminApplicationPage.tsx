@@ -1,7 +1,8 @@
 import { type AdminApplicationStatus, UPLOAD_MAX_BYTES } from '@openrecruit/shared';
-import { Alert, App, Button, Descriptions, Form, Result, Skeleton, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Form, Result, Tag } from 'antd';
 import { useEffect } from 'react';
 import { DocumentUpload } from '../../components/console/DocumentUpload';
+import { QueryState } from '../../components/console/QueryState';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { uploadAuthorisationLetter, useAdminApplication, useSubmitAdminApplication } from './api';
@@ -25,19 +26,19 @@ export function AdminApplicationPage() {
   return (
     <div className="console-card">
       <h1 className="console-page-title">申请管理员</h1>
-      {status.isPending ? (
-        <Skeleton active />
-      ) : status.isError ? (
-        <Alert type="error" showIcon title={messageOf(status.error)} />
-      ) : status.data.isAdmin ? (
-        <Result
-          status="success"
-          title="您已是单位管理员"
-          subTitle="可在“公司设置 > 公司成员”中管理本单位的成员。"
-        />
-      ) : (
-        <ApplicationBody status={status.data} />
-      )}
+      <QueryState query={status}>
+        {(data) =>
+          data.isAdmin ? (
+            <Result
+              status="success"
+              title="您已是单位管理员"
+              subTitle="可在“公司设置 > 公司成员”中管理本单位的成员。"
+            />
+          ) : (
+            <ApplicationBody status={data} />
+          )
+        }
+      </QueryState>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { NotificationBinding, WechatBindingTicket } from '@openrecruit/shared';
-import { Alert, App, Button, List, Popconfirm, QRCode, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, List, Popconfirm, QRCode, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useBindings, useSandboxScan, useUnbindWechat, useWechatTicket } from './api';
@@ -30,31 +31,29 @@ export function BindingPage() {
     <div className="console-card">
       <h1 className="console-page-title">账号绑定</h1>
       <Alert type="info" showIcon title={MOBILE_NOTE} style={{ marginBottom: 16 }} />
-      {bindings.isPending ? (
-        <Skeleton active />
-      ) : bindings.isError ? (
-        <Alert type="error" showIcon title={messageOf(bindings.error)} />
-      ) : (
-        <>
-          <List
-            bordered
-            dataSource={bindings.data.channels}
-            renderItem={(channel) => (
-              <List.Item actions={[<ChannelAction key="action" channel={channel} onTicket={setTicket} />]}>
-                <List.Item.Meta title={channel.label} description={describe(channel)} />
-                {channel.bound ? <Tag color="success">已开启</Tag> : <Tag>未绑定</Tag>}
-              </List.Item>
-            )}
-          />
-          {ticket && !wechat?.bound ? (
-            <WechatQrPanel
-              ticket={ticket}
-              sandboxScanAvailable={bindings.data.sandboxScanAvailable}
-              onExpired={() => setTicket(undefined)}
+      <QueryState query={bindings}>
+        {(data) => (
+          <>
+            <List
+              bordered
+              dataSource={data.channels}
+              renderItem={(channel) => (
+                <List.Item actions={[<ChannelAction key="action" channel={channel} onTicket={setTicket} />]}>
+                  <List.Item.Meta title={channel.label} description={describe(channel)} />
+                  {channel.bound ? <Tag color="success">已开启</Tag> : <Tag>未绑定</Tag>}
+                </List.Item>
+              )}
             />
-          ) : null}
-        </>
-      )}
+            {ticket && !wechat?.bound ? (
+              <WechatQrPanel
+                ticket={ticket}
+                sandboxScanAvailable={data.sandboxScanAvailable}
+                onExpired={() => setTicket(undefined)}
+              />
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

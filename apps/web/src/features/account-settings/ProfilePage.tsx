@@ -4,8 +4,9 @@ import {
   AVATAR_MAX_BYTES,
   UpdateAccountProfileInput,
 } from '@openrecruit/shared';
-import { Alert, App, Avatar, Button, Form, Input, Skeleton, Upload } from 'antd';
+import { App, Avatar, Button, Form, Input, Upload } from 'antd';
 import { useEffect } from 'react';
+import { QueryState } from '../../components/console/QueryState';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useAccountProfile, useUpdateProfile, useUploadAvatar } from './api';
@@ -22,13 +23,7 @@ export function ProfilePage() {
   return (
     <div className="console-card">
       <h1 className="console-page-title">个人资料</h1>
-      {profile.isPending ? (
-        <Skeleton active />
-      ) : profile.isError ? (
-        <Alert type="error" showIcon title={messageOf(profile.error)} />
-      ) : (
-        <ProfileForm profile={profile.data} />
-      )}
+      <QueryState query={profile}>{(data) => <ProfileForm profile={data} />}</QueryState>
     </div>
   );
 }

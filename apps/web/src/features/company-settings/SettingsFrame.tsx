@@ -1,7 +1,7 @@
 import type { CompanySettings } from '@openrecruit/shared';
-import { Alert, Spin } from 'antd';
+import { Alert } from 'antd';
 import { type ReactNode, useEffect } from 'react';
-import { messageOf } from '../../lib/api';
+import { QueryState } from '../../components/console/QueryState';
 import { useCompanySettings } from './api';
 import './company-settings.css';
 
@@ -21,23 +21,21 @@ export function SettingsFrame({
   return (
     <div className="console-card company-settings">
       <h1 className="console-page-title">{title}</h1>
-      {settings.isPending ? (
-        <Spin />
-      ) : settings.isError ? (
-        <Alert type="error" showIcon title={messageOf(settings.error)} />
-      ) : (
-        <>
-          {settings.data.canEdit ? null : (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 24 }}
-              title="仅单位管理员可修改公司设置，您可以查看。如需修改请联系本单位的单位管理员。"
-            />
-          )}
-          {children(settings.data)}
-        </>
-      )}
+      <QueryState query={settings}>
+        {(data) => (
+          <>
+            {data.canEdit ? null : (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 24 }}
+                title="仅单位管理员可修改公司设置，您可以查看。如需修改请联系本单位的单位管理员。"
+              />
+            )}
+            {children(data)}
+          </>
+        )}
+      </QueryState>
     </div>
   );
 }

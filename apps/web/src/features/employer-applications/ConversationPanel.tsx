@@ -1,7 +1,8 @@
 import type { EmployerThread, Message } from '@openrecruit/shared';
-import { Alert, App, Button, DatePicker, Descriptions, Empty, Form, Input, Spin, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
+import { QueryState } from '../../components/console/QueryState';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime, formatLongDateTime, fromPickerValue, shanghaiNow } from '../../lib/format';
 import { useConfirmInterview, useSendInterviewNotice, useSendMessage, useThread } from './api';
@@ -256,30 +257,31 @@ export function ConversationPanel({ applicationId }: { applicationId: string }) 
     list.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }, [count]);
 
-  if (thread.isPending) return <Spin style={{ display: 'block', margin: '32px auto' }} />;
-  if (thread.isError) return <Empty description={messageOf(thread.error)} />;
-  const data = thread.data;
   return (
-    <section className="resume-thread" aria-label="沟通记录">
-      <InterviewStatus thread={data} />
-      {data.messages.length === 0 ? (
-        <p className="resume-thread__empty">暂无沟通记录，可在下方回复求职者或发送面试通知。</p>
-      ) : (
-        <ol className="resume-thread__list" ref={list}>
-          {data.messages.map((item) => (
-            <MessageItem key={item.id} message={item} seekerName={data.application.seeker.name} />
-          ))}
-        </ol>
+    <QueryState query={thread} loading="spin">
+      {(data) => (
+        <section className="resume-thread" aria-label="沟通记录">
+          <InterviewStatus thread={data} />
+          {data.messages.length === 0 ? (
+            <p className="resume-thread__empty">暂无沟通记录，可在下方回复求职者或发送面试通知。</p>
+          ) : (
+            <ol className="resume-thread__list" ref={list}>
+              {data.messages.map((item) => (
+                <MessageItem key={item.id} message={item} seekerName={data.application.seeker.name} />
+              ))}
+            </ol>
+          )}
+          {data.canConfirmInterview ? <ConfirmInterviewForm applicationId={applicationId} /> : null}
+          {writingNotice ? (
+            <InterviewNoticeForm thread={data} onDone={() => setWritingNotice(false)} />
+          ) : data.canSendInterviewNotice ? (
+            <Button onClick={() => setWritingNotice(true)} style={{ marginBottom: 16 }}>
+              发送面试通知
+            </Button>
+          ) : null}
+          <ReplyForm applicationId={applicationId} />
+        </section>
       )}
-      {data.canConfirmInterview ? <ConfirmInterviewForm applicationId={applicationId} /> : null}
-      {writingNotice ? (
-        <InterviewNoticeForm thread={data} onDone={() => setWritingNotice(false)} />
-      ) : data.canSendInterviewNotice ? (
-        <Button onClick={() => setWritingNotice(true)} style={{ marginBottom: 16 }}>
-          发送面试通知
-        </Button>
-      ) : null}
-      <ReplyForm applicationId={applicationId} />
-    </section>
+    </QueryState>
   );
 }

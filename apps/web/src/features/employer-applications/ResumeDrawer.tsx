@@ -6,8 +6,9 @@ import {
   WORK_AREAS,
   WORK_NATURES,
 } from '@openrecruit/shared';
-import { App, Button, Descriptions, Drawer, Empty, Space, Spin, Tag } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { educationLabel, formatDateTime, formatMonth } from '../../lib/format';
 import { useApplication, useMarkApplication } from './api';
@@ -217,19 +218,17 @@ export function ResumeDrawer({ applicationId, onClose }: { applicationId: string
         ) : null
       }
     >
-      {detail.isPending ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : detail.isError ? (
-        <Empty description={messageOf(detail.error)} />
-      ) : (
-        <div className="resume-drawer">
-          <ResumeBody detail={detail.data} />
-          <aside className="resume-drawer__thread">
-            <h2 className="resume-drawer__heading">沟通记录</h2>
-            <ConversationPanel key={applicationId} applicationId={applicationId} />
-          </aside>
-        </div>
-      )}
+      <QueryState query={detail} loading="spin">
+        {(loaded) => (
+          <div className="resume-drawer">
+            <ResumeBody detail={loaded} />
+            <aside className="resume-drawer__thread">
+              <h2 className="resume-drawer__heading">沟通记录</h2>
+              <ConversationPanel key={applicationId} applicationId={applicationId} />
+            </aside>
+          </div>
+        )}
+      </QueryState>
     </Drawer>
   );
 }

@@ -1,21 +1,8 @@
 import type { CalendarInterview, EmployerTodo } from '@openrecruit/shared';
-import {
-  Alert,
-  Badge,
-  Button,
-  Calendar,
-  Card,
-  Col,
-  Flex,
-  Row,
-  Segmented,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Badge, Button, Calendar, Card, Col, Flex, Row, Segmented, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type CSSProperties, useEffect, useMemo, useState } from 'react';
-import { messageOf } from '../../lib/api';
+import { QueryError } from '../../components/console/QueryState';
 import {
   formatDate,
   formatDayHeading,
@@ -143,7 +130,7 @@ export function CalendarPage() {
                 <Tag color={INTERVIEW_COLOUR}>面试</Tag>
               </Space>
             </Flex>
-            {calendar.isError && <Alert type="error" showIcon message={messageOf(calendar.error)} />}
+            {calendar.isError && <QueryError error={calendar.error} retry={() => void calendar.refetch()} />}
             {view === 'month' ? (
               <Calendar
                 value={anchor}

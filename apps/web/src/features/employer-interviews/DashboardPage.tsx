@@ -1,7 +1,7 @@
-import { Alert, Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Typography } from 'antd';
 import { type ReactNode, useEffect } from 'react';
 import { Link } from 'react-router';
-import { messageOf } from '../../lib/api';
+import { QueryError } from '../../components/console/QueryState';
 import { useSignedInSession } from '../../lib/session';
 import { ApplicationsChart } from './ApplicationsChart';
 import { useDashboard } from './api';
@@ -43,7 +43,7 @@ export function DashboardPage() {
       <Typography.Paragraph type="secondary">
         {account.displayName}，您好！以下是{account.organisation?.name ?? '本单位'}的招聘概况。
       </Typography.Paragraph>
-      {dashboard.isError && <Alert type="error" showIcon message={messageOf(dashboard.error)} />}
+      {dashboard.isError && <QueryError error={dashboard.error} retry={() => void dashboard.refetch()} />}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} sm={12} xl={6}>
           <StatCard

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { QueryError } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { notifyBatch, useInterviewSession, useRefreshHome } from './api';
@@ -132,7 +133,7 @@ export function SessionDetailDrawer({ sessionId, onClose }: { sessionId?: string
         </Flex>
       }
     >
-      {session.isError && <Alert type="error" showIcon message={messageOf(session.error)} />}
+      {session.isError && <QueryError error={session.error} retry={() => void session.refetch()} />}
       {!detail ? (
         <Skeleton active />
       ) : (

@@ -4,9 +4,10 @@ import {
   EmployerRegistrationInput,
   type EmployerRegistrationResult,
 } from '@openrecruit/shared';
-import { App, Button, Card, Checkbox, Empty, Form, Input, Result, Space, Spin, Steps } from 'antd';
+import { App, Button, Card, Checkbox, Empty, Form, Input, Result, Space, Steps } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { QueryState } from '../../components/console/QueryState';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { AccountStep } from './AccountStep';
@@ -214,18 +215,20 @@ function UniversitiesStep({ onNext }: { onNext: () => void }) {
       <h2 id="register-universities" className="employer-register__section">
         选择入驻高校，便于您开展入校招聘
       </h2>
-      {universities.isPending ? (
-        <Spin />
-      ) : universities.data && universities.data.length > 0 ? (
-        <Form.Item name="universityIds" label="入驻高校">
-          <Checkbox.Group
-            className="employer-register__universities"
-            options={universities.data.map((item) => ({ value: item.id, label: item.name }))}
-          />
-        </Form.Item>
-      ) : (
-        <Empty description={universities.isError ? messageOf(universities.error) : '暂无可入驻的高校'} />
-      )}
+      <QueryState query={universities} loading="spin">
+        {(data) =>
+          data.length > 0 ? (
+            <Form.Item name="universityIds" label="入驻高校">
+              <Checkbox.Group
+                className="employer-register__universities"
+                options={data.map((item) => ({ value: item.id, label: item.name }))}
+              />
+            </Form.Item>
+          ) : (
+            <Empty description="暂无可入驻的高校" />
+          )
+        }
+      </QueryState>
       <div className="employer-register__actions">
         <Button type="primary" onClick={onNext}>
           下一步

@@ -1,7 +1,8 @@
 import type { NotificationItem } from '@openrecruit/shared';
-import { App, Badge, Button, Empty, Spin } from 'antd';
+import { App, Badge, Button, Empty } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
+import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from './api';
@@ -44,49 +45,51 @@ export function NotificationsPage() {
           全部已读
         </Button>
       </div>
-      {notifications.isPending ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : notifications.isError ? (
-        <Empty description={messageOf(notifications.error)} />
-      ) : notifications.data.items.length === 0 ? (
-        <Empty description="暂无消息" />
-      ) : (
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {notifications.data.items.map((item) => (
-            <li key={item.id} style={{ borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
-              <button
-                type="button"
-                onClick={() => open(item)}
-                aria-label={`${item.readAt ? '' : '未读：'}${item.title}`}
-                style={{
-                  display: 'flex',
-                  gap: 12,
-                  width: '100%',
-                  padding: '14px 8px',
-                  border: 0,
-                  background: 'none',
-                  textAlign: 'left',
-                  cursor: 'pointer',
-                  font: 'inherit',
-                }}
-              >
-                <span style={{ width: 8, paddingTop: 2 }}>
-                  {item.readAt ? null : <Badge status="error" />}
-                </span>
-                <span style={{ flex: 1 }}>
-                  <span style={{ display: 'block', fontWeight: item.readAt ? 400 : 600 }}>{item.title}</span>
-                  <span style={{ display: 'block', color: 'rgba(0, 0, 0, 0.65)', marginTop: 4 }}>
-                    {item.body}
-                  </span>
-                </span>
-                <span style={{ color: 'rgba(0, 0, 0, 0.45)', whiteSpace: 'nowrap' }}>
-                  {formatDateTime(item.createdAt)}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState query={notifications} loading="spin">
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty description="暂无消息" />
+          ) : (
+            <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {data.items.map((item) => (
+                <li key={item.id} style={{ borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
+                  <button
+                    type="button"
+                    onClick={() => open(item)}
+                    aria-label={`${item.readAt ? '' : '未读：'}${item.title}`}
+                    style={{
+                      display: 'flex',
+                      gap: 12,
+                      width: '100%',
+                      padding: '14px 8px',
+                      border: 0,
+                      background: 'none',
+                      textAlign: 'left',
+                      cursor: 'pointer',
+                      font: 'inherit',
+                    }}
+                  >
+                    <span style={{ width: 8, paddingTop: 2 }}>
+                      {item.readAt ? null : <Badge status="error" />}
+                    </span>
+                    <span style={{ flex: 1 }}>
+                      <span style={{ display: 'block', fontWeight: item.readAt ? 400 : 600 }}>
+                        {item.title}
+                      </span>
+                      <span style={{ display: 'block', color: 'rgba(0, 0, 0, 0.65)', marginTop: 4 }}>
+                        {item.body}
+                      </span>
+                    </span>
+                    <span style={{ color: 'rgba(0, 0, 0, 0.45)', whiteSpace: 'nowrap' }}>
+                      {formatDateTime(item.createdAt)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { TalentProfile } from '@openrecruit/shared';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Empty, Form, Pagination, Select, Space, Spin, Tabs, type TabsProps } from 'antd';
+import { Empty, Form, Pagination, Select, Space, Tabs, type TabsProps } from 'antd';
 import { type ReactNode, useEffect } from 'react';
-import { messageOf } from '../../lib/api';
+import { QueryState } from '../../components/console/QueryState';
 
 type Paged<T> = { items: T[]; pageSize: number; total: number };
 
@@ -80,26 +80,26 @@ export function TalentListing<T extends TalentProfile>({
           />
         </Form.Item>
       </Form>
-      {list.isPending ? (
-        <Spin style={{ display: 'block', margin: '48px auto' }} />
-      ) : list.isError ? (
-        <Empty description={messageOf(list.error)} />
-      ) : list.data.items.length === 0 ? (
-        <Empty description={empty} />
-      ) : (
-        <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          {list.data.items.map(renderTalent)}
-          <Pagination
-            align="end"
-            current={page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            showTotal={(total) => `共${total}人`}
-            showSizeChanger={false}
-            onChange={onPageChange}
-          />
-        </Space>
-      )}
+      <QueryState query={list} loading="spin">
+        {(data) =>
+          data.items.length === 0 ? (
+            <Empty description={empty} />
+          ) : (
+            <Space direction="vertical" size={12} style={{ width: '100%' }}>
+              {data.items.map(renderTalent)}
+              <Pagination
+                align="end"
+                current={page}
+                pageSize={data.pageSize}
+                total={data.total}
+                showTotal={(total) => `共${total}人`}
+                showSizeChanger={false}
+                onChange={onPageChange}
+              />
+            </Space>
+          )
+        }
+      </QueryState>
     </>
   );
 }
