@@ -7,6 +7,8 @@ import type { AppContext } from './context';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { type EventBus, InProcessEventBus, PostgresEventBus } from './lib/event-bus';
+import { assertStorableInput } from './lib/input-guard';
+import { errorSerializer } from './lib/log-redaction';
 import { loadPiiKey, PiiCipher } from './lib/pii-cipher';
 import { registerModules } from './modules';
 import { DevCaptchaLog } from './modules/system/dev-captcha';
@@ -54,6 +56,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         : {
             level: config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+            // Query parameters and row values never reach the log (lib/log-redaction.ts).
+            serializers: { err: errorSerializer },
             // A person at a terminal reads lines; machines (production, CI, log shippers) read JSON.
             ...(process.stdout.isTTY && config.env !== 'production' && isInstalled('pino-pretty')
               ? {
@@ -101,6 +105,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(fastifyCookie);
   await app.register(securityHeadersPlugin);
+  // Text PostgreSQL cannot store (NUL) and impossible dates are a 400 before any route sees them.
+  app.addHook('preValidation', async (request) => assertStorableInput(request));
   await app.register(errorsPlugin);
   await app.register(openApiPlugin);
   await app.register(registerModules);

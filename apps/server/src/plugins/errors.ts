@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error';
+import { isDataException } from '../lib/pg-errors';
 
 /**
  * The one error handler: AppError as it is; schema failures as 400 with each field and its reason;
@@ -29,6 +30,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         details: { fields },
       };
       return reply.status(400).send(body);
+    }
+    if (isDataException(error)) {
+      // The last guard behind the input checks: a value the database refused is the client's error.
+      request.log.warn({ err: error }, 'the database refused a value');
+      return reply.status(400).send({
+        code: 'VALIDATION_FAILED',
+        message: '提交的数据超出允许的范围或格式不正确，请检查后重试',
+      } satisfies ErrorBody);
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, cause: error.cause }, 'response does not match its schema');
