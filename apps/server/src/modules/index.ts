@@ -9,17 +9,14 @@ import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-setti
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
 import { employerInterviewRoutes } from './employer-interviews/employer-interviews.routes';
 import { employerJobRoutes } from './employer-jobs/employer-jobs.routes';
-import {
-  employerJoinRequestRoutes,
-  employerOnboardingPublicRoutes,
-  opsReviewRoutes,
-} from './employer-onboarding/employer-onboarding.routes';
 import { employerRegistrationRoutes } from './employer-registration/employer-registration.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
 import { jobRoutes } from './jobs/jobs.routes';
+import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.routes';
+import { opsReviewRoutes } from './reviews/reviews.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
 import { devSmsRoutes } from './system/dev-sms.routes';
@@ -32,7 +29,6 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(systemRoutes);
   await app.register(identityRoutes);
   await app.register(employerRegistrationRoutes, { prefix: '/api/public' });
-  await app.register(employerOnboardingPublicRoutes, { prefix: '/api/public' });
   await app.register(opsReviewRoutes, { prefix: '/api/ops' });
   await app.register(employerJoinRequestRoutes, { prefix: '/api/employer/join-requests' });
   await app.register(employerNotificationRoutes, { prefix: '/api/employer/notifications' });

@@ -1,14 +1,15 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { TestApp } from '../../../test/build-test-app';
-import { createTestCompany } from '../../../test/factories';
-import { freshMobile } from '../../../test/fixtures';
-import type { TestClient } from '../../../test/http-client';
-import { universities } from '../../db/schema';
-import { createStaffAccount } from '../../db/seed/accounts';
-import { issueCaptcha } from '../employer-registration/captcha';
-import { sendSmsCode } from '../identity/sms-codes';
+import { universities } from '../../src/db/schema';
+import { createStaffAccount } from '../../src/db/seed/accounts';
+import { issueCaptcha } from '../../src/modules/employer-registration/captcha';
+import { sendSmsCode } from '../../src/modules/identity/send-sms-code';
+import type { TestApp } from '../build-test-app';
+import { createTestCompany } from '../factories';
+import { freshMobile } from '../fixtures';
+import type { TestClient } from '../http-client';
 
-// Test helpers for the employer onboarding API tests (not used by the server).
+// Test data for the employer sign-up, review and company tests: wizard bodies with a right captcha
+// and SMS code, companies with an admin, universities, uploads.
 
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

@@ -6,6 +6,7 @@ export * from './onboarding';
 export * from './organisations';
 export * from './recruiting';
 export * from './registration';
+export * from './reviews';
 export * from './search';
 export * from './security';
 export * from './seekers';

@@ -2,9 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createTestCompany } from '../../../test/factories';
-import { TestClient } from '../../../test/http-client';
-import { accounts, companyRegistrationRequests } from '../../db/schema';
-import { createStaffAccount } from '../../db/seed/accounts';
 import {
   APPLICANT_PASSWORD,
   companyWithAdmin,
@@ -12,7 +9,10 @@ import {
   PNG_BYTES,
   uploadPng,
   wizardBody,
-} from '../employer-onboarding/onboarding-test-helpers';
+} from '../../../test/factories/onboarding';
+import { TestClient } from '../../../test/http-client';
+import { accounts, reviewRequests } from '../../db/schema';
+import { createStaffAccount } from '../../db/seed/accounts';
 
 const STATUS = '/api/employer/account/admin-application';
 
@@ -120,8 +120,8 @@ describe('[EMPLOYER/OPS] 申请管理员 by a member (seed 002 公司设置 三)
     expect(twice.map((r) => r.status).sort()).toEqual([200, 409]);
     const requests = await t.database.db
       .select()
-      .from(companyRegistrationRequests)
-      .where(eq(companyRegistrationRequests.companyId, company.id));
+      .from(reviewRequests)
+      .where(eq(reviewRequests.applicantCompanyId, company.id));
     expect(requests).toHaveLength(1);
 
     const fromB = await apply(b.client);

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createSignedInSeeker, createTestJob } from '../../../test/factories';
 import { TestClient } from '../../../test/http-client';
-import { accounts, companies, companyRegistrationRequests, storedFiles } from '../../db/schema';
+import { accounts, companies, reviewRequests, storedFiles } from '../../db/schema';
 import { createStaffAccount } from '../../db/seed/accounts';
 import { encodePng } from '../../db/seed/png-image';
-import { companyData, companyWithAdmin, multipart } from '../employer-onboarding/onboarding-test-helpers';
+import { companyData, companyWithAdmin, multipart } from '../../../test/factories/onboarding';
+import { insertReviewRequest } from '../../../test/factories/reviews';
 
 const png = (width = 64, height = 64) => encodePng(width, height, () => [22, 119, 255]);
 /** A PNG whose header claims `width` × `height` (the server reads only the header). */
@@ -188,15 +189,12 @@ describe('[EMPLOYER/OPS/PUBLIC] 公司设置 (seed 002: 基本资料, 认证信�
   it('rejecting an active member’s 申请管理员 leaves their account as it is', async () => {
     const { company } = await adminOfNewCompany();
     const member = await createSignedInEmployer(t.app, company.id);
-    const [request] = await t.database.db
-      .insert(companyRegistrationRequests)
-      .values({
-        kind: 'admin_application',
-        companyId: company.id,
-        applicantAccountId: member.account.id,
-        applicantDepartment: '人力资源部',
-      })
-      .returning();
+    const request = await insertReviewRequest(t.database.db, {
+      kind: 'admin_application',
+      companyId: company.id,
+      applicantAccountId: member.account.id,
+      payload: { applicantDepartment: '人力资源部', fileIds: [] },
+    });
     const rejected = await ops.post(`/api/ops/reviews/${request!.id}/decision`, {
       decision: 'reject',
       reason: '授权书未盖公章',
@@ -216,13 +214,8 @@ describe('[EMPLOYER/OPS/PUBLIC] 公司设置 (seed 002: 基本资料, 认证信�
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
     const rows = await t.database.db
       .select()
-      .from(companyRegistrationRequests)
-      .where(
-        and(
-          eq(companyRegistrationRequests.companyId, company.id),
-          eq(companyRegistrationRequests.kind, 'verification_change'),
-        ),
-      );
+      .from(reviewRequests)
+      .where(and(eq(reviewRequests.subjectId, company.id), eq(reviewRequests.kind, 'verification_change')));
     expect(rows).toHaveLength(1);
 
     const other = await adminOfNewCompany();

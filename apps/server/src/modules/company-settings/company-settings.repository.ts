@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { companies, companyRegistrationRequests, jobs, storedFiles } from '../../db/schema';
+import { companies, jobs, reviewRequests, storedFiles } from '../../db/schema';
 
 // All SQL of 公司设置: the company row, its verification-change requests and its brand files.
 
@@ -40,27 +40,19 @@ export async function findOtherCompanyWithCode(db: Executor, companyId: string, 
 /** The company's verification changes, newest first (a handful at most). */
 export async function findVerificationChanges(db: Executor, companyId: string, limit = 20) {
   return db
-    .select()
-    .from(companyRegistrationRequests)
-    .where(
-      and(
-        eq(companyRegistrationRequests.companyId, companyId),
-        eq(companyRegistrationRequests.kind, 'verification_change'),
-      ),
-    )
-    .orderBy(desc(companyRegistrationRequests.createdAt), desc(companyRegistrationRequests.id))
+    .select({
+      id: reviewRequests.id,
+      state: reviewRequests.state,
+      createdAt: reviewRequests.createdAt,
+      decidedAt: reviewRequests.decidedAt,
+      reason: reviewRequests.reason,
+      // The verification_change kind's payload (modules/reviews/kinds/verification-change.ts).
+      companyData: sql<Record<string, unknown>>`${reviewRequests.payload} -> 'company'`,
+    })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.subjectId, companyId), eq(reviewRequests.kind, 'verification_change')))
+    .orderBy(desc(reviewRequests.createdAt), desc(reviewRequests.id))
     .limit(limit);
-}
-
-export async function insertVerificationChange(
-  tx: Executor,
-  values: { companyId: string; applicantAccountId: string; companyData: Record<string, unknown> },
-) {
-  const [row] = await tx
-    .insert(companyRegistrationRequests)
-    .values({ ...values, kind: 'verification_change', applicantDepartment: '' })
-    .returning({ id: companyRegistrationRequests.id });
-  return row!;
 }
 
 export async function findCompanyJobIds(db: Executor, companyId: string): Promise<string[]> {

@@ -1,12 +1,17 @@
-import { type CompanySettings, type CompanyVerificationData, parseCompanyCode } from '@openrecruit/shared';
+import {
+  type CompanySettings,
+  type CompanyVerificationData,
+  live,
+  parseCompanyCode,
+} from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import type { CompanyCaller } from './company-access';
-import { publishCompanySettingsChanged } from './company-events';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { CompanyMember } from '../../plugins/access';
+import { submitReviewRequest } from '../reviews/submit-review-request';
 import {
   findOtherCompanyWithCode,
   findVerificationChanges,
-  insertVerificationChange,
   lockCompany,
 } from './company-settings.repository';
 import { getCompanySettings } from './get-company-settings';
@@ -17,31 +22,41 @@ export const codeInUse = () =>
 
 /**
  * 认证信息修改后需重新发起认证 (seed 002 公司设置): the change waits in the platform's queue as a
- * `verification_change` request and the verified data stay in force until it is approved
- * (employer-onboarding/reviews.ts applies it). One pending change per company: the company row is
- * locked while checking, so two submissions racing make one request.
+ * `verification_change` review request (reviews/kinds/verification-change.ts applies it once
+ * approved) and the verified data stay in force until then. One pending change per company: the
+ * company row is locked while checking, so two submissions racing make one request.
+ *
+ * `admin` is the company's admin (the route's requireCompanyAdmin); the positional call shape stays
+ * until company-settings.routes.ts (another owner) moves to options objects.
  */
 export async function requestVerificationChange(
   ctx: AppContext,
-  admin: CompanyCaller,
+  admin: CompanyMember,
   input: CompanyVerificationData,
 ): Promise<CompanySettings> {
   const parsed = parseCompanyCode(input.code);
   if (!parsed.ok) throw AppError.fieldError('code', parsed.reason);
-  await ctx.db.transaction(async (tx) => {
+  const { events } = await ctx.db.transaction(async (tx) => {
     const company = await lockCompany(tx, admin.companyId);
     if (!company) throw new AppError('NOT_FOUND', '单位不存在');
+    // Today's order of refusals: a pending change first, then an unchanged form, then the code.
     const [latest] = await findVerificationChanges(tx, company.id, 1);
     if (latest?.state === 'pending') throw new AppError('VERIFICATION_CHANGE_PENDING');
     if (sameVerificationData(company, input))
       throw new AppError('VALIDATION_FAILED', '认证信息没有修改，无需重新认证');
     if (await findOtherCompanyWithCode(tx, company.id, input.code)) throw codeInUse();
-    await insertVerificationChange(tx, {
-      companyId: company.id,
+    return submitReviewRequest(tx, {
+      kind: 'verification_change',
+      subjectId: company.id,
       applicantAccountId: admin.accountId,
-      companyData: { ...input, codeKind: parsed.value.kind },
+      applicantCompanyId: company.id,
+      payload: { company: { ...input, codeKind: parsed.value.kind } },
     });
   });
-  await publishCompanySettingsChanged(ctx, admin.companyId);
+  await publishAfterCommit(
+    ctx,
+    ...events,
+    live.company(admin.companyId, { type: 'company.changed', data: {} }),
+  );
   return getCompanySettings(ctx, admin);
 }

@@ -1,29 +1,32 @@
 import {
   type EmployerRegistrationInput,
   type EmployerRegistrationResult,
+  type LiveMessage,
   parseCompanyCode,
 } from '@openrecruit/shared';
-import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import {
-  accounts,
-  companies,
-  companyJoinRequests,
-  companyRegistrationRequests,
-  storedFiles,
-  universities,
-  universityEntryRequests,
-} from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { hashPassword } from '../../lib/password-hash';
 import { isUniqueViolation } from '../../lib/pg-errors';
-import { checkCaptcha } from '../employer-registration/captcha';
-import { findCompanyByCode } from '../employer-registration/company-lookup.repository';
-import { findAccountByLoginName } from '../identity/accounts.repository';
-import { checkSmsCode } from '../identity/sms-codes';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { checkSmsCode } from '../identity/check-sms-code';
+import { isLoginNameTaken } from '../identity/is-login-name-taken';
+import { submitJoinRequest } from '../join-requests/submit-join-request';
+import { submitReviewRequest } from '../reviews/submit-review-request';
+import { checkCaptcha } from './captcha';
+import { findCompanyByCode } from './company-lookup.repository';
+import {
+  claimFiles,
+  countUniversities,
+  findStoredFile,
+  insertApplicantAccount,
+  insertPendingCompany,
+  insertUniversityEntryRequests,
+} from './registration.repository';
 
-type Input = z.output<typeof EmployerRegistrationInput>;
+/** The wizard's body, as EmployerRegistrationInput parsed it. */
+export type RegisterEmployerOptions = z.output<typeof EmployerRegistrationInput>;
 
 const NEXT_STEPS = {
   new_company:
@@ -52,11 +55,14 @@ async function findCompanyOrNull(ctx: AppContext, code: string) {
  * the SMS code; then creates the applicant's account (pending, so it cannot log in) and the request
  * for whoever approves it, in one transaction.
  */
-export async function registerEmployer(ctx: AppContext, input: Input): Promise<EmployerRegistrationResult> {
+export async function registerEmployer(
+  ctx: AppContext,
+  input: RegisterEmployerOptions,
+): Promise<EmployerRegistrationResult> {
   await checkCaptcha(ctx, { captchaId: input.captchaId, answer: input.captcha });
   const { applicant } = input;
   const loginName = applicant.mobile.toLowerCase();
-  if (await findAccountByLoginName(ctx.db, loginName)) throw mobileTaken();
+  if (await isLoginNameTaken(ctx.db, loginName)) throw mobileTaken();
 
   let knownCompany: Awaited<ReturnType<typeof findCompanyOrNull>>;
   let companyCode: { kind: 'credit_code' | 'organization_code'; normalized: string } | undefined;
@@ -77,20 +83,11 @@ export async function registerEmployer(ctx: AppContext, input: Input): Promise<E
   }
 
   const universityIds = [...new Set(input.universityIds)];
-  if (universityIds.length) {
-    const found = await ctx.db
-      .select({ id: universities.id })
-      .from(universities)
-      .where(inArray(universities.id, universityIds));
-    if (found.length !== universityIds.length)
-      throw AppError.fieldError('universityIds', '所选高校不存在，请重新选择');
-  }
+  if ((await countUniversities(ctx.db, universityIds)) !== universityIds.length)
+    throw AppError.fieldError('universityIds', '所选高校不存在，请重新选择');
 
   if (input.path === 'become_admin') {
-    const [file] = await ctx.db
-      .select()
-      .from(storedFiles)
-      .where(eq(storedFiles.id, input.authorisationFileId));
+    const file = await findStoredFile(ctx.db, input.authorisationFileId);
     if (!file || file.ownerAccountId !== null)
       throw AppError.fieldError('authorisationFileId', '请重新上传账号授权书');
   }
@@ -109,74 +106,67 @@ export async function registerEmployer(ctx: AppContext, input: Input): Promise<E
 
   const passwordHash = await hashPassword(applicant.password);
   try {
-    const requestId = await ctx.db.transaction(async (tx) => {
+    const { requestId, events } = await ctx.db.transaction(async (tx) => {
       let companyId: string;
       if (input.path === 'new_company') {
         const { code: _code, ...data } = input.company;
-        const [company] = await tx
-          .insert(companies)
-          .values({
-            ...data,
-            code: companyCode!.normalized,
-            codeKind: companyCode!.kind,
-            verificationState: 'pending',
-          })
-          .returning({ id: companies.id });
-        companyId = company!.id;
+        const company = await insertPendingCompany(tx, {
+          ...data,
+          code: companyCode!.normalized,
+          codeKind: companyCode!.kind,
+          verificationState: 'pending',
+        });
+        companyId = company.id;
       } else {
         companyId = knownCompany!.id;
       }
-      const [account] = await tx
-        .insert(accounts)
-        .values({
-          role: 'employer',
-          loginName,
-          displayName: applicant.name,
-          passwordHash,
-          status: 'disabled',
-          approvalState: 'pending',
-          companyId,
-          // A new company's applicant is its (pending) admin; anyone else starts as a member.
-          companyRole: input.path === 'new_company' ? 'admin' : 'member',
-        })
-        .returning({ id: accounts.id });
-      const accountId = account!.id;
-
-      let id: string;
-      if (input.path === 'join') {
-        const [row] = await tx
-          .insert(companyJoinRequests)
-          .values({ companyId, applicantAccountId: accountId, applicantDepartment: applicant.department })
-          .returning({ id: companyJoinRequests.id });
-        id = row!.id;
-      } else {
-        const fileIds = input.path === 'become_admin' ? [input.authorisationFileId] : [];
-        const [row] = await tx
-          .insert(companyRegistrationRequests)
-          .values({
-            kind: input.path === 'new_company' ? 'new_company' : 'admin_application',
+      const account = await insertApplicantAccount(tx, {
+        loginName,
+        displayName: applicant.name,
+        passwordHash,
+        companyId,
+        // A new company's applicant is its (pending) admin; anyone else starts as a member.
+        companyRole: input.path === 'new_company' ? 'admin' : 'member',
+      });
+      await insertUniversityEntryRequests(tx, companyId, universityIds);
+      const common = { subjectId: companyId, applicantAccountId: account.id, applicantCompanyId: companyId };
+      switch (input.path) {
+        case 'join': {
+          const request = await submitJoinRequest(tx, {
             companyId,
-            companyData:
-              input.path === 'new_company' ? { ...input.company, code: companyCode!.normalized } : {},
-            applicantAccountId: accountId,
+            applicantAccountId: account.id,
             applicantDepartment: applicant.department,
-            fileIds,
-            universityIds,
-          })
-          .returning({ id: companyRegistrationRequests.id });
-        id = row!.id;
-        if (fileIds.length)
-          await tx
-            .update(storedFiles)
-            .set({ ownerAccountId: accountId })
-            .where(inArray(storedFiles.id, fileIds));
+          });
+          return { requestId: request.id, events: [] as LiveMessage[] };
+        }
+        case 'new_company': {
+          const request = await submitReviewRequest(tx, {
+            ...common,
+            kind: 'new_company',
+            payload: {
+              company: { ...input.company, code: companyCode!.normalized },
+              applicantDepartment: applicant.department,
+              universityIds,
+            },
+          });
+          return { requestId: request.id, events: request.events };
+        }
+        case 'become_admin': {
+          const request = await submitReviewRequest(tx, {
+            ...common,
+            kind: 'admin_application',
+            payload: {
+              applicantDepartment: applicant.department,
+              fileIds: [input.authorisationFileId],
+              universityIds,
+            },
+          });
+          await claimFiles(tx, [input.authorisationFileId], account.id);
+          return { requestId: request.id, events: request.events };
+        }
       }
-      if (universityIds.length)
-        await tx
-          .insert(universityEntryRequests)
-          .values(universityIds.map((universityId) => ({ companyId, universityId })));
-      return id;
     });
+    await publishAfterCommit(ctx, ...events);
     return { requestId, path: input.path, state: 'pending', nextSteps: NEXT_STEPS[input.path] };
   } catch (error) {
     // Two submits racing for one mobile or one new company code: the unique indexes decide.

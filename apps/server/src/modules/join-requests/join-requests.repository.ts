@@ -1,0 +1,87 @@
+import type { JoinRequestState } from '@openrecruit/shared';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accounts, companyJoinRequests } from '../../db/schema';
+
+// All SQL of 申请加入公司: the company's join requests and what a decision does to the applicant.
+
+/** The company's requests (a handful: the admin answers them), newest first, with the applicant. */
+export async function findJoinRequestRows(
+  db: Executor,
+  where: { companyId: string; state?: JoinRequestState; id?: string },
+) {
+  return db
+    .select({
+      request: companyJoinRequests,
+      applicant: { name: accounts.displayName, loginName: accounts.loginName },
+    })
+    .from(companyJoinRequests)
+    .innerJoin(accounts, eq(accounts.id, companyJoinRequests.applicantAccountId))
+    .where(
+      and(
+        eq(companyJoinRequests.companyId, where.companyId),
+        where.state ? eq(companyJoinRequests.state, where.state) : undefined,
+        where.id ? eq(companyJoinRequests.id, where.id) : undefined,
+      ),
+    )
+    .orderBy(desc(companyJoinRequests.createdAt), desc(companyJoinRequests.id))
+    .limit(200);
+}
+export type JoinRequestRow = Awaited<ReturnType<typeof findJoinRequestRows>>[number];
+
+/** The company's request locked until the transaction ends; another company's is not found. */
+export async function lockJoinRequest(tx: Executor, where: { id: string; companyId: string }) {
+  const [row] = await tx
+    .select()
+    .from(companyJoinRequests)
+    .where(and(eq(companyJoinRequests.id, where.id), eq(companyJoinRequests.companyId, where.companyId)))
+    .for('update');
+  return row;
+}
+
+export async function markJoinRequestDecided(
+  tx: Executor,
+  values: {
+    id: string;
+    from: readonly JoinRequestState[];
+    to: JoinRequestState;
+    decidedBy: string;
+    reason: string | null;
+  },
+) {
+  const [row] = await tx
+    .update(companyJoinRequests)
+    .set({ state: values.to, decidedBy: values.decidedBy, decidedAt: new Date(), reason: values.reason })
+    .where(and(eq(companyJoinRequests.id, values.id), inArray(companyJoinRequests.state, [...values.from])))
+    .returning();
+  return row;
+}
+
+/** Approved: the applicant's account becomes an active member. Rejected: it stays unable to log in. */
+export async function settleApplicantAccount(tx: Executor, accountId: string, approved: boolean) {
+  const now = new Date();
+  await tx
+    .update(accounts)
+    .set(
+      approved
+        ? { status: 'active', approvalState: 'approved', updatedAt: now }
+        : { approvalState: 'rejected', updatedAt: now },
+    )
+    .where(eq(accounts.id, accountId));
+}
+
+export async function insertJoinRequest(
+  tx: Executor,
+  values: { companyId: string; applicantAccountId: string; applicantDepartment: string },
+) {
+  const [row] = await tx.insert(companyJoinRequests).values(values).returning({ id: companyJoinRequests.id });
+  return row!;
+}
+
+export async function findAccountMobile(db: Executor, accountId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ loginName: accounts.loginName })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row?.loginName ?? null;
+}

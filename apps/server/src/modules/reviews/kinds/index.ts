@@ -1,0 +1,23 @@
+import type { ReviewKind as ReviewKindCode } from '@openrecruit/shared';
+import type { z } from 'zod';
+import type { ReviewKindDefinition } from '../review-kind';
+import { adminApplicationKind } from './admin-application';
+import { newCompanyKind } from './new-company';
+import { verificationChangeKind } from './verification-change';
+
+// Every review kind, once. Adding a kind: one file in this folder, one line here, and its code in
+// REVIEW_KINDS (packages/shared/src/schemas/reviews.ts).
+
+export const reviewKinds = {
+  new_company: newCompanyKind,
+  admin_application: adminApplicationKind,
+  verification_change: verificationChangeKind,
+} as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
+
+/** What `submitReviewRequest` takes as the payload of a kind. */
+export type ReviewPayloadInput<Kind extends ReviewKindCode> = z.input<(typeof reviewKinds)[Kind]['payload']>;
+
+/** A kind's definition, for the engine that handles every kind alike. */
+export function reviewKindOf(code: ReviewKindCode): ReviewKindDefinition {
+  return reviewKinds[code] as unknown as ReviewKindDefinition;
+}

@@ -1,0 +1,66 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { accounts, companies } from '../../db/schema';
+
+// The SQL the company kinds' decision hooks run (kinds/new-company.ts, kinds/admin-application.ts),
+// in the deciding transaction: what approving or rejecting a sign-up does to its account and company.
+
+/** The company row locked until the transaction ends: admin changes of one company happen one at a time. */
+export async function lockCompany(tx: Executor, companyId: string) {
+  const [row] = await tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(eq(companies.id, companyId))
+    .for('update');
+  return row;
+}
+
+export async function setCompanyVerification(
+  tx: Executor,
+  companyId: string,
+  state: 'verified' | 'rejected',
+  now: Date,
+) {
+  await tx
+    .update(companies)
+    .set(
+      state === 'verified'
+        ? { verificationState: 'verified', verifiedAt: now, updatedAt: now }
+        : { verificationState: 'rejected', updatedAt: now },
+    )
+    .where(eq(companies.id, companyId));
+}
+
+/** A sign-up still waiting is refused; an active member's account is left as it is. */
+export async function refusePendingApplicant(tx: Executor, accountId: string, now: Date) {
+  await tx
+    .update(accounts)
+    .set({ approvalState: 'rejected', updatedAt: now })
+    .where(and(eq(accounts.id, accountId), eq(accounts.approvalState, 'pending')));
+}
+
+export async function findApplicantStanding(tx: Executor, accountId: string) {
+  const [row] = await tx
+    .select({ status: accounts.status, approvalState: accounts.approvalState })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  return row;
+}
+
+/** Every other 单位管理员 of the company becomes a member (there is at most one). */
+export async function demoteOtherAdmins(tx: Executor, companyId: string, newAdminId: string, now: Date) {
+  await tx
+    .update(accounts)
+    .set({ companyRole: 'member', updatedAt: now })
+    .where(
+      and(eq(accounts.companyId, companyId), eq(accounts.companyRole, 'admin'), ne(accounts.id, newAdminId)),
+    );
+}
+
+/** The applicant can log in, as the company's admin. */
+export async function activateAsAdmin(tx: Executor, accountId: string, now: Date) {
+  await tx
+    .update(accounts)
+    .set({ status: 'active', approvalState: 'approved', companyRole: 'admin', updatedAt: now })
+    .where(eq(accounts.id, accountId));
+}

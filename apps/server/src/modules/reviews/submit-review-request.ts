@@ -1,0 +1,69 @@
+import { type LiveMessage, live, type ReviewKind } from '@openrecruit/shared';
+import type { Executor } from '../../db/client';
+import { AppError } from '../../lib/app-error';
+import { type ReviewPayloadInput, reviewKinds } from './kinds';
+import type { ReviewKindDefinition, ReviewRecord } from './review-kind';
+import { findPendingReviewRequest, insertReviewRequest } from './reviews.repository';
+
+export interface SubmitReviewRequestOptions<Kind extends ReviewKind> {
+  kind: Kind;
+  /** The record the request is about (the company, for today's kinds). */
+  subjectId: string;
+  applicantAccountId: string;
+  applicantCompanyId: string | null;
+  /** A university kind's reviewer: the university that decides it. */
+  reviewerUniversityId?: string;
+  payload: ReviewPayloadInput<Kind>;
+}
+
+export interface SubmittedReview {
+  id: string;
+  /** Publish with publishAfterCommit once the caller's transaction has committed. */
+  events: LiveMessage[];
+}
+
+/** Who hears of a request in their queue: the operators' consoles for the platform's kinds. */
+export function reviewQueueEvents(request: Pick<ReviewRecord, 'id' | 'reviewerKind'>): LiveMessage[] {
+  switch (request.reviewerKind) {
+    case 'platform':
+      return [live.operators({ type: 'reviews.changed', data: { reviewId: request.id } })];
+    case 'university':
+      // The career centre's console and its events come with the campus issue (liveTopic.university).
+      return [];
+  }
+}
+
+/**
+ * Puts a request in its reviewer's queue, in the caller's transaction: the sign-up creates the
+ * account, the company and the request at once, and the one-pending rules rely on the row the
+ * caller locked (the applicant's account, or the subject). The payload is checked by the kind.
+ */
+export async function submitReviewRequest<Kind extends ReviewKind>(
+  tx: Executor,
+  options: SubmitReviewRequestOptions<Kind>,
+): Promise<SubmittedReview> {
+  const kind = reviewKinds[options.kind] as unknown as ReviewKindDefinition;
+  const payload = kind.payload.parse(options.payload);
+  if (kind.onePendingPer) {
+    const pending = await findPendingReviewRequest(
+      tx,
+      kind.onePendingPer.key === 'subject'
+        ? { kind: kind.code, subjectId: options.subjectId }
+        : { kind: kind.code, applicantAccountId: options.applicantAccountId },
+    );
+    if (pending) throw new AppError(kind.onePendingPer.refusal);
+  }
+  if ((kind.reviewer === 'university') !== (options.reviewerUniversityId !== undefined)) {
+    throw new Error(`review kind ${kind.code} is decided by ${kind.reviewer}`);
+  }
+  const row = await insertReviewRequest(tx, {
+    kind: kind.code,
+    subjectId: options.subjectId,
+    applicantAccountId: options.applicantAccountId,
+    applicantCompanyId: options.applicantCompanyId,
+    reviewerKind: kind.reviewer,
+    reviewerUniversityId: options.reviewerUniversityId ?? null,
+    payload,
+  });
+  return { id: row.id, events: reviewQueueEvents(row) };
+}

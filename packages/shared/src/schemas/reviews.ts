@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { CompanyVerificationFields } from './company-verification';
+import { pageQuery, pageSchema } from './paging';
+
+// The review engine (docs/decisions/011-review-engine.md): one queue for every kind of request
+// someone else decides. Today the platform's 平台认证 of seed 002 (单位注册, 管理员申请, 认证信息变更);
+// a university's and the operators' later kinds join the same list and drawer.
+//
+// Routes (operators; all errors are ErrorBody):
+//   GET  /api/ops/reviews?kind=&state=&page=&pageSize=  → Page<ReviewRequest>
+//   GET  /api/ops/reviews/:id                           → ReviewRequest
+//   POST /api/ops/reviews/:id/decision  ReviewDecisionInput → ReviewRequest
+//   GET  /api/ops/files/:fileId                         → a file a review request points at
+//   GET  /api/ops/events                                → text/event-stream (OperatorEvent)
+
+/** Every kind's code; the server's registry (modules/reviews/kinds) has one file per code. */
+export const REVIEW_KINDS = ['new_company', 'admin_application', 'verification_change'] as const;
+export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
+/** Who decides a kind: the platform's operators, or one university's career centre. */
+export const REVIEWER_KINDS = ['platform', 'university'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export type ReviewerKind = (typeof REVIEWER_KINDS)[number];
+
+export const ApplicantSummary = z.object({
+  name: z.string(),
+  department: z.string(),
+  mobileMasked: z.string(),
+});
+
+export const ReviewFile = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  /** GET /api/ops/files/:id (operators only). */
+  url: z.string(),
+});
+
+export const ReviewField = z.object({ label: z.string(), value: z.string() });
+
+/**
+ * How a request shows in the drawer, as its kind describes it: titled sections of label/value pairs
+ * (labels resolved on the server), and for a change request each changed field before and after.
+ */
+export const ReviewView = z.object({
+  sections: z.array(z.object({ title: z.string(), fields: z.array(ReviewField) })),
+  changes: z
+    .object({
+      title: z.string(),
+      beforeTitle: z.string(),
+      afterTitle: z.string(),
+      rows: z.array(z.object({ label: z.string(), before: z.string(), after: z.string() })),
+    })
+    .nullable(),
+  /** The heading of the files (认证材料); shown with 未上传 when there are none. */
+  filesTitle: z.string(),
+});
+export type ReviewView = z.infer<typeof ReviewView>;
+
+/** One request in a review queue. */
+export const ReviewRequest = z.object({
+  id: z.string(),
+  kind: z.enum(REVIEW_KINDS),
+  /** The kind's Chinese name (单位注册申请). */
+  kindLabel: z.string(),
+  state: z.enum(REVIEW_STATES),
+  submittedAt: z.string(),
+  /** Working-day due date (campus reviews); null when the kind has none. */
+  dueAt: z.string().nullable(),
+  applicant: ApplicantSummary,
+  /** For new_company and verification_change the submitted data; for admin_application the company as registered. */
+  company: z.object({
+    id: z.string().nullable(),
+    name: z.string(),
+    code: z.string(),
+    province: z.string().optional(),
+    city: z.string().optional(),
+    address: z.string().optional(),
+    landline: z.string().optional(),
+    email: z.string().optional(),
+    recruitEmail: z.string().optional(),
+    postcode: z.string().optional(),
+    nature: z.string().optional(),
+    industry: z.string().optional(),
+    /** The admin to be replaced (admin_application), if any. */
+    currentAdminName: z.string().nullable().optional(),
+  }),
+  /**
+   * verification_change only (null otherwise): the company's 认证信息 the change replaces (`company`
+   * holds the submitted data), so the reviewer sees both side by side.
+   */
+  currentCompany: CompanyVerificationFields.nullable().default(null),
+  files: z.array(ReviewFile),
+  view: ReviewView,
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+export type ReviewRequest = z.infer<typeof ReviewRequest>;
+
+export const ReviewRequestPage = pageSchema(ReviewRequest);
+
+export const ReviewListQuery = pageQuery({ defaultSize: 20, maxSize: 100 }).extend({
+  kind: z.enum(REVIEW_KINDS).optional(),
+  state: z.enum(REVIEW_STATES).optional(),
+});
+export type ReviewListQuery = z.input<typeof ReviewListQuery>;
+
+/** approve, or reject with a reason of 2-200 characters (shown to the applicant). */
+export const ReviewDecisionInput = z
+  .object({
+    decision: z.enum(['approve', 'reject']),
+    reason: z.string().trim().max(200, '原因不能超过200个字').optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'reject' && (value.reason ?? '').length < 2) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: '请填写驳回原因（2-200个字）' });
+    }
+  });
+export type ReviewDecisionInput = z.input<typeof ReviewDecisionInput>;
