@@ -7,6 +7,7 @@ import {
 } from '../../components/console/console-config';
 import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
 import { ReviewQueuePage } from '../../features/ops-review/ReviewQueuePage';
+import { OperatorLiveUpdates } from '../../features/realtime/OperatorLiveUpdates';
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
 // leads, and configure packages and prices.
@@ -16,6 +17,7 @@ const OPS_CONSOLE: ConsoleConfig = {
   fallbackOrganisation: '开放招聘平台',
   login: { accountPlaceholder: '请输入账号' },
   identityPages: STAFF_IDENTITY_PAGES,
+  headerExtra: <OperatorLiveUpdates />,
   nav: [
     builtPage(
       'company-verifications',

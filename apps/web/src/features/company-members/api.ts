@@ -7,7 +7,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api';
 
-const MEMBERS_KEY = ['employer', 'members'] as const;
+export const MEMBERS_KEY = ['employer', 'members'] as const;
 
 export function useCompanyMembers(enabled: boolean) {
   return useQuery({

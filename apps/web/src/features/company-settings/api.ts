@@ -7,7 +7,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../lib/api';
 
-const SETTINGS_KEY = ['employer', 'company-settings'] as const;
+export const SETTINGS_KEY = ['employer', 'company-settings'] as const;
 const BASE = '/api/employer/company';
 
 export function useCompanySettings() {

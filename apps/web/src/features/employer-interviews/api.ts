@@ -19,7 +19,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../lib/api';
 
 // Seed 002 首页: 工作台, 面试安排 and 校招日历/待办事项 (server: modules/employer-interviews).
-const HOME_KEY = ['employer', 'home'] as const;
+export const HOME_KEY = ['employer', 'home'] as const;
 const keys = {
   dashboard: [...HOME_KEY, 'dashboard'] as const,
   folder: (page: number) => [...HOME_KEY, 'folder', page] as const,

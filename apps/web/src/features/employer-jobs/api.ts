@@ -13,7 +13,7 @@ import { api } from '../../lib/api';
 
 // 职位管理 (seed 002) against /api/employer/jobs. Every change refreshes the lists and the job.
 
-const JOBS_KEY = ['employer', 'jobs'] as const;
+export const JOBS_KEY = ['employer', 'jobs'] as const;
 
 export interface JobListParams {
   tab: EmployerJobTab;

@@ -1,75 +1,63 @@
-import { EMPLOYER_EVENT_TYPES } from '@openrecruit/shared';
-import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { EMPLOYER_EVENT_TYPES, type EmployerEventType } from '@openrecruit/shared';
 import { Badge, Button, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { sessionQueryKey, useSession } from '../../lib/session';
+import { useSession } from '../../lib/session';
+import { BINDINGS_KEY } from '../account-settings/api';
+import { MEMBERS_KEY } from '../company-members/api';
+import { SETTINGS_KEY } from '../company-settings/api';
 import { refreshApplications } from '../employer-applications/api';
+import { HOME_KEY } from '../employer-interviews/api';
+import { JOBS_KEY } from '../employer-jobs/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
+import { TALENT_KEY } from '../talent/api';
+import { type LiveRefresh, useLiveEvents } from './use-live-events';
 import './employer-live.css';
 
-// GET /api/employer/events (Server-Sent Events): the HR person's notifications, and the company's
-// new applications, seekers' messages, interview answers, withdrawals and colleagues' changes.
-// Each event refetches what shows it, so lists, badges and open conversations stay current.
+// GET /api/employer/events: the HR person's notifications and bindings, and the company's new
+// applications, seekers' messages, interview answers, withdrawals and colleagues' changes. Each
+// event refetches what shows it, so lists, badges and open conversations stay current. 首页>工作台
+// counts 待查看简历, 招聘中职位 and 待确认邀约 and shows the 面试夹, so most events refresh it too.
 
-function refresh(queryClient: QueryClient, type: string) {
-  if (type === 'notification') {
-    void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
-    return;
-  }
-  // 首页>工作台 counts 待查看简历, 招聘中职位 and 待确认邀约, and shows the 面试夹.
-  void queryClient.invalidateQueries({ queryKey: ['employer', 'home'] });
-  if (type === 'jobs.changed') {
-    void queryClient.invalidateQueries({ queryKey: ['employer', 'jobs'] });
-    return;
-  }
-  if (type === 'invitations.changed')
-    void queryClient.invalidateQueries({ queryKey: ['employer', 'talent'] });
+const refreshNotifications: LiveRefresh = (queryClient) => {
+  void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+};
+
+const refreshApplicationViews: LiveRefresh = (queryClient) => {
+  void queryClient.invalidateQueries({ queryKey: HOME_KEY });
   void refreshApplications(queryClient);
-}
+};
 
-function refreshAll(queryClient: QueryClient) {
-  refresh(queryClient, 'notification');
-  refresh(queryClient, 'applications.changed');
-  refresh(queryClient, 'jobs.changed');
-  refresh(queryClient, 'invitations.changed');
-}
+const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
+  notification: refreshNotifications,
+  'application.created': refreshApplicationViews,
+  'application.message': refreshApplicationViews,
+  'application.interview_answer': refreshApplicationViews,
+  'application.withdrawn': refreshApplicationViews,
+  'applications.changed': refreshApplicationViews,
+  'jobs.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: HOME_KEY });
+    void queryClient.invalidateQueries({ queryKey: JOBS_KEY });
+  },
+  'invitations.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: TALENT_KEY });
+    refreshApplicationViews(queryClient);
+  },
+  'company.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: SETTINGS_KEY });
+    void queryClient.invalidateQueries({ queryKey: MEMBERS_KEY });
+  },
+  'bindings.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: BINDINGS_KEY });
+  },
+};
 
 /** The header's 消息通知 bell with the unread count; keeps the console live while it is mounted. */
 export function EmployerLiveUpdates() {
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const session = useSession('employer');
-  const accountId = session.data?.account.id;
   const notifications = useNotifications();
   const unread = notifications.data?.unread ?? 0;
-  const [attempt, setAttempt] = useState(0);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` reopens the stream after a refusal
-  useEffect(() => {
-    if (!accountId || typeof EventSource === 'undefined') return;
-    const source = new EventSource('/api/employer/events');
-    let connectedBefore = false;
-    for (const type of EMPLOYER_EVENT_TYPES) source.addEventListener(type, () => refresh(queryClient, type));
-    source.addEventListener('open', () => {
-      // After a reconnection, events may have been missed while the line was down.
-      if (connectedBefore) refreshAll(queryClient);
-      connectedBefore = true;
-    });
-    let retry: number | undefined;
-    source.addEventListener('error', () => {
-      // The browser retries by itself; CLOSED means the server refused: check the session (a 401
-      // logs out), and try again later while it lasts.
-      if (source.readyState === EventSource.CLOSED) {
-        void queryClient.invalidateQueries({ queryKey: sessionQueryKey('employer') });
-        retry = window.setTimeout(() => setAttempt((value) => value + 1), 15_000);
-      }
-    });
-    return () => {
-      window.clearTimeout(retry);
-      source.close();
-    };
-  }, [accountId, attempt, queryClient]);
+  useLiveEvents('employer', EMPLOYER_EVENT_TYPES, EMPLOYER_REFRESHES, session.data?.account.id);
 
   const label = unread > 0 ? `消息通知，${unread}条未读` : '消息通知';
   return (

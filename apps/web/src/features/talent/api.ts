@@ -18,7 +18,7 @@ import { useSession } from '../../lib/session';
 import { applicationKeys } from '../applications/api';
 
 // Seed 002 人才中心: /api/employer/talent (apps/server/src/modules/talent).
-const TALENT_KEY = ['employer', 'talent'] as const;
+export const TALENT_KEY = ['employer', 'talent'] as const;
 
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();

@@ -1,0 +1,20 @@
+import { OPERATOR_EVENT_TYPES, type OperatorEventType } from '@openrecruit/shared';
+import { useSession } from '../../lib/session';
+import { type LiveRefresh, useLiveEvents } from './use-live-events';
+
+// GET /api/ops/events: a review request was submitted or decided, so every operator's open queue
+// refetches. The queue's queries start with ['ops', 'reviews'] (the review feature's api.ts).
+const REVIEWS_KEY = ['ops', 'reviews'] as const;
+
+const OPERATOR_REFRESHES: Record<OperatorEventType, LiveRefresh> = {
+  'reviews.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: REVIEWS_KEY });
+  },
+};
+
+/** Mounted in the operators' console header; listens while an operator is logged in. */
+export function OperatorLiveUpdates() {
+  const session = useSession('ops');
+  useLiveEvents('ops', OPERATOR_EVENT_TYPES, OPERATOR_REFRESHES, session.data?.account.id);
+  return null;
+}
