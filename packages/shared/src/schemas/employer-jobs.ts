@@ -27,21 +27,26 @@ export const EmployerJobListQuery = z.object({
 });
 export type EmployerJobListQuery = z.input<typeof EmployerJobListQuery>;
 
+/** A job's states; `deleted` is the row's deletedAt (the job left the console for good). */
+export const JOB_STATES = ['recruiting', 'offline', 'deleted'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
 /**
- * What a job may do in each state: the one table every action checks (written once, STYLE.md).
+ * What a job may do in each state: the one table every action checks (written once, STYLE.md);
+ * the server's job machine (employer-jobs/job-machine.ts) is built from it, the console hides the
+ * buttons it refuses. 分享 and 置顶 keep the state. 编辑 applies in every state a job is found in.
  * 删除 leaves the job for good (deletedAt, docs/decisions/010-employer-console.md).
  */
 export const JOB_ACTIONS = {
-  edit: { from: ['recruiting', 'offline'], refusal: '该职位当前不能编辑' },
-  offline: { from: ['recruiting'], refusal: '只有招聘中的职位可以下架' },
-  republish: { from: ['offline'], refusal: '只有已下架的职位可以重新发布' },
-  delete: { from: ['offline'], refusal: '只有已下架的职位可以删除，请先下架该职位' },
-  share: { from: ['recruiting'], refusal: '只有招聘中的职位可以分享' },
-  pin: { from: ['recruiting'], refusal: '只有招聘中的职位可以置顶' },
-} as const satisfies Record<string, { from: readonly ('recruiting' | 'offline')[]; refusal: string }>;
+  offline: { from: ['recruiting'], to: 'offline', refusal: '只有招聘中的职位可以下架' },
+  republish: { from: ['offline'], to: 'recruiting', refusal: '只有已下架的职位可以重新发布' },
+  delete: { from: ['offline'], to: 'deleted', refusal: '只有已下架的职位可以删除，请先下架该职位' },
+  share: { from: ['recruiting'], to: 'recruiting', refusal: '只有招聘中的职位可以分享' },
+  pin: { from: ['recruiting'], to: 'recruiting', refusal: '只有招聘中的职位可以置顶' },
+} as const satisfies Record<string, { from: readonly JobState[]; to: JobState; refusal: string }>;
 export type JobAction = keyof typeof JOB_ACTIONS;
 
-export function canDoJobAction(action: JobAction, state: 'recruiting' | 'offline'): boolean {
+export function canDoJobAction(action: JobAction, state: JobState): boolean {
   return (JOB_ACTIONS[action].from as readonly string[]).includes(state);
 }
 

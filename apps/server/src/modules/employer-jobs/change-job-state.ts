@@ -2,7 +2,7 @@ import type { EmployerJobDetail } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Transaction } from '../../db/client';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import { reindexJob } from '../jobs/reindex-jobs';
 import {
   endPinsOfJob,
@@ -12,11 +12,12 @@ import {
   updateJob,
 } from './employer-jobs.repository';
 import { describeJob } from './get-company-job';
-import { jobNotFound, requireJobAction, requirePublishing } from './job-policy';
+import { jobMachine } from './job-machine';
+import { jobNotFound, requirePublishing } from './job-policy';
 import { announceJobChange } from './job-values';
 
 interface JobStateOptions {
-  staff: CompanyStaff;
+  member: CompanyMember;
   jobId: string;
 }
 
@@ -29,24 +30,24 @@ async function changeJob(
   options: JobStateOptions,
   change: (tx: Transaction, job: JobRow) => Promise<JobRow>,
 ): Promise<JobRow> {
-  const { staff, jobId } = options;
+  const { member, jobId } = options;
   const job = await ctx.db.transaction(async (tx) => {
-    const current = await lockCompanyJob(tx, staff.companyId, jobId);
+    const current = await lockCompanyJob(tx, member.companyId, jobId);
     if (!current) throw jobNotFound();
     const changed = await change(tx, current);
     await reindexJob(tx, jobId);
     return changed;
   });
-  await announceJobChange(ctx, staff, jobId);
+  await announceJobChange(ctx, member, jobId);
   return job;
 }
 
 /** Seed 002 下架 (after the 二次确认): only from 招聘中; its 置顶 ends with it. */
 export async function takeJobOffline(ctx: AppContext, options: JobStateOptions): Promise<EmployerJobDetail> {
   const job = await changeJob(ctx, options, async (tx, current) => {
-    requireJobAction('offline', current);
+    const state = jobMachine.advance(current.state, 'offline') as 'offline';
     await endPinsOfJob(tx, current.id, shanghaiDate());
-    return updateJob(tx, current.id, { state: 'offline', offlineAt: new Date() });
+    return updateJob(tx, current.id, { state, offlineAt: new Date() });
   });
   return describeJob(ctx.db, job);
 }
@@ -54,9 +55,9 @@ export async function takeJobOffline(ctx: AppContext, options: JobStateOptions):
 /** 重新发布: only from 已下架 and only for a verified company; it counts as published now. */
 export async function republishJob(ctx: AppContext, options: JobStateOptions): Promise<EmployerJobDetail> {
   const job = await changeJob(ctx, options, async (tx, current) => {
-    requireJobAction('republish', current);
-    requirePublishing((await lockCompany(tx, options.staff.companyId))?.verificationState);
-    return updateJob(tx, current.id, { state: 'recruiting', publishedAt: new Date(), offlineAt: null });
+    const state = jobMachine.advance(current.state, 'republish') as 'recruiting';
+    requirePublishing((await lockCompany(tx, options.member.companyId))?.verificationState);
+    return updateJob(tx, current.id, { state, publishedAt: new Date(), offlineAt: null });
   });
   return describeJob(ctx.db, job);
 }
@@ -67,7 +68,8 @@ export async function republishJob(ctx: AppContext, options: JobStateOptions): P
  */
 export async function deleteJob(ctx: AppContext, options: JobStateOptions): Promise<void> {
   await changeJob(ctx, options, async (tx, current) => {
-    requireJobAction('delete', current);
+    // `deleted` is the deletedAt column: the job keeps its last state for the seekers' records.
+    jobMachine.advance(current.state, 'delete');
     return updateJob(tx, current.id, { deletedAt: new Date() });
   });
 }

@@ -9,6 +9,7 @@ import {
 } from '@openrecruit/shared';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { requireCompanyMember } from '../../plugins/access';
 import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { deleteJob, republishJob, takeJobOffline } from './change-job-state';
@@ -16,7 +17,6 @@ import { editJob } from './edit-job';
 import { findCompanyJobs } from './find-company-jobs';
 import { getCompanyJob } from './get-company-job';
 import { cancelJobPin, findJobPins, pinJob } from './job-pins';
-import { staffOf } from './job-policy';
 import { publishJob } from './publish-job';
 import { shareJob } from './share-job';
 
@@ -43,7 +43,7 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
         response: { 200: EmployerJobList, ...errorResponses },
       },
     },
-    async (request) => findCompanyJobs(app.ctx, { staff: staffOf(request), ...request.query }),
+    async (request) => findCompanyJobs(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.post(
     '',
@@ -55,14 +55,15 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
         response: { 200: EmployerJobDetail, ...errorResponses },
       },
     },
-    async (request) => publishJob(app.ctx, { staff: staffOf(request), input: request.body }),
+    async (request) => publishJob(app.ctx, { member: requireCompanyMember(request), input: request.body }),
   );
   app.get(
     '/:id',
     {
       schema: { tags, summary: '职位详情', params, response: { 200: EmployerJobDetail, ...errorResponses } },
     },
-    async (request) => getCompanyJob(app.ctx, { staff: staffOf(request), jobId: request.params.id }),
+    async (request) =>
+      getCompanyJob(app.ctx, { member: requireCompanyMember(request), jobId: request.params.id }),
   );
   app.put(
     '/:id',
@@ -76,7 +77,11 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      editJob(app.ctx, { staff: staffOf(request), jobId: request.params.id, input: request.body }),
+      editJob(app.ctx, {
+        member: requireCompanyMember(request),
+        jobId: request.params.id,
+        input: request.body,
+      }),
   );
   for (const [path, change, summary] of [
     ['/:id/offline', takeJobOffline, '下架职位（仅招聘中；置顶随之结束）'],
@@ -85,14 +90,14 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
     app.post(
       path,
       { schema: { tags, summary, params, response: { 200: EmployerJobDetail, ...errorResponses } } },
-      async (request) => change(app.ctx, { staff: staffOf(request), jobId: request.params.id }),
+      async (request) => change(app.ctx, { member: requireCompanyMember(request), jobId: request.params.id }),
     );
   }
   app.delete(
     '/:id',
     { schema: { tags, summary: '删除职位（仅已下架）', params, response: { 200: done, ...errorResponses } } },
     async (request) => {
-      await deleteJob(app.ctx, { staff: staffOf(request), jobId: request.params.id });
+      await deleteJob(app.ctx, { member: requireCompanyMember(request), jobId: request.params.id });
       return { ok: true as const };
     },
   );
@@ -107,7 +112,11 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      shareJob(app.ctx, { staff: staffOf(request), jobId: request.params.id, origin: originOf(request) }),
+      shareJob(app.ctx, {
+        member: requireCompanyMember(request),
+        jobId: request.params.id,
+        origin: originOf(request),
+      }),
   );
   app.get(
     '/:id/pins',
@@ -119,7 +128,8 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
         response: { 200: z.array(JobPinView), ...errorResponses },
       },
     },
-    async (request) => findJobPins(app.ctx, { staff: staffOf(request), jobId: request.params.id }),
+    async (request) =>
+      findJobPins(app.ctx, { member: requireCompanyMember(request), jobId: request.params.id }),
   );
   app.post(
     '/:id/pins',
@@ -133,14 +143,18 @@ export const employerJobRoutes = authenticated('employer', async (app) => {
       },
     },
     async (request) =>
-      pinJob(app.ctx, { staff: staffOf(request), jobId: request.params.id, input: request.body }),
+      pinJob(app.ctx, {
+        member: requireCompanyMember(request),
+        jobId: request.params.id,
+        input: request.body,
+      }),
   );
   app.delete(
     '/:id/pins/:pinId',
     { schema: { tags, summary: '取消置顶', params: pinParams, response: { 200: done, ...errorResponses } } },
     async (request) => {
       await cancelJobPin(app.ctx, {
-        staff: staffOf(request),
+        member: requireCompanyMember(request),
         jobId: request.params.id,
         pinId: request.params.pinId,
       });

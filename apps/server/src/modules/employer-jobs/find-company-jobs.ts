@@ -1,8 +1,9 @@
 import type { EmployerJobList, EmployerJobListQuery } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
+import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import {
   countCompanyJobs,
   findCompany,
@@ -14,7 +15,7 @@ import { publishingPermissionOf } from './job-policy';
 import { mapEmployerJobRow } from './map-employer-job';
 
 export interface FindCompanyJobsOptions extends z.output<typeof EmployerJobListQuery> {
-  staff: CompanyStaff;
+  member: CompanyMember;
 }
 
 /** Seed 002 职位管理: one tab (招聘中 / 已下架) of the company's jobs, a numbered page at a time. */
@@ -22,18 +23,17 @@ export async function findCompanyJobs(
   ctx: AppContext,
   options: FindCompanyJobsOptions,
 ): Promise<EmployerJobList> {
-  const { staff, tab, page, pageSize } = options;
+  const { member, tab, page, pageSize } = options;
   const keyword = options.keyword || undefined;
   const today = shanghaiDate();
   const [company, counts, rows] = await Promise.all([
-    findCompany(ctx.db, staff.companyId),
-    countCompanyJobs(ctx.db, staff.companyId, keyword),
+    findCompany(ctx.db, member.companyId),
+    countCompanyJobs(ctx.db, member.companyId, keyword),
     findCompanyJobPage(ctx.db, {
-      companyId: staff.companyId,
+      companyId: member.companyId,
       state: tab,
       keyword,
-      offset: (page - 1) * pageSize,
-      limit: pageSize,
+      ...pageWindow({ page, pageSize }),
     }),
   ]);
   const pins = await findPinsOfJobs(
@@ -44,16 +44,17 @@ export async function findCompanyJobs(
   const pinsOf = new Map<string, PinRow[]>();
   for (const pin of pins) pinsOf.set(pin.jobId, [...(pinsOf.get(pin.jobId) ?? []), pin]);
   return {
-    items: rows.map((row) =>
-      mapEmployerJobRow(row.job, {
-        applicationCount: row.applicationCount,
-        pins: pinsOf.get(row.job.id) ?? [],
-        today,
-      }),
+    ...pageOf(
+      { page, pageSize },
+      rows.map((row) =>
+        mapEmployerJobRow(row.job, {
+          applicationCount: row.applicationCount,
+          pins: pinsOf.get(row.job.id) ?? [],
+          today,
+        }),
+      ),
+      counts[tab],
     ),
-    page,
-    pageSize,
-    total: counts[tab],
     counts,
     publishing: publishingPermissionOf(company?.verificationState ?? 'pending'),
   };

@@ -2,7 +2,7 @@ import type { EmployerJobDetail } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import {
   countApplicationsOf,
   findPinsOfJobs,
@@ -15,9 +15,9 @@ import { mapEmployerJobDetail } from './map-employer-job';
 /** One job of the caller's company, as the 编辑 form and the list read it. */
 export async function getCompanyJob(
   ctx: AppContext,
-  options: { staff: CompanyStaff; jobId: string },
+  options: { member: CompanyMember; jobId: string },
 ): Promise<EmployerJobDetail> {
-  return describeJob(ctx.db, await getOwnJob(ctx.db, options.staff, options.jobId));
+  return describeJob(ctx.db, await getOwnJob(ctx.db, options.member, options.jobId));
 }
 
 /** The detail of a job row just read or written (in the same transaction or after it). */

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import {
   endPin,
   findOverlappingPin,
@@ -12,7 +12,8 @@ import {
   insertPin,
   lockCompanyJob,
 } from './employer-jobs.repository';
-import { getOwnJob, jobNotFound, requireJobAction } from './job-policy';
+import { jobMachine } from './job-machine';
+import { getOwnJob, jobNotFound } from './job-policy';
 import { announceJobChange } from './job-values';
 import { mapPin } from './map-employer-job';
 
@@ -44,15 +45,15 @@ function checkPinDates(startDate: string, endDate: string, today: string) {
 
 export async function pinJob(
   ctx: AppContext,
-  options: { staff: CompanyStaff; jobId: string; input: z.output<typeof JobPinInput> },
+  options: { member: CompanyMember; jobId: string; input: z.output<typeof JobPinInput> },
 ): Promise<JobPinView> {
-  const { staff, jobId, input } = options;
+  const { member, jobId, input } = options;
   const today = shanghaiDate();
   const pin = await ctx.db.transaction(async (tx) => {
     // The job lock serialises pins of one job: a double click books one pin, the second overlaps.
-    const job = await lockCompanyJob(tx, staff.companyId, jobId);
+    const job = await lockCompanyJob(tx, member.companyId, jobId);
     if (!job) throw jobNotFound();
-    requireJobAction('pin', job);
+    jobMachine.advance(job.state, 'pin');
     checkPinDates(input.startDate, input.endDate, today);
     const areas = [...input.areas].sort();
     if (await findOverlappingPin(tx, { jobId, areas, startDate: input.startDate, endDate: input.endDate }))
@@ -62,19 +63,19 @@ export async function pinJob(
       areas,
       startDate: input.startDate,
       endDate: input.endDate,
-      createdBy: staff.accountId,
+      createdBy: member.accountId,
     });
   });
-  await announceJobChange(ctx, staff, jobId);
+  await announceJobChange(ctx, member, jobId);
   return mapPin(pin, today);
 }
 
 /** Every pin of a job of the caller's company (active, coming, ended), newest first. */
 export async function findJobPins(
   ctx: AppContext,
-  options: { staff: CompanyStaff; jobId: string },
+  options: { member: CompanyMember; jobId: string },
 ): Promise<JobPinView[]> {
-  await getOwnJob(ctx.db, options.staff, options.jobId);
+  await getOwnJob(ctx.db, options.member, options.jobId);
   const today = shanghaiDate();
   return (await findPinsOfJob(ctx.db, options.jobId)).map((pin) => mapPin(pin, today));
 }
@@ -82,16 +83,16 @@ export async function findJobPins(
 /** 取消置顶: a coming pin is removed, a running one ends yesterday; an ended one cannot change. */
 export async function cancelJobPin(
   ctx: AppContext,
-  options: { staff: CompanyStaff; jobId: string; pinId: string },
+  options: { member: CompanyMember; jobId: string; pinId: string },
 ): Promise<void> {
-  const { staff, jobId, pinId } = options;
+  const { member, jobId, pinId } = options;
   const today = shanghaiDate();
   await ctx.db.transaction(async (tx) => {
-    if (!(await lockCompanyJob(tx, staff.companyId, jobId))) throw jobNotFound();
+    if (!(await lockCompanyJob(tx, member.companyId, jobId))) throw jobNotFound();
     const pin = await findPin(tx, jobId, pinId);
     if (!pin) throw new AppError('NOT_FOUND', '置顶记录不存在');
     if (pin.endDate < today) throw new AppError('INVALID_STATE', '该置顶已结束');
     await endPin(tx, pin, today);
   });
-  await announceJobChange(ctx, staff, jobId);
+  await announceJobChange(ctx, member, jobId);
 }

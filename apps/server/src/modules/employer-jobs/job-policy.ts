@@ -1,49 +1,17 @@
-import {
-  canDoJobAction,
-  type ErrorCode,
-  JOB_ACTIONS,
-  type JobAction,
-  type PublishingPermission,
-} from '@openrecruit/shared';
-import type { FastifyRequest } from 'fastify';
+import type { PublishingPermission } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
-import { caller } from '../../plugins/auth';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { type CompanyMember, notFound, requireFound } from '../../plugins/access';
 import { findCompanyJob, type JobRow } from './employer-jobs.repository';
 
-// Who may do what in 职位管理: the caller's company only, the job's state (JOB_ACTIONS), and the
+// Who may do what in 职位管理: the caller's company only, the job's state (job-machine.ts), and the
 // company's verification for publishing (seed 002; docs/decisions/009-employer-onboarding.md).
 
-/** The HR member acting and their company: every job below is looked up within it. */
-export function staffOf(request: FastifyRequest): CompanyStaff {
-  const { account } = caller(request);
-  if (!account.companyId) throw new AppError('FORBIDDEN', '该账号未关联单位');
-  return { accountId: account.id, companyId: account.companyId };
-}
-
-export const jobNotFound = () => new AppError('NOT_FOUND', '职位不存在或已删除');
+export const jobNotFound = () => notFound('职位不存在或已删除');
 
 /** A job of the caller's company that is not deleted, or 404 (never a hint that it exists elsewhere). */
-export async function getOwnJob(db: Executor, staff: CompanyStaff, jobId: string): Promise<JobRow> {
-  const job = await findCompanyJob(db, staff.companyId, jobId);
-  if (!job) throw jobNotFound();
-  return job;
-}
-
-const REFUSAL_CODES: Record<JobAction, ErrorCode> = {
-  edit: 'INVALID_STATE',
-  offline: 'JOB_NOT_RECRUITING',
-  republish: 'INVALID_STATE',
-  delete: 'JOB_NOT_OFFLINE',
-  share: 'JOB_NOT_RECRUITING',
-  pin: 'JOB_NOT_RECRUITING',
-};
-
-/** Refuses an action the job's state does not allow, with the reason (409). */
-export function requireJobAction(action: JobAction, job: Pick<JobRow, 'state'>) {
-  if (!canDoJobAction(action, job.state))
-    throw new AppError(REFUSAL_CODES[action], JOB_ACTIONS[action].refusal);
+export async function getOwnJob(db: Executor, member: CompanyMember, jobId: string): Promise<JobRow> {
+  return requireFound(await findCompanyJob(db, member.companyId, jobId), '职位不存在或已删除');
 }
 
 /** Seed 002: only a verified company publishes; the reason says what to do otherwise. */

@@ -1,8 +1,9 @@
-import type { EmployerJobValues } from '@openrecruit/shared';
+import { type EmployerJobValues, live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import type { CompanyMember } from '../../plugins/access';
 import { findUniversities } from './employer-jobs.repository';
 
 /**
@@ -21,7 +22,7 @@ export async function jobColumnsOf(db: Executor, input: EmployerJobValues) {
   };
 }
 
-/** Other HR of the company refresh their list (the employer stream listens on company topics). */
-export async function announceJobChange(ctx: AppContext, staff: CompanyStaff, jobId: string) {
-  await ctx.events.publish({ topic: `company:${staff.companyId}`, type: 'jobs.changed', data: { jobId } });
+/** Other HR of the company refresh their list; call after the commit. */
+export async function announceJobChange(ctx: AppContext, member: CompanyMember, jobId: string) {
+  await publishAfterCommit(ctx, live.company(member.companyId, { type: 'jobs.changed', data: { jobId } }));
 }

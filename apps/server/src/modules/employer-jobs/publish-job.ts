@@ -1,7 +1,7 @@
 import type { EmployerJobDetail, EmployerJobValues } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import { reindexJob } from '../jobs/reindex-jobs';
 import { findRecentTwin, insertJob, lockCompany } from './employer-jobs.repository';
 import { describeJob } from './get-company-job';
@@ -18,16 +18,16 @@ export const DUPLICATE_WINDOW_MS = 10_000;
  */
 export async function publishJob(
   ctx: AppContext,
-  options: { staff: CompanyStaff; input: EmployerJobValues },
+  options: { member: CompanyMember; input: EmployerJobValues },
 ): Promise<EmployerJobDetail> {
-  const { staff, input } = options;
+  const { member, input } = options;
   const job = await ctx.db.transaction(async (tx) => {
-    const company = await lockCompany(tx, staff.companyId);
+    const company = await lockCompany(tx, member.companyId);
     requirePublishing(company?.verificationState);
     const columns = await jobColumnsOf(tx, input);
     const now = new Date();
     const twin = await findRecentTwin(tx, {
-      companyId: staff.companyId,
+      companyId: member.companyId,
       title: columns.title,
       workArea: columns.workArea,
       since: new Date(now.getTime() - DUPLICATE_WINDOW_MS),
@@ -36,8 +36,8 @@ export async function publishJob(
       throw new AppError('DUPLICATE_SUBMISSION', '该职位刚刚已发布，请勿重复提交', { jobId: twin.id });
     const row = await insertJob(tx, {
       ...columns,
-      companyId: staff.companyId,
-      createdBy: staff.accountId,
+      companyId: member.companyId,
+      createdBy: member.accountId,
       state: 'recruiting',
       publishedAt: now,
       createdAt: now,
@@ -46,6 +46,6 @@ export async function publishJob(
     await reindexJob(tx, row.id);
     return row;
   });
-  await announceJobChange(ctx, staff, job.id);
+  await announceJobChange(ctx, member, job.id);
   return describeJob(ctx.db, job);
 }

@@ -1,8 +1,9 @@
 import type { JobShare } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import type { CompanyStaff } from '../employer-applications/company-staff';
+import type { CompanyMember } from '../../plugins/access';
 import { findCompany } from './employer-jobs.repository';
-import { getOwnJob, requireJobAction } from './job-policy';
+import { jobMachine } from './job-machine';
+import { getOwnJob } from './job-policy';
 
 /** The seeker app's job page (apps/web SeekerArea: /m/jobs/:id opens without login). */
 export function seekerJobPath(jobId: string): string {
@@ -15,11 +16,11 @@ export function seekerJobPath(jobId: string): string {
  */
 export async function shareJob(
   ctx: AppContext,
-  options: { staff: CompanyStaff; jobId: string; origin: string },
+  options: { member: CompanyMember; jobId: string; origin: string },
 ): Promise<JobShare> {
-  const job = await getOwnJob(ctx.db, options.staff, options.jobId);
-  requireJobAction('share', job);
-  const company = (await findCompany(ctx.db, options.staff.companyId))!;
+  const job = await getOwnJob(ctx.db, options.member, options.jobId);
+  jobMachine.advance(job.state, 'share');
+  const company = (await findCompany(ctx.db, options.member.companyId))!;
   const path = seekerJobPath(job.id);
   return {
     jobId: job.id,
