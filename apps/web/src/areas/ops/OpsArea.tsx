@@ -6,8 +6,8 @@ import {
   comingSoon,
 } from '../../components/console/console-config';
 import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
-import { ReviewQueuePage } from '../../features/ops-review/ReviewQueuePage';
 import { OperatorLiveUpdates } from '../../features/realtime/OperatorLiveUpdates';
+import { ReviewQueuePage } from '../../features/reviews/ReviewQueuePage';
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
 // leads, and configure packages and prices.

@@ -16,12 +16,12 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
-import { useDecideReview, useDictionaries, useReviewRequest } from './api';
+import { useDecideReview, useReviewRequest } from './api';
 import { formatTime, STATE_LABELS } from './ReviewQueuePage';
 
 type Props = { id: string | undefined; title: string; onClose: () => void };
 
-/** One request: what was submitted, the files (images shown, PDFs linked), and 通过 / 驳回. */
+/** One drawer for every kind: what was submitted, the files (images shown, PDFs linked), and 通过 / 驳回. */
 export function ReviewDrawer({ id, title, onClose }: Props) {
   const request = useReviewRequest(id);
   const data = request.data;
@@ -102,46 +102,9 @@ export function ReviewDrawer({ id, title, onClose }: Props) {
   );
 }
 
+/** Any kind's request, as its kind describes it (ReviewRequest.view): sections, changes, files. */
 function ReviewDetails({ request }: { request: ReviewRequest }) {
-  const dictionaries = useDictionaries();
-  const labelOf = (kind: string, code: string | undefined) =>
-    code ? (dictionaries.data?.[kind]?.find((item) => item.code === code)?.label ?? code) : undefined;
-  const { company, applicant } = request;
-  const companyRows: Array<[string, string | null | undefined]> = [
-    ['单位名称', company.name],
-    ['统一社会信用代码', company.code],
-    ['所在省份', labelOf('province', company.province)],
-    ['所在城市', company.city],
-    ['单位地址', company.address],
-    ['固定电话', company.landline],
-    ['单位邮箱', company.email],
-    ['招聘邮箱', company.recruitEmail],
-    ['邮编', company.postcode],
-    ['单位性质', labelOf('company_nature', company.nature)],
-    ['所属行业', labelOf('industry', company.industry)],
-    ['现任管理员', company.currentAdminName],
-  ];
-  // 认证信息修改 (公司设置): each changed field with the value in force beside the submitted one.
-  const current = request.currentCompany;
-  const changedRows = current
-    ? (
-        [
-          ['单位名称', current.name, company.name],
-          ['统一社会信用代码', current.code, company.code],
-          ['所在省份', labelOf('province', current.province), labelOf('province', company.province)],
-          ['所在城市', current.city, company.city],
-          ['单位地址', current.address, company.address],
-          ['固定电话', current.landline, company.landline],
-          ['单位邮箱', current.email, company.email],
-          ['招聘邮箱', current.recruitEmail, company.recruitEmail],
-          ['邮编', current.postcode, company.postcode],
-          ['单位性质', labelOf('company_nature', current.nature), labelOf('company_nature', company.nature)],
-          ['所属行业', labelOf('industry', current.industry), labelOf('industry', company.industry)],
-        ] as Array<[string, string | undefined, string | undefined]>
-      )
-        .filter(([, before, after]) => (before ?? '') !== (after ?? ''))
-        .map(([field, before, after]) => ({ field, before, after }))
-    : [];
+  const { view } = request;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions
@@ -179,25 +142,23 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
               ]),
         ]}
       />
-      {current ? (
-        <section aria-label="修改内容">
-          <h3 className="ops-review__files-title">修改内容（{changedRows.length}项）</h3>
+      {view.changes ? (
+        <section aria-label={view.changes.title}>
+          <h3 className="ops-review__files-title">
+            {view.changes.title}（{view.changes.rows.length}项）
+          </h3>
           <Table
-            rowKey="field"
+            rowKey="label"
             size="small"
             bordered
             pagination={false}
-            dataSource={changedRows}
-            locale={{ emptyText: '与当前认证信息相同' }}
+            dataSource={view.changes.rows}
+            locale={{ emptyText: '没有修改的项目' }}
             columns={[
-              { title: '项目', dataIndex: 'field', key: 'field', width: 140 },
+              { title: '项目', dataIndex: 'label', key: 'label', width: 140 },
+              { title: view.changes.beforeTitle, dataIndex: 'before', key: 'before' },
               {
-                title: request.state === 'approved' ? '修改前' : '当前认证信息',
-                dataIndex: 'before',
-                key: 'before',
-              },
-              {
-                title: '提交的修改',
+                title: view.changes.afterTitle,
                 dataIndex: 'after',
                 key: 'after',
                 render: (value: string) => <strong>{value}</strong>,
@@ -206,30 +167,24 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
           />
         </section>
       ) : null}
-      <Descriptions
-        title={current ? '提交的认证信息' : '单位信息'}
-        column={2}
-        bordered
-        size="small"
-        items={companyRows
-          .filter(([, value]) => value)
-          .map(([label, value]) => ({ key: label, label, children: value }))}
-      />
-      <Descriptions
-        title="申请人"
-        column={2}
-        bordered
-        size="small"
-        items={[
-          { key: 'name', label: '用户姓名', children: applicant.name },
-          { key: 'department', label: '所属部门', children: applicant.department },
-          { key: 'mobile', label: '联系手机', children: applicant.mobileMasked },
-        ]}
-      />
-      <section aria-label="认证材料">
-        <h3 className="ops-review__files-title">认证材料</h3>
+      {view.sections.map((section) => (
+        <Descriptions
+          key={section.title}
+          title={section.title}
+          column={2}
+          bordered
+          size="small"
+          items={section.fields.map((field) => ({
+            key: field.label,
+            label: field.label,
+            children: field.value,
+          }))}
+        />
+      ))}
+      <section aria-label={view.filesTitle}>
+        <h3 className="ops-review__files-title">{view.filesTitle}</h3>
         {request.files.length === 0 ? (
-          <Empty description="未上传认证材料" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          <Empty description={`未上传${view.filesTitle}`} image={Empty.PRESENTED_IMAGE_SIMPLE} />
         ) : (
           <Space wrap size="middle">
             {request.files.map((file) =>

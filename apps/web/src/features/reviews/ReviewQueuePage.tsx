@@ -3,7 +3,7 @@ import { Button, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
-import { useReviewRequests } from './api';
+import { REVIEW_PAGE_SIZE, useReviewRequests } from './api';
 import { ReviewDrawer } from './ReviewDrawer';
 
 export const STATE_LABELS: Record<ReviewState, string> = {
@@ -17,8 +17,9 @@ export const formatTime = (value: string | null) => (value ? dayjs(value).format
 /** 单位认证审核 / 管理员申请审核 / 认证变更审核: the platform's queue of one kind, by state. */
 export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: string }) {
   const [state, setState] = useState<ReviewState>('pending');
+  const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string>();
-  const requests = useReviewRequests(kind, state);
+  const requests = useReviewRequests(kind, state, page);
 
   useEffect(() => {
     document.title = `${title} - 开放招聘`;
@@ -97,7 +98,10 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
       <h1 className="console-page-title">{title}</h1>
       <Tabs
         activeKey={state}
-        onChange={(key) => setState(key as ReviewState)}
+        onChange={(key) => {
+          setState(key as ReviewState);
+          setPage(1);
+        }}
         items={(Object.keys(STATE_LABELS) as ReviewState[]).map((key) => ({
           key,
           label: STATE_LABELS[key],
@@ -106,12 +110,19 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
       <Table<ReviewRequest>
         rowKey="id"
         columns={columns}
-        dataSource={requests.data ?? []}
+        dataSource={requests.data?.items ?? []}
         loading={requests.isPending}
         locale={{
           emptyText: requests.isError ? messageOf(requests.error) : `暂无${STATE_LABELS[state]}的申请`,
         }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: REVIEW_PAGE_SIZE,
+          total: requests.data?.total ?? 0,
+          hideOnSinglePage: true,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
         scroll={state === 'pending' ? undefined : { x: 1360 }}
       />
       <ReviewDrawer id={openId} title={title} onClose={() => setOpenId(undefined)} />
