@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../../test/build-test-app';
-import { createTestJob, type TestJobOverrides } from '../../../test/factories';
-import { freshIdNumber, signUpSeeker } from '../../../test/fixtures';
-import { TestClient } from '../../../test/http-client';
-import { seekers } from '../../db/schema';
-import { reindexJob } from './reindex-jobs';
+import { seekers } from '../../src/db/schema';
+import { reindexJob } from '../../src/modules/jobs/reindex-jobs';
+import type { TestApp } from '../build-test-app';
+import { createTestJob, type TestJobOverrides } from '../factories';
+import { freshIdNumber, signUpSeeker } from '../fixtures';
+import { TestClient } from '../http-client';
 
 // Shared by the search and detail API tests: a logged-in seeker, and jobs that are in the index.
 

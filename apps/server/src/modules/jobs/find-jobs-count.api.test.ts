@@ -2,10 +2,10 @@ import { SEARCH_COUNT_CAP } from '@openrecruit/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
+import { loginSeeker } from '../../../test/factories/job-search';
 import type { TestClient } from '../../../test/http-client';
 import { jobs } from '../../db/schema';
 import { indexNewJobs } from './reindex-jobs';
-import { loginSeeker } from './search-test-data';
 
 // In a file of its own: 10,001 jobs take a few seconds to load, in parallel with the other files.
 describe('GET /api/seeker/jobs: the count', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
+import { createIndexedJob, loginSeeker } from '../../../test/factories/job-search';
 import type { TestClient } from '../../../test/http-client';
 import { jobPins } from '../../db/schema';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { createIndexedJob, loginSeeker } from './search-test-data';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;

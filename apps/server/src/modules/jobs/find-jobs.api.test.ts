@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
+import { createIndexedJob, loginSeeker } from '../../../test/factories/job-search';
 import { TestClient } from '../../../test/http-client';
 import { jobs } from '../../db/schema';
 import { reindexJob } from './reindex-jobs';
-import { createIndexedJob, loginSeeker } from './search-test-data';
 
 const MINUTE = 60_000;
 const now = Date.now();

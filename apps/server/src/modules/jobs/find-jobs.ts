@@ -2,8 +2,8 @@ import { SEARCH_COUNT_CAP, type SearchJobsResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { shanghaiDate } from '../../lib/shanghai-time';
-import { findSeeker } from '../identity/accounts.repository';
-import { findJobSummaries } from './jobs.repository';
+import type { SeekerCaller } from '../../plugins/access';
+import { findJobSummaries, findSeekerFacts } from './jobs.repository';
 import { mapJobSummary } from './map-job';
 import { planSearch, type SearchFilters } from './plan-search';
 import {
@@ -19,7 +19,7 @@ import { comesAfter, decodeSearchCursor, encodeSearchCursor, type SearchCursor }
 const PINNED_LIMIT = 100;
 
 export interface FindJobsOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   filters: SearchFilters;
 }
 
@@ -31,7 +31,7 @@ type PagePosting = Posting & { pinned: boolean };
  */
 export async function findJobs(ctx: AppContext, options: FindJobsOptions): Promise<SearchJobsResult> {
   const { filters } = options;
-  const seeker = await findSeeker(ctx.db, options.seekerAccountId);
+  const seeker = await findSeekerFacts(ctx.db, options.seeker.accountId);
   // Seed 000 §三.2: 学历 and 政治面貌 are completed before the first search.
   if (!seeker?.profileCompletedAt) throw new AppError('PROFILE_INCOMPLETE');
   const cursor = filters.cursor ? decodeSearchCursor(filters.cursor) : null;

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
+import { createIndexedJob, loginSeeker } from '../../../test/factories/job-search';
 import { TestClient } from '../../../test/http-client';
 import { applications, favourites, jobPins, jobs } from '../../db/schema';
 import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
-import { createIndexedJob, loginSeeker } from './search-test-data';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 

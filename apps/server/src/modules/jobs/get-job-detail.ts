@@ -1,13 +1,13 @@
 import type { EducationCode, JobDetail, PublicJobDetail } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
-import { AppError } from '../../lib/app-error';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import { notFound, requireFound, type SeekerCaller } from '../../plugins/access';
 import { jobRequirementWarnings } from '../applications/requirement-warnings';
-import { findSeeker } from '../identity/accounts.repository';
 import {
   findCurrentApplication,
   findJobDetail,
+  findSeekerFacts,
   isFavourite,
   isPinnedOn,
   type JobDetailRow,
@@ -15,7 +15,7 @@ import {
 import { mapJobDetail, mapPublicJobDetail } from './map-job';
 
 export interface GetJobDetailOptions {
-  seekerAccountId: string;
+  seeker: SeekerCaller;
   jobId: string;
 }
 
@@ -25,16 +25,17 @@ export interface GetJobDetailOptions {
  * they apply: the same sentences as the application step.
  */
 export async function getJobDetail(ctx: AppContext, options: GetJobDetailOptions): Promise<JobDetail> {
-  const { seekerAccountId, jobId } = options;
+  const { jobId } = options;
+  const seekerAccountId = options.seeker.accountId;
   const today = shanghaiDate();
   const row = await getJobRow(ctx.db, jobId);
   const [seeker, favourite, application, pinned] = await Promise.all([
-    findSeeker(ctx.db, seekerAccountId),
+    findSeekerFacts(ctx.db, seekerAccountId),
     isFavourite(ctx.db, seekerAccountId, jobId),
     findCurrentApplication(ctx.db, seekerAccountId, jobId),
     isPinnedNow(ctx.db, row, today),
   ]);
-  if (!seeker) throw new AppError('NOT_FOUND');
+  if (!seeker) throw notFound();
   const education = seeker.education as EducationCode | null;
   const warnings = jobRequirementWarnings(
     { birthDate: seeker.birthDate, education: education ?? '70' },
@@ -59,9 +60,7 @@ export async function getPublicJobDetail(
 }
 
 async function getJobRow(db: Executor, jobId: string): Promise<JobDetailRow> {
-  const row = await findJobDetail(db, jobId);
-  if (!row) throw new AppError('NOT_FOUND', '该岗位不存在或已删除');
-  return row;
+  return requireFound(await findJobDetail(db, jobId), '该岗位不存在或已删除');
 }
 
 async function isPinnedNow(db: Executor, row: JobDetailRow, today: string) {

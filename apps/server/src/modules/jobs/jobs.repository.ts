@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { applications, companies, favourites, jobPins, jobs } from '../../db/schema';
+import { applications, companies, favourites, jobPins, jobs, seekers } from '../../db/schema';
+import { jobSummaryColumns } from './job-summary-columns';
 
 // The job reads of the seeker's search and detail pages. The search index has its own repository.
 
@@ -25,21 +26,6 @@ export async function findJobsToIndex(db: Executor, jobIds: string[]) {
     .where(inArray(jobs.id, jobIds));
 }
 export type JobToIndex = Awaited<ReturnType<typeof findJobsToIndex>>[number];
-
-/** What a job list shows (seed 000 §三.4): also used by the favourites list. */
-export const jobSummaryColumns = {
-  id: jobs.id,
-  title: jobs.title,
-  companyName: companies.name,
-  salaryMin: jobs.salaryMin,
-  salaryMax: jobs.salaryMax,
-  education: jobs.education,
-  ageMin: jobs.ageMin,
-  ageMax: jobs.ageMax,
-  headcount: jobs.headcount,
-  workArea: jobs.workArea,
-  publishedAt: jobs.publishedAt,
-};
 
 /** The list rows of a search page, in no particular order (the caller keeps the page's order). */
 export async function findJobSummaries(db: Executor, jobIds: string[]) {
@@ -111,4 +97,17 @@ export async function isPinnedOn(db: Executor, jobId: string, today: string) {
     .where(and(eq(jobPins.jobId, jobId), lte(jobPins.startDate, today), gte(jobPins.endDate, today)))
     .limit(1);
   return row !== undefined;
+}
+
+/** What the search and the job page need of the seeker: age, education, and a completed profile. */
+export async function findSeekerFacts(db: Executor, accountId: string) {
+  const [row] = await db
+    .select({
+      birthDate: seekers.birthDate,
+      education: seekers.education,
+      profileCompletedAt: seekers.profileCompletedAt,
+    })
+    .from(seekers)
+    .where(eq(seekers.accountId, accountId));
+  return row;
 }

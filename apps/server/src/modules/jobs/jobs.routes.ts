@@ -1,7 +1,8 @@
 import { JobDetail, PublicJobDetail, SearchJobsQuery, SearchJobsResult } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authenticated, caller } from '../../plugins/auth';
+import { requireSeeker } from '../../plugins/access';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { findJobs } from './find-jobs';
 import { getJobDetail, getPublicJobDetail } from './get-job-detail';
@@ -23,8 +24,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
             response: { 200: SearchJobsResult, ...errorResponses },
           },
         },
-        async (request) =>
-          findJobs(app.ctx, { seekerAccountId: caller(request).account.id, filters: request.query }),
+        async (request) => findJobs(app.ctx, { seeker: requireSeeker(request), filters: request.query }),
       );
       seeker.get(
         '/seeker/jobs/:jobId',
@@ -37,7 +37,7 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         },
         async (request) =>
-          getJobDetail(app.ctx, { seekerAccountId: caller(request).account.id, jobId: request.params.jobId }),
+          getJobDetail(app.ctx, { seeker: requireSeeker(request), jobId: request.params.jobId }),
       );
     }),
   );
