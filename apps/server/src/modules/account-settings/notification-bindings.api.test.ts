@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { liveTopic } from '@openrecruit/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createTestCompany } from '../../../test/factories';
 import { TestClient } from '../../../test/http-client';
+import { listenTo } from '../../../test/live-events';
 import { notificationBindings, notifications } from '../../db/schema';
 import { wechatSignature } from '../../providers/notifications/wechat-channel';
 import type { SandboxWechatChannel } from '../../providers/notifications/wechat-sandbox-channel';
@@ -82,6 +84,23 @@ describe('[EMPLOYER] 账号绑定 with the WeChat sandbox (no WECHAT_* configure
     expect(inApp.map((n) => n.title)).toEqual(
       expect.arrayContaining(['审核结果', '再次通知', '微信绑定成功']),
     );
+  });
+
+  it('tells the person’s open 账号绑定 pages when WeChat is bound and when it is unbound', async () => {
+    const company = await createTestCompany(t.app.ctx.db);
+    const { client, account } = await createSignedInEmployer(t.app, company.id);
+    const bound = listenTo(t.app, liveTopic.account(account.id));
+    const ticket = await client.post(`${BINDINGS}/wechat/ticket`);
+    expect(
+      (await client.post(`${BINDINGS}/wechat/sandbox-scan`, { ticket: ticket.body.ticket })).status,
+    ).toBe(200);
+    expect(await bound.waitFor('bindings.changed')).toMatchObject({ type: 'bindings.changed' });
+    bound.stop();
+
+    const unbound = listenTo(t.app, liveTopic.account(account.id));
+    expect((await client.request('DELETE', `${BINDINGS}/wechat`)).status).toBe(200);
+    expect(await unbound.waitFor('bindings.changed')).toMatchObject({ type: 'bindings.changed' });
+    unbound.stop();
   });
 });
 
