@@ -14,12 +14,7 @@ import { pageQuery, pageSchema } from './paging';
 //   GET  /api/ops/events                                → text/event-stream (OperatorEvent)
 
 /** Every kind's code; the server's registry (modules/reviews/kinds) has one file per code. */
-export const REVIEW_KINDS = [
-  'new_company',
-  'admin_application',
-  'verification_change',
-  'trial_notice',
-] as const;
+export const REVIEW_KINDS = ['new_company', 'admin_application', 'verification_change'] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
 /** Who decides a kind: the platform's operators, or one university's career centre. */
 export const REVIEWER_KINDS = ['platform', 'university'] as const;

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { ReviewKindDefinition } from '../review-kind';
 import { adminApplicationKind } from './admin-application';
 import { newCompanyKind } from './new-company';
-import { trialNoticeKind } from './trial-notice';
 import { verificationChangeKind } from './verification-change';
 
 // Every review kind, once. Adding a kind: one file in this folder, one line here, and its code in
@@ -13,7 +12,6 @@ export const reviewKinds = {
   new_company: newCompanyKind,
   admin_application: adminApplicationKind,
   verification_change: verificationChangeKind,
-  trial_notice: trialNoticeKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */
