@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { pageSchema } from './paging';
 
 // The employer notification centre (通知):
-//   GET  /api/employer/notifications          → NotificationList
+//   GET  /api/employer/notifications?page=&pageSize= → NotificationList (a page, at most 50)
 //   POST /api/employer/notifications/:id/read → NotificationItem
 //   POST /api/employer/notifications/read-all → NotificationList
 
@@ -16,5 +17,6 @@ export const NotificationItem = z.object({
 });
 export type NotificationItem = z.infer<typeof NotificationItem>;
 
-export const NotificationList = z.object({ items: z.array(NotificationItem), unread: z.number().int() });
+/** A page of the person's notices (newest first) and how many of all of them are unread. */
+export const NotificationList = pageSchema(NotificationItem).extend({ unread: z.number().int() });
 export type NotificationList = z.infer<typeof NotificationList>;
