@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { JobSummary } from './jobs';
-import { pageSchema } from './paging';
 
 /** Seed 000 §四.2: at most 10 current applications per seeker. */
 export const APPLICATION_QUOTA = 10;
@@ -152,6 +151,6 @@ export const Favourite = z.object({
   job: JobSummary.extend({ state: z.enum(['recruiting', 'offline']) }),
   createdAt: z.string(),
 });
-/** At most ten favourites (seed 000 §七.3): always one whole page. */
-export const FavouriteList = pageSchema(Favourite).extend({ limit: z.number() });
+/** At most ten favourites (seed 000 §七.3): the whole list, never paged. */
+export const FavouriteList = z.object({ items: z.array(Favourite), limit: z.number() });
 export const AddFavouriteInput = z.object({ jobId: z.uuid('职位ID格式不正确') });

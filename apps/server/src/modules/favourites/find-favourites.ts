@@ -1,6 +1,5 @@
 import { FAVOURITES_LIMIT } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { pageOf } from '../../lib/paging';
 import { findFavouriteRows } from './favourites.repository';
 
 export interface FindFavouritesOptions {
@@ -9,9 +8,8 @@ export interface FindFavouritesOptions {
 
 /**
  * Seed 000 §七.2 职位收藏: only the caller's favourites, newest first. There are at most ten
- * (§七.3), so the page is always the whole list.
+ * (§七.3), so the list is whole: `{ items, limit }`, not a page (its API test pins that shape).
  */
 export async function findFavourites(ctx: AppContext, options: FindFavouritesOptions) {
-  const items = await findFavouriteRows(ctx.db, options.seekerAccountId);
-  return { ...pageOf({ page: 1, pageSize: FAVOURITES_LIMIT }, items, items.length), limit: FAVOURITES_LIMIT };
+  return { items: await findFavouriteRows(ctx.db, options.seekerAccountId), limit: FAVOURITES_LIMIT };
 }
