@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { liveTopic } from '@openrecruit/shared';
+import { live, liveTopic } from '@openrecruit/shared';
 import { eq, inArray } from 'drizzle-orm';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -451,13 +451,14 @@ describe('简历管理: tabs, 筛选, 标记, PDF and zip downloads, the thread,
         text += chunk;
       });
       await expect.poll(() => text).toContain(': connected');
-      await t.app.ctx.events.publish({ topic: `account:${employer.account.id}`, type: 'notification' });
+      await t.app.ctx.events.publish(live.notification(employer.account.id));
+      await t.app.ctx.events.publish(
+        live.company(company.id, { type: 'application.created', data: { applicationId: 'a1' } }),
+      );
       await t.app.ctx.events.publish({
-        topic: `company:${company.id}`,
+        topic: liveTopic.company('someone-else'),
         type: 'application.created',
-        data: { applicationId: 'a1' },
       });
-      await t.app.ctx.events.publish({ topic: 'company:someone-else', type: 'application.created' });
       await expect.poll(() => text).toContain('event: application.created\ndata: {"applicationId":"a1"}\n\n');
       expect(text).toContain('event: notification\ndata: {}\n\n');
       expect(text.match(/event: application\.created/g)).toHaveLength(1);
