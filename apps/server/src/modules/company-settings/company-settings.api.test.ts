@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
+import { liveTopic } from '@openrecruit/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createSignedInSeeker, createTestJob } from '../../../test/factories';
+import { companyData, companyWithAdmin, multipart } from '../../../test/factories/onboarding';
+import { insertReviewRequest } from '../../../test/factories/reviews';
 import { TestClient } from '../../../test/http-client';
+import { listenTo } from '../../../test/live-events';
 import { accounts, companies, reviewRequests, storedFiles } from '../../db/schema';
 import { createStaffAccount } from '../../db/seed/accounts';
 import { encodePng } from '../../db/seed/png-image';
-import { companyData, companyWithAdmin, multipart } from '../../../test/factories/onboarding';
-import { insertReviewRequest } from '../../../test/factories/reviews';
 
 const png = (width = 64, height = 64) => encodePng(width, height, () => [22, 119, 255]);
 /** A PNG whose header claims `width` × `height` (the server reads only the header). */
@@ -388,5 +390,17 @@ describe('[EMPLOYER/OPS/PUBLIC] 公司设置 (seed 002: 基本资料, 认证信�
       photos: [{ id: photoId, url: `/api/public/companies/${company.id}/photos/${photoId}` }],
     });
     expect((await publicGet(detail.body.company.logoUrl)).statusCode).toBe(200);
+  });
+
+  it('tells the company’s open consoles that 公司设置 changed (company.changed)', async () => {
+    const { company, client: admin } = await adminOfNewCompany();
+    const seen = listenTo(t.app, liveTopic.company(company.id));
+    const saved = await admin.request('PUT', '/api/employer/company/brand', {
+      introduction: '我们是一家测试单位',
+      benefitTags: ['五险一金'],
+    });
+    expect(saved.status).toBe(200);
+    expect(await seen.waitFor('company.changed')).toMatchObject({ type: 'company.changed', data: {} });
+    seen.stop();
   });
 });
