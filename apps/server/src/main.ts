@@ -6,7 +6,8 @@ import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 async function main() {
   const config = loadConfig();
   const app = await buildApp({ config });
-  if (config.seedDemo) await seedDemoDataIfEmpty(app.ctx);
+  // Installed before the demo data loads: Ctrl-C during the first start closes the database
+  // cleanly, and the load (one transaction) is rolled back and done again at the next start.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info(`${signal}: closing`);
@@ -15,6 +16,10 @@ async function main() {
         () => process.exit(1),
       );
     });
+  }
+  if (config.seedDemo) {
+    const started = Date.now();
+    if (await seedDemoDataIfEmpty(app.ctx)) app.log.info(`demo data loaded in ${Date.now() - started} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;

@@ -65,3 +65,29 @@ describe('demo data', () => {
     expect(centre.body.account.organisation).toMatchObject({ kind: 'district', name: '黄浦区就业促进中心' });
   });
 });
+
+describe('demo data loading is all or nothing', () => {
+  it('a load that dies at its last step leaves an empty database, and the next start loads it all', async () => {
+    const t = await buildTestApp();
+    try {
+      const dying = {
+        ...t.app.ctx,
+        log: {
+          ...t.app.ctx.log,
+          info: () => {
+            throw new Error('killed while loading');
+          },
+        },
+      } as unknown as typeof t.app.ctx;
+      await expect(seedDemoDataIfEmpty(dying)).rejects.toThrow('killed while loading');
+      const db = t.database.db;
+      expect((await db.select({ n: count() }).from(accounts))[0]!.n).toBe(0);
+      expect((await db.select({ n: count() }).from(universities))[0]!.n).toBe(0);
+      expect((await db.select({ n: count() }).from(jobs))[0]!.n).toBe(0);
+      expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(true);
+      expect((await db.select({ n: count() }).from(universities))[0]!.n).toBe(3);
+    } finally {
+      await t.close();
+    }
+  }, 240_000);
+});

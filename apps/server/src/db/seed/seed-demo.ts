@@ -1,6 +1,8 @@
-import { count } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { indexNewJobs } from '../../modules/jobs/reindex-jobs';
+import { createProviders, type Providers } from '../../providers';
+import type { Database, Transaction } from '../client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { createSeekerAccount, createStaffAccount } from './accounts';
 import { generateCompanies } from './company-factory';
@@ -20,12 +22,36 @@ import { createRandom } from './random';
 
 export const DEMO_SIZE = { companies: 320, jobs: 5200 } as const;
 
-/** Loads the demo data into an empty database (no accounts yet); does nothing otherwise. */
+// Any fixed number: instances starting at once on one PostgreSQL load the demo data one at a time.
+const DEMO_SEED_LOCK_ID = 720_451_002;
+
+/**
+ * Loads the demo data into an empty database (no accounts yet); does nothing otherwise. All or
+ * nothing (issue 10): the whole load is one transaction, the use cases it calls run in savepoints
+ * inside it, so a start killed while loading (kill -9, Ctrl-C) leaves an empty database that the
+ * next start loads again, never half the demo data and a unique-key error on every later start.
+ */
 export async function seedDemoDataIfEmpty(ctx: AppContext): Promise<boolean> {
-  const [row] = await ctx.db.select({ n: count() }).from(accounts);
-  if ((row?.n ?? 0) > 0) return false;
-  await seedDemoData(ctx);
-  return true;
+  return ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
+    const [row] = await tx.select({ n: count() }).from(accounts);
+    if ((row?.n ?? 0) > 0) return false;
+    await seedDemoData({ ...ctx, db: tx, providers: providersWithin(ctx, tx) });
+    return true;
+  });
+}
+
+/**
+ * The providers that write to the database (the SMS outbox, the in-app and WeChat channels) bound to
+ * the loading transaction: on PGlite a write on another connection would wait for the transaction
+ * forever. Demo data never sends a real SMS, whatever SMS_PROVIDER says.
+ */
+function providersWithin(ctx: AppContext, tx: Transaction): Providers {
+  const config = { ...ctx.config, sms: { provider: 'outbox' } as const };
+  return {
+    ...createProviders(config, tx as unknown as Database, ctx.cipher, ctx.log),
+    storage: ctx.providers.storage,
+  };
 }
 
 export async function seedDemoData(ctx: AppContext) {
