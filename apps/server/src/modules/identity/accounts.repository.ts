@@ -11,7 +11,6 @@ import {
   universities,
 } from '../../db/schema';
 
-export type { AccountRow };
 export type SeekerRow = typeof seekers.$inferSelect;
 
 export async function findAccountByLoginName(db: Executor, loginName: string) {

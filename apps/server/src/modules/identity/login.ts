@@ -1,14 +1,10 @@
 import { AREA_ROLE, type Area, type SessionResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import type { AccountRow } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { getDecoyHash, verifyPassword } from '../../lib/password-hash';
 import { consumeRateLimit, refundRateLimit } from '../../lib/rate-limit';
-import {
-  type AccountRow,
-  findAccountByLoginName,
-  findRejectionReason,
-  findSeekerByIdHash,
-} from './accounts.repository';
+import { findAccountByLoginName, findRejectionReason, findSeekerByIdHash } from './accounts.repository';
 import { IP_LOGIN_LIMIT, THROTTLE } from './login-throttle';
 import { clearIdentifier, lockIdentifier, reserveIdentifierAttempt } from './login-throttle.repository';
 import { recordSecurityEvent } from './security-events';

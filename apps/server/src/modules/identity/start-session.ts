@@ -2,8 +2,9 @@ import type { Area, SessionAccount, SessionResult } from '@openrecruit/shared';
 import { surnameOf } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
+import type { AccountRow } from '../../db/schema';
 import { newSecretToken, sha256Hex } from '../../lib/tokens';
-import { type AccountRow, findOrganisation, findSeeker } from './accounts.repository';
+import { findOrganisation, findSeeker } from './accounts.repository';
 import { insertSession, type SessionKind } from './sessions.repository';
 
 export interface StartSessionOptions {
