@@ -88,3 +88,44 @@ describe('HSTS when the deployment is HTTPS-only', () => {
     }
   });
 });
+
+describe('production defaults', () => {
+  it('hides the developer aids unless DEV_TOOLS=true, and marks session cookies Secure', async () => {
+    const t = await buildTestApp({ env: { NODE_ENV: 'production', DEMO_MODE: 'true' } });
+    try {
+      for (const url of ['/dev/sms', '/dev/captcha/anything', '/dev/wechat']) {
+        expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
+      }
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/ops/login',
+        payload: { account: 'nobody', password: 'wrong-password' },
+      });
+      expect(login.statusCode).toBe(401);
+      expect(t.app.ctx.config.cookieSecure).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts the socket address, not X-Forwarded-For, unless a proxy is configured', async () => {
+    const t = await buildTestApp();
+    try {
+      const statuses: number[] = [];
+      for (let guess = 0; guess < 40; guess++) {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/ops/login',
+          remoteAddress: '203.0.113.9',
+          headers: { 'x-forwarded-for': `198.18.${guess}.1` },
+          payload: { account: `guess${guess}`, password: 'wrong-password' },
+        });
+        statuses.push(response.statusCode);
+      }
+      // Seed of docs/decisions/004: at most 30 failures per client address in 15 minutes.
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await t.close();
+    }
+  });
+});
