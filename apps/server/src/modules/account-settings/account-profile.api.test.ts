@@ -7,11 +7,11 @@ import {
   createTestCompany,
   createTestJob,
 } from '../../../test/factories';
+import { multipart } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
 import { makeJpegHeader } from '../../../test/images';
 import { accounts, storedFiles } from '../../db/schema';
 import { encodePng } from '../../db/seed/png-image';
-import { multipart } from '../../../test/factories/onboarding';
 
 const solidPng = (width: number, height: number) => encodePng(width, height, () => [74, 74, 74]);
 

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { companyWithAdmin } from '../../../test/factories/onboarding';
 import { freshMobile } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
 import { accounts, securityEvents } from '../../db/schema';
-import { companyWithAdmin } from '../../../test/factories/onboarding';
 
 describe('[EMPLOYER] 账号注销 (seed 002 账号设置 > 账号注销)', () => {
   let t: TestApp;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { companyWithAdmin } from '../../../test/factories/onboarding';
 import { freshMobile } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
 import { accounts } from '../../db/schema';
-import { companyWithAdmin } from '../employer-onboarding/onboarding-test-helpers';
 
 const INITIAL = 'Start#2026ok';
 const CHOSEN = 'Mine#2026okay';
