@@ -20,6 +20,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Staff who must change an initial password may still reach this route (session, logout, password). */
     allowPasswordChangeRequired?: boolean;
+    /** Set by `authenticated(area, …)`: the area whose session the route needs. */
+    area?: Area;
   }
 }
 
@@ -98,6 +100,10 @@ export function caller(request: FastifyRequest): AuthContext {
 export function authenticated(area: Area, routes: FastifyPluginAsyncZod): FastifyPluginAsyncZod {
   return async (app, options) => {
     app.addHook('preHandler', requireArea(area));
+    // The OpenAPI document says which session each operation needs (plugins/openapi.ts).
+    app.addHook('onRoute', (route) => {
+      route.config = { ...route.config, area };
+    });
     await routes(app, options);
   };
 }
