@@ -66,10 +66,11 @@ async function sessionOf(page: Page, area: Area): Promise<ApiSession> {
 /**
  * The web asks for an area's session only when its marker says a login happened in this browser
  * (apps/web/src/lib/session.ts, `markSignedIn`); a form login sets it, so an api login does too.
- * localStorage needs a page of the app's origin: /healthz when the page has not opened one yet.
+ * localStorage needs a page of the app's origin: the area's login page when none is open yet (not
+ * a JSON route, whose missing favicon the browser would log as an error).
  */
 async function markSignedIn(page: Page, area: Area) {
-  if (!page.url().startsWith('http')) await page.goto('/healthz');
+  if (!page.url().startsWith('http')) await page.goto(areaPaths(area).loginPage);
   await page.evaluate((key) => localStorage.setItem(key, '1'), `openrecruit.signed-in.${area}`);
 }
 
