@@ -1,116 +1,7 @@
-import { type KeyboardEvent, type ReactNode, useId, useState } from 'react';
+import { type KeyboardEvent, useId, useState } from 'react';
 import type { DraftErrors } from './resume-draft';
-export function MonthRange({
-  startLabel,
-  endLabel,
-  start,
-  end,
-  startPath,
-  endPath,
-  errors,
-  onChange,
-}: {
-  startLabel: string;
-  endLabel: string;
-  start: string;
-  end: string;
-  startPath: string;
-  endPath: string;
-  errors: DraftErrors;
-  onChange: (start: string, end: string) => void;
-}) {
-  return (
-    <>
-      <MonthField
-        label={startLabel}
-        value={start}
-        path={startPath}
-        errors={errors}
-        onChange={(value) => onChange(value, end)}
-      />
-      <MonthField
-        label={endLabel}
-        emptyLabel="至今"
-        value={end}
-        path={endPath}
-        errors={errors}
-        onChange={(value) => onChange(start, value)}
-      />
-    </>
-  );
-}
 
-export const THIS_YEAR = new Date().getFullYear();
-export const YEARS = Array.from({ length: THIS_YEAR + 1 - 1960 + 1 }, (_, index) =>
-  String(THIS_YEAR + 1 - index),
-);
-export const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
-
-/**
- * A year and a month as two selects ('YYYY-MM'; '' when both are empty). Native <input
- * type="month"> shows its text in the browser's own language, often English on a PC.
- */
-export function MonthField({
-  label,
-  emptyLabel,
-  value,
-  path,
-  errors,
-  onChange,
-}: {
-  label: string;
-  /** What an empty value means (至今, 不填); without it the field is required. */
-  emptyLabel?: string;
-  value: string;
-  path: string;
-  errors: DraftErrors;
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  const [year = '', month = ''] = value.split('-');
-  const error = errors[path];
-  const set = (nextYear: string, nextMonth: string) =>
-    onChange(nextYear || nextMonth ? `${nextYear}-${nextMonth}` : '');
-  return (
-    <fieldset className="pc-field pc-month">
-      <legend>
-        {label}
-        {emptyLabel ? `（不选为${emptyLabel}）` : ''}
-      </legend>
-      <div className="pc-month__selects">
-        <select
-          aria-label={`${label}：年`}
-          value={year}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => set(event.target.value, month)}
-        >
-          <option value="">{emptyLabel ?? '年'}</option>
-          {YEARS.map((option) => (
-            <option key={option} value={option}>
-              {option}年
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={`${label}：月`}
-          value={month}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => set(year, event.target.value)}
-        >
-          <option value="">月</option>
-          {MONTHS.map((option) => (
-            <option key={option} value={option}>
-              {Number(option)}月
-            </option>
-          ))}
-        </select>
-      </div>
-      <FieldError path={path} errors={errors} id={`${id}-error`} />
-    </fieldset>
-  );
-}
+// The PC editor's fields: each shows its message under it and points to it with aria-describedby.
 
 export function TextField({
   label,
@@ -237,53 +128,6 @@ export function TagInput({
   );
 }
 
-export function Section({
-  id,
-  title,
-  action,
-  children,
-}: {
-  id: string;
-  title: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    // No aria-labelledby: a region named 自我介绍 would shadow the field of the same label.
-    <section id={`resume-${id}`} className="pc-section">
-      <div className="pc-section__head">
-        <h2>{title}</h2>
-        {action}
-      </div>
-      {children}
-    </section>
-  );
-}
-
-export function AddButton({
-  label,
-  onClick,
-  disabled,
-}: {
-  label: string;
-  onClick: () => void;
-  disabled?: boolean;
-}) {
-  return (
-    <button type="button" className="pc-button pc-button--ghost" onClick={onClick} disabled={disabled}>
-      + {label}
-    </button>
-  );
-}
-
-export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="pc-link-danger" aria-label={label} onClick={onClick}>
-      删除
-    </button>
-  );
-}
-
 export function FieldError({ path, errors, id }: { path: string; errors: DraftErrors; id?: string }) {
   const message = errors[path];
   if (!message) return null;
@@ -291,28 +135,5 @@ export function FieldError({ path, errors, id }: { path: string; errors: DraftEr
     <p className="pc-field__error" id={id}>
       {message}
     </p>
-  );
-}
-
-/** The frame of one repeatable row (教育经历 1, 工作经历 2, ...): its legend and its 删除 button. */
-export function RowFieldset({
-  title,
-  index,
-  onRemove,
-  children,
-}: {
-  title: string;
-  index: number;
-  onRemove: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <fieldset className="pc-row">
-      <legend className="pc-row__legend">
-        {title} {index + 1}
-        <RemoveButton label={`删除${title} ${index + 1}`} onClick={onRemove} />
-      </legend>
-      {children}
-    </fieldset>
   );
 }
