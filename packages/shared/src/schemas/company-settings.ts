@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPANY_SCALES, codesOf } from '../enums';
-import { CompanyVerificationData, CompanyVerificationFields } from './employer-onboarding';
+import { CompanyVerificationData, CompanyVerificationFields } from './company-verification';
 
 // Seed 002 「公司设置」: 基本资料 (in force at once), 认证信息 (修改后需重新发起认证: the verified data
 // stay in force until the platform approves the change) and 雇主品牌 (shown to seekers on job pages).
