@@ -92,9 +92,7 @@ export const InterviewFolderItem = z.object({
 });
 export type InterviewFolderItem = z.infer<typeof InterviewFolderItem>;
 
-// 面试夹 and 面试安排 answer { items, total } only: their API tests compare the empty page whole, and
-// the console's tables keep the page they asked for.
-export const InterviewFolderPage = z.object({ items: z.array(InterviewFolderItem), total: z.number() });
+export const InterviewFolderPage = pageSchema(InterviewFolderItem);
 export type InterviewFolderPage = z.infer<typeof InterviewFolderPage>;
 
 export const AddToInterviewFolderInput = z.object({
@@ -170,10 +168,7 @@ export const InterviewSessionSummary = z.object({
 });
 export type InterviewSessionSummary = z.infer<typeof InterviewSessionSummary>;
 
-export const InterviewSessionPage = z.object({
-  items: z.array(InterviewSessionSummary),
-  total: z.number(),
-});
+export const InterviewSessionPage = pageSchema(InterviewSessionSummary);
 export type InterviewSessionPage = z.infer<typeof InterviewSessionPage>;
 
 export const InterviewSessionCandidate = z.object({

@@ -101,7 +101,12 @@ describe('面试安排: 面试夹, 新增面试 and 一键通知 (seed 002 首�
     expect(tooMany.status).toBe(400);
     const foreign = await otherHr.post('/api/employer/interview-folder', { applicationIds: ids(4) });
     expect(foreign.status).toBe(404);
-    expect((await otherHr.get('/api/employer/interview-folder')).body).toEqual({ items: [], total: 0 });
+    expect((await otherHr.get('/api/employer/interview-folder')).body).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
     const foreignRemove = await otherHr.request(
       'DELETE',
       `/api/employer/interview-folder/${applicants[0]!.applicationId}`,
@@ -247,7 +252,12 @@ describe('面试安排: 面试夹, 新增面试 and 一键通知 (seed 002 首�
     const list = await hr.get('/api/employer/interview-sessions');
     expect(list.body.items.map((s: any) => s.id)[0]).toBe(sessionId);
     expect(list.body.total).toBe(2);
-    expect((await otherHr.get('/api/employer/interview-sessions')).body).toEqual({ items: [], total: 0 });
+    expect((await otherHr.get('/api/employer/interview-sessions')).body).toEqual({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
   });
 });
 

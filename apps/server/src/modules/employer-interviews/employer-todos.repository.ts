@@ -71,16 +71,15 @@ export async function upsertSourcedTodo(
   return row!;
 }
 
-export async function findTodoPage(
-  db: Executor,
-  options: {
-    companyId: string;
-    kind?: TodoKind;
-    status: 'open' | 'completed' | 'all';
-    offset: number;
-    limit: number;
-  },
-) {
+export interface TodoPageFilter {
+  companyId: string;
+  kind?: TodoKind;
+  status: 'open' | 'completed' | 'all';
+  offset: number;
+  limit: number;
+}
+
+export async function findTodoPage(db: Executor, options: TodoPageFilter) {
   const conditions: SQL[] = [eq(employerTodos.companyId, options.companyId)];
   if (options.kind) conditions.push(eq(employerTodos.kind, options.kind));
   if (options.status === 'open') conditions.push(isNull(employerTodos.completedAt));

@@ -2,11 +2,18 @@ import { type EmployerCalendar, INTERVIEW_SESSION_MODE_LABELS } from '@openrecru
 import type { AppContext } from '../../context';
 import { shanghaiTime } from '../../lib/shanghai-time';
 import type { CompanyMember } from '../../plugins/access';
-import { mapTodo } from './employer-todos';
 import { findTodosBetween } from './employer-todos.repository';
 import { countCandidates, findSessionsBetween } from './interview-sessions.repository';
+import { mapTodo } from './map-todo';
 
 const DAY_MS = 86_400_000;
+
+export interface GetEmployerCalendarOptions {
+  member: CompanyMember;
+  /** Shanghai days, both inclusive (the query schema holds the range limit). */
+  from: string;
+  to: string;
+}
 
 /**
  * 校招日历 (seed 002 首页): the to-dos (宣讲会, 双选会, 招聘活动) and the 面试安排 that touch the
@@ -14,7 +21,7 @@ const DAY_MS = 86_400_000;
  */
 export async function getEmployerCalendar(
   ctx: AppContext,
-  options: { member: CompanyMember; from: string; to: string },
+  options: GetEmployerCalendarOptions,
 ): Promise<EmployerCalendar> {
   const start = shanghaiTime(options.from, 0);
   const end = new Date(shanghaiTime(options.to, 0).getTime() + DAY_MS);

@@ -13,10 +13,16 @@ import {
 const DAY_MS = 86_400_000;
 export const DASHBOARD_DAYS = 30;
 
+export interface GetEmployerDashboardOptions {
+  member: CompanyMember;
+  /** The moment "today" is taken from (tests pin it). */
+  now?: Date;
+}
+
 /** 工作台: the four numbers of the console home and the last 30 days of applications. */
 export async function getEmployerDashboard(
   ctx: AppContext,
-  options: { member: CompanyMember; now?: Date },
+  options: GetEmployerDashboardOptions,
 ): Promise<EmployerDashboard> {
   const { companyId } = options.member;
   const today = shanghaiDate(options.now ?? new Date());

@@ -5,8 +5,8 @@ import {
   type InterviewSessionCandidate,
   type InterviewSessionSummary,
 } from '@openrecruit/shared';
-import { candidateOf } from './interview-folder';
 import type { CandidateCounts, SessionCandidateRow, SessionWithNames } from './interview-sessions.repository';
+import { candidateOf } from './map-interview-folder-item';
 
 const NO_CANDIDATES: CandidateCounts = {
   total: 0,

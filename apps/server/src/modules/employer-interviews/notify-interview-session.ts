@@ -66,10 +66,13 @@ export async function notifyInterviewSession(
   return { results, remaining: await countPending(ctx.db, sessionId) };
 }
 
-async function notifyCandidate(
-  ctx: AppContext,
-  options: { member: CompanyMember; session: SessionWithNames; candidate: SessionCandidateRow },
-): Promise<NotifyOutcome> {
+interface NotifyCandidateOptions {
+  member: CompanyMember;
+  session: SessionWithNames;
+  candidate: SessionCandidateRow;
+}
+
+async function notifyCandidate(ctx: AppContext, options: NotifyCandidateOptions): Promise<NotifyOutcome> {
   const { member, session, candidate } = options;
   const key = { sessionId: session.session.id, applicationId: candidate.row.applicationId };
   const name = candidate.candidate.name;
