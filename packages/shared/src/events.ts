@@ -27,8 +27,6 @@ export interface SeekerEventData {
   message: { applicationId: string; kind: string };
   /** A company invited the student, or an invitation changed (我的邀约). */
   'invitations.changed': { invitationId: string };
-  /** The resume was saved on another device (the PC page): the phone refetches it. */
-  'resume.changed': Record<string, never>;
 }
 
 /** What each event of the employer console carries. */
@@ -59,7 +57,6 @@ export const SEEKER_EVENT_TYPES = [
   'applications.changed',
   'message',
   'invitations.changed',
-  'resume.changed',
 ] as const satisfies readonly (keyof SeekerEventData)[];
 
 export const EMPLOYER_EVENT_TYPES = [

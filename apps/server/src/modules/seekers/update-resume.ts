@@ -1,7 +1,6 @@
-import { live, type Resume, type UpdateResumeInput } from '@openrecruit/shared';
+import type { Resume, UpdateResumeInput } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
-import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { mapResume } from './get-resume';
 import { getSeekerProfile } from './get-seeker-profile';
 import { upsertResume } from './seekers.repository';
@@ -16,6 +15,5 @@ export interface UpdateResumeOptions {
 export async function updateResume(ctx: AppContext, options: UpdateResumeOptions): Promise<Resume> {
   const basic = await getSeekerProfile(ctx, options);
   const row = await upsertResume(ctx.db, options.accountId, options.resume);
-  await publishAfterCommit(ctx, live.seeker(options.accountId, { type: 'resume.changed', data: {} }));
   return mapResume(basic, row);
 }

@@ -21,9 +21,6 @@ const SEEKER_REFRESHES: Record<SeekerEventType, LiveRefresh> = {
   'applications.changed': refreshSeekerRecords,
   message: refreshSeekerRecords,
   'invitations.changed': refreshSeekerRecords,
-  'resume.changed': (queryClient) => {
-    void queryClient.invalidateQueries({ queryKey: ['seeker', 'resume'] });
-  },
 };
 
 /** Mounted once in the seeker app; listens while a seeker is logged in. */
