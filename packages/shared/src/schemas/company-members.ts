@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { MobileNumber, PersonName, StaffPassword } from './fields';
+import { pageQuery, pageSchema } from './paging';
 
 // Seed 002 「公司设置 > 公司成员」 (新增 HR、修改、重置密码、注销账户) and 「账号设置 > 账号注销」.
 //
 // Routes (all errors are ErrorBody; field errors in details.fields):
-//   GET  /api/employer/members                         → CompanyMember[]   (company admin)
+//   GET  /api/employer/members?page=&pageSize=         → CompanyMemberPage (company admin)
 //   POST /api/employer/members  AddCompanyMemberInput  → CompanyMember     (company admin)
 //   PATCH /api/employer/members/:id UpdateCompanyMemberInput → CompanyMember (company admin)
 //   POST /api/employer/members/:id/reset-password ResetMemberPasswordInput → CompanyMember (company admin)
@@ -23,6 +24,12 @@ export const CompanyMember = z.object({
   createdAt: z.string(),
 });
 export type CompanyMember = z.infer<typeof CompanyMember>;
+
+export const CompanyMemberListQuery = pageQuery();
+export type CompanyMemberListQuery = z.input<typeof CompanyMemberListQuery>;
+
+export const CompanyMemberPage = pageSchema(CompanyMember);
+export type CompanyMemberPage = z.infer<typeof CompanyMemberPage>;
 
 /** 新增 HR: the member logs in with the mobile and must replace the initial password at first login. */
 export const AddCompanyMemberInput = z.object({

@@ -48,7 +48,7 @@ describe('[EMPLOYER] 公司成员 (seed 002 公司设置 > 公司成员)', () =>
     });
     const list = await admin.get('/api/employer/members');
     expect(list.status).toBe(200);
-    expect(list.body.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'member']);
+    expect(list.body.items.map((m: { role: string }) => m.role).sort()).toEqual(['admin', 'member']);
 
     const taken = await admin.post('/api/employer/members', {
       name: '钱重复',

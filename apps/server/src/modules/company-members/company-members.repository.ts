@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { type AccountRow, accounts } from '../../db/schema';
+import type { PageWindow } from '../../lib/paging';
 
 // All SQL of 公司成员: the company's HR accounts, always looked up within the admin's company.
 
@@ -15,12 +16,24 @@ export const isMemberOf = (companyId: string) =>
 const isMember = (companyId: string, accountId: string) =>
   and(eq(accounts.id, accountId), isMemberOf(companyId));
 
-export async function findMembers(db: Executor, companyId: string): Promise<AccountRow[]> {
+/** One page of the company's members, oldest first. */
+export async function findMemberPage(
+  db: Executor,
+  companyId: string,
+  window: PageWindow,
+): Promise<AccountRow[]> {
   return db
     .select()
     .from(accounts)
     .where(isMemberOf(companyId))
-    .orderBy(asc(accounts.createdAt), asc(accounts.id));
+    .orderBy(asc(accounts.createdAt), asc(accounts.id))
+    .offset(window.offset)
+    .limit(window.limit);
+}
+
+export async function countMembers(db: Executor, companyId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(accounts).where(isMemberOf(companyId));
+  return row?.n ?? 0;
 }
 
 export async function findMember(db: Executor, companyId: string, accountId: string) {

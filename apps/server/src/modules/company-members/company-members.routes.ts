@@ -1,6 +1,8 @@
 import {
   AddCompanyMemberInput,
   CompanyMember,
+  CompanyMemberListQuery,
+  CompanyMemberPage,
   ResetMemberPasswordInput,
   UpdateCompanyMemberInput,
 } from '@openrecruit/shared';
@@ -28,11 +30,12 @@ export const companyMemberRoutes = authenticated('employer', async (app) => {
     {
       schema: {
         tags,
-        summary: '公司成员列表（仅单位管理员）',
-        response: { 200: z.array(CompanyMember), ...errorResponses },
+        summary: '公司成员列表（仅单位管理员，分页）',
+        querystring: CompanyMemberListQuery,
+        response: { 200: CompanyMemberPage, ...errorResponses },
       },
     },
-    async (request) => findCompanyMembers(app.ctx, { admin: adminOf(request) }),
+    async (request) => findCompanyMembers(app.ctx, { ...request.query, admin: adminOf(request) }),
   );
   app.post(
     '',

@@ -25,6 +25,7 @@ import { schemaRule } from '../../lib/schema-rules';
 import { useSignedInSession } from '../../lib/session';
 import { JoinRequestsPanel } from '../join-requests/JoinRequestsPanel';
 import {
+  MEMBERS_PAGE_SIZE,
   useAddMember,
   useCompanyMembers,
   useResetMemberPassword,
@@ -72,7 +73,8 @@ export function CompanyMembersPage() {
 
 function MembersPanel({ selfId }: { selfId: string }) {
   const { message } = App.useApp();
-  const members = useCompanyMembers(true);
+  const [page, setPage] = useState(1);
+  const members = useCompanyMembers(page);
   const setActive = useSetMemberActive();
   const [dialog, setDialog] = useState<Dialog>();
 
@@ -172,10 +174,16 @@ function MembersPanel({ selfId }: { selfId: string }) {
       <Table<CompanyMember>
         rowKey="id"
         columns={columns}
-        dataSource={members.data ?? []}
+        dataSource={members.data?.items ?? []}
         loading={members.isPending}
         locale={{ emptyText: members.isError ? messageOf(members.error) : '暂无成员' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: MEMBERS_PAGE_SIZE,
+          total: members.data?.total ?? 0,
+          hideOnSinglePage: true,
+          onChange: setPage,
+        }}
       />
       {dialog?.kind === 'add' ? <AddMemberModal onClose={() => setDialog(undefined)} /> : null}
       {dialog?.kind === 'edit' ? (

@@ -1,6 +1,7 @@
 import type {
   AddCompanyMemberInput,
   CompanyMember,
+  CompanyMemberPage,
   ResetMemberPasswordInput,
   UpdateCompanyMemberInput,
 } from '@openrecruit/shared';
@@ -9,11 +10,16 @@ import { apiRequest } from '../../lib/api';
 
 export const MEMBERS_KEY = ['employer', 'members'] as const;
 
-export function useCompanyMembers(enabled: boolean) {
+export const MEMBERS_PAGE_SIZE = 20;
+
+/** One page of the company's members (GET /api/employer/members → Page<CompanyMember>). */
+export function useCompanyMembers(page: number) {
   return useQuery({
-    queryKey: MEMBERS_KEY,
-    queryFn: () => apiRequest<CompanyMember[]>('/api/employer/members'),
-    enabled,
+    queryKey: [...MEMBERS_KEY, page],
+    queryFn: () => {
+      const params = new URLSearchParams({ page: String(page), pageSize: String(MEMBERS_PAGE_SIZE) });
+      return apiRequest<CompanyMemberPage>(`/api/employer/members?${params}`);
+    },
   });
 }
 
