@@ -7,14 +7,17 @@ import { describeJob } from './get-company-job';
 import { jobNotFound } from './job-policy';
 import { announceJobChange, jobColumnsOf } from './job-values';
 
+export interface EditJobOptions {
+  member: CompanyMember;
+  jobId: string;
+  input: EmployerJobValues;
+}
+
 /**
  * 编辑 a 招聘中 or 已下架 job (any job that is found: a deleted one is not): it keeps its state and
  * publication time; the search sees the change.
  */
-export async function editJob(
-  ctx: AppContext,
-  options: { member: CompanyMember; jobId: string; input: EmployerJobValues },
-): Promise<EmployerJobDetail> {
+export async function editJob(ctx: AppContext, options: EditJobOptions): Promise<EmployerJobDetail> {
   const { member, jobId, input } = options;
   const job = await ctx.db.transaction(async (tx) => {
     const current = await lockCompanyJob(tx, member.companyId, jobId);

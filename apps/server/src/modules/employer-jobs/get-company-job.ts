@@ -12,10 +12,15 @@ import {
 import { getOwnJob } from './job-policy';
 import { mapEmployerJobDetail } from './map-employer-job';
 
+export interface GetCompanyJobOptions {
+  member: CompanyMember;
+  jobId: string;
+}
+
 /** One job of the caller's company, as the 编辑 form and the list read it. */
 export async function getCompanyJob(
   ctx: AppContext,
-  options: { member: CompanyMember; jobId: string },
+  options: GetCompanyJobOptions,
 ): Promise<EmployerJobDetail> {
   return describeJob(ctx.db, await getOwnJob(ctx.db, options.member, options.jobId));
 }

@@ -11,15 +11,17 @@ import { announceJobChange, jobColumnsOf } from './job-values';
 /** Two identical 保存 within this window are one double click, not two jobs. */
 export const DUPLICATE_WINDOW_MS = 10_000;
 
+export interface PublishJobOptions {
+  member: CompanyMember;
+  input: EmployerJobValues;
+}
+
 /**
  * Seed 002 新增 → 保存: the job is published into 招聘中 and the seeker search sees it at once.
  * The company row lock serialises one company's publications, so a double click (the same title
  * and work area twice within 10 s) creates one job and the second answers DUPLICATE_SUBMISSION.
  */
-export async function publishJob(
-  ctx: AppContext,
-  options: { member: CompanyMember; input: EmployerJobValues },
-): Promise<EmployerJobDetail> {
+export async function publishJob(ctx: AppContext, options: PublishJobOptions): Promise<EmployerJobDetail> {
   const { member, input } = options;
   const job = await ctx.db.transaction(async (tx) => {
     const company = await lockCompany(tx, member.companyId);

@@ -10,14 +10,20 @@ export function seekerJobPath(jobId: string): string {
   return `/m/jobs/${jobId}`;
 }
 
+export interface ShareJobOptions {
+  member: CompanyMember;
+  jobId: string;
+  /** The site as the browser reached it: the link's base when PUBLIC_URL is not set. */
+  origin: string;
+}
+
 /**
  * Seed 002 分享: only a 招聘中 job. The QR code opens the seeker's job page; its centre shows the
- * company logo (/api/public/companies/<id>/logo) when the company has one.
+ * company logo (/api/public/companies/<id>/logo) when the company has one. The link leaves the
+ * system, so it is built on PUBLIC_URL when set, not on the request's host (issue 10;
+ * docs/decisions/013-production-defaults.md).
  */
-export async function shareJob(
-  ctx: AppContext,
-  options: { member: CompanyMember; jobId: string; origin: string },
-): Promise<JobShare> {
+export async function shareJob(ctx: AppContext, options: ShareJobOptions): Promise<JobShare> {
   const job = await getOwnJob(ctx.db, options.member, options.jobId);
   jobMachine.advance(job.state, 'share');
   const company = (await findCompany(ctx.db, options.member.companyId))!;
@@ -26,7 +32,8 @@ export async function shareJob(
     jobId: job.id,
     title: job.title,
     path,
-    url: new URL(path, options.origin).toString(),
+    // Appended, not resolved: a PUBLIC_URL with a path (https://example.cn/jobs) keeps it.
+    url: new URL(`${ctx.config.publicUrl ?? options.origin}${path}`).toString(),
     company: {
       id: company.id,
       name: company.name,

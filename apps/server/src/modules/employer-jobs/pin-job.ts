@@ -4,16 +4,9 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import type { CompanyMember } from '../../plugins/access';
-import {
-  endPin,
-  findOverlappingPin,
-  findPin,
-  findPinsOfJob,
-  insertPin,
-  lockCompanyJob,
-} from './employer-jobs.repository';
+import { findOverlappingPin, insertPin, lockCompanyJob } from './employer-jobs.repository';
 import { jobMachine } from './job-machine';
-import { getOwnJob, jobNotFound } from './job-policy';
+import { jobNotFound } from './job-policy';
 import { announceJobChange } from './job-values';
 import { mapPin } from './map-employer-job';
 
@@ -43,10 +36,14 @@ function checkPinDates(startDate: string, endDate: string, today: string) {
   if (end - start + 1 > PIN_MAX_DAYS) throw AppError.fieldError('endDate', `每次置顶最长${PIN_MAX_DAYS}天`);
 }
 
-export async function pinJob(
-  ctx: AppContext,
-  options: { member: CompanyMember; jobId: string; input: z.output<typeof JobPinInput> },
-): Promise<JobPinView> {
+export interface PinJobOptions {
+  member: CompanyMember;
+  jobId: string;
+  input: z.output<typeof JobPinInput>;
+}
+
+/** 置顶 a 招聘中 job in some areas for some days; pins of one job never overlap in an area. */
+export async function pinJob(ctx: AppContext, options: PinJobOptions): Promise<JobPinView> {
   const { member, jobId, input } = options;
   const today = shanghaiDate();
   const pin = await ctx.db.transaction(async (tx) => {
@@ -68,31 +65,4 @@ export async function pinJob(
   });
   await announceJobChange(ctx, member, jobId);
   return mapPin(pin, today);
-}
-
-/** Every pin of a job of the caller's company (active, coming, ended), newest first. */
-export async function findJobPins(
-  ctx: AppContext,
-  options: { member: CompanyMember; jobId: string },
-): Promise<JobPinView[]> {
-  await getOwnJob(ctx.db, options.member, options.jobId);
-  const today = shanghaiDate();
-  return (await findPinsOfJob(ctx.db, options.jobId)).map((pin) => mapPin(pin, today));
-}
-
-/** 取消置顶: a coming pin is removed, a running one ends yesterday; an ended one cannot change. */
-export async function cancelJobPin(
-  ctx: AppContext,
-  options: { member: CompanyMember; jobId: string; pinId: string },
-): Promise<void> {
-  const { member, jobId, pinId } = options;
-  const today = shanghaiDate();
-  await ctx.db.transaction(async (tx) => {
-    if (!(await lockCompanyJob(tx, member.companyId, jobId))) throw jobNotFound();
-    const pin = await findPin(tx, jobId, pinId);
-    if (!pin) throw new AppError('NOT_FOUND', '置顶记录不存在');
-    if (pin.endDate < today) throw new AppError('INVALID_STATE', '该置顶已结束');
-    await endPin(tx, pin, today);
-  });
-  await announceJobChange(ctx, member, jobId);
 }
