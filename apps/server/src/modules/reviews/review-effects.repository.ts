@@ -8,17 +8,18 @@ import { accounts, companies } from '../../db/schema';
 /** The company row locked until the transaction ends: admin changes of one company happen one at a time. */
 export async function lockCompany(tx: Executor, companyId: string) {
   const [row] = await tx
-    .select({ id: companies.id })
+    .select({ id: companies.id, verificationState: companies.verificationState })
     .from(companies)
     .where(eq(companies.id, companyId))
     .for('update');
   return row;
 }
 
+/** `state` comes from companyVerificationMachine (reviews/company-verification-machine.ts). */
 export async function setCompanyVerification(
   tx: Executor,
   companyId: string,
-  state: 'verified' | 'rejected',
+  state: (typeof companies.$inferSelect)['verificationState'],
   now: Date,
 ) {
   await tx

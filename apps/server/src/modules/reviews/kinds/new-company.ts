@@ -1,5 +1,7 @@
 import { CompanyVerificationFields } from '@openrecruit/shared';
 import { z } from 'zod';
+import { requireFound } from '../../../plugins/access';
+import { companyVerificationMachine } from '../company-verification-machine';
 import { notifyApplicant } from '../notify-applicant';
 import {
   activateAsAdmin,
@@ -38,16 +40,18 @@ export const newCompanyKind = defineReviewKind({
   }),
   async onApprove(tx, request) {
     const now = new Date();
-    await lockCompany(tx, request.subjectId);
-    await setCompanyVerification(tx, request.subjectId, 'verified', now);
+    const company = requireFound(await lockCompany(tx, request.subjectId));
+    const verified = companyVerificationMachine.advance(company.verificationState, 'verify');
+    await setCompanyVerification(tx, request.subjectId, verified, now);
     await activateAsAdmin(tx, request.applicantAccountId, now);
     return undefined;
   },
   async onReject(tx, request) {
     const now = new Date();
-    await lockCompany(tx, request.subjectId);
+    const company = requireFound(await lockCompany(tx, request.subjectId));
+    const rejected = companyVerificationMachine.advance(company.verificationState, 'reject');
     await refusePendingApplicant(tx, request.applicantAccountId, now);
-    await setCompanyVerification(tx, request.subjectId, 'rejected', now);
+    await setCompanyVerification(tx, request.subjectId, rejected, now);
   },
   afterDecision: (ctx, request) =>
     notifyApplicant(ctx, {
