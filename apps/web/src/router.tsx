@@ -2,7 +2,8 @@ import { createBrowserRouter } from 'react-router';
 import { NotFoundPage, PageLoading, RouteErrorPage } from './components/page-states';
 
 // Each area is its own lazy chunk: the seeker app (antd-mobile) and the consoles (antd) never load
-// each other's UI kit, and the landing page loads neither.
+// each other's UI kit, and the landing page loads neither. Inside an area each page is a lazy chunk
+// again (components/lazy-page.ts), so a first visit loads only the page it shows.
 export const router = createBrowserRouter([
   {
     path: '/',

@@ -1,6 +1,6 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
 import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
-import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
+import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
 
 // Seed 000 §一.2 and §二.2: centres open accounts for HK/Macau/Taiwan permit holders and change the
 // basic information the seeker cannot change in the app.

@@ -1,8 +1,15 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { ConsoleProviders } from '../../components/console/ConsoleProviders';
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
-import { EmployerRegisterPage } from '../../features/employer-registration/EmployerRegisterPage';
+import { lazyPage } from '../../components/lazy-page';
+import { PageLoading } from '../../components/page-states';
 import { EMPLOYER_CONSOLE } from './employer-nav';
+
+const EmployerRegisterPage = lazyPage(
+  () => import('../../features/employer-registration/EmployerRegisterPage'),
+  'EmployerRegisterPage',
+);
 
 /** /employer/*: the employer console (seed 002), and its public sign-up wizard at /employer/register. */
 export function EmployerArea() {
@@ -12,7 +19,9 @@ export function EmployerArea() {
         path="register"
         element={
           <ConsoleProviders>
-            <EmployerRegisterPage />
+            <Suspense fallback={<PageLoading />}>
+              <EmployerRegisterPage />
+            </Suspense>
           </ConsoleProviders>
         }
       />

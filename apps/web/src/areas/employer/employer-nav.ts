@@ -5,24 +5,67 @@ import {
   type ConsoleConfig,
   comingSoon,
 } from '../../components/console/console-config';
-import { AdminApplicationPage } from '../../features/account-settings/AdminApplicationPage';
-import { BindingPage } from '../../features/account-settings/BindingPage';
-import { CloseAccountPage } from '../../features/account-settings/CloseAccountPage';
-import { ProfilePage } from '../../features/account-settings/ProfilePage';
-import { CompanyMembersPage } from '../../features/company-members/CompanyMembersPage';
-import { CompanyBasicPage } from '../../features/company-settings/CompanyBasicPage';
-import { CompanyBrandPage } from '../../features/company-settings/CompanyBrandPage';
-import { CompanyVerificationPage } from '../../features/company-settings/CompanyVerificationPage';
-import { ResumesPage } from '../../features/employer-applications/ResumesPage';
-import { CalendarPage } from '../../features/employer-interviews/CalendarPage';
-import { DashboardPage } from '../../features/employer-interviews/DashboardPage';
-import { InterviewsPage } from '../../features/employer-interviews/InterviewsPage';
-import { EmployerJobsPage } from '../../features/employer-jobs/EmployerJobsPage';
-import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
-import { NotificationsPage } from '../../features/notifications/NotificationsPage';
-import { EmployerLiveUpdates } from '../../features/realtime/EmployerLiveUpdates';
-import { CampusTalentPage } from '../../features/talent/CampusTalentPage';
-import { RecommendedTalentPage } from '../../features/talent/RecommendedTalentPage';
+import { lazyPage } from '../../components/lazy-page';
+import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
+
+// Each page, and the header's live bell, is a chunk of its own loaded when first shown, so the login
+// page loads none of them (docs/decisions/014-web-chunks.md).
+const AdminApplicationPage = lazyPage(
+  () => import('../../features/account-settings/AdminApplicationPage'),
+  'AdminApplicationPage',
+);
+const BindingPage = lazyPage(() => import('../../features/account-settings/BindingPage'), 'BindingPage');
+const CloseAccountPage = lazyPage(
+  () => import('../../features/account-settings/CloseAccountPage'),
+  'CloseAccountPage',
+);
+const ProfilePage = lazyPage(() => import('../../features/account-settings/ProfilePage'), 'ProfilePage');
+const CompanyMembersPage = lazyPage(
+  () => import('../../features/company-members/CompanyMembersPage'),
+  'CompanyMembersPage',
+);
+const CompanyBasicPage = lazyPage(
+  () => import('../../features/company-settings/CompanyBasicPage'),
+  'CompanyBasicPage',
+);
+const CompanyBrandPage = lazyPage(
+  () => import('../../features/company-settings/CompanyBrandPage'),
+  'CompanyBrandPage',
+);
+const CompanyVerificationPage = lazyPage(
+  () => import('../../features/company-settings/CompanyVerificationPage'),
+  'CompanyVerificationPage',
+);
+const ResumesPage = lazyPage(() => import('../../features/employer-applications/ResumesPage'), 'ResumesPage');
+const CalendarPage = lazyPage(
+  () => import('../../features/employer-interviews/CalendarPage'),
+  'CalendarPage',
+);
+const DashboardPage = lazyPage(
+  () => import('../../features/employer-interviews/DashboardPage'),
+  'DashboardPage',
+);
+const InterviewsPage = lazyPage(
+  () => import('../../features/employer-interviews/InterviewsPage'),
+  'InterviewsPage',
+);
+const EmployerJobsPage = lazyPage(
+  () => import('../../features/employer-jobs/EmployerJobsPage'),
+  'EmployerJobsPage',
+);
+const NotificationsPage = lazyPage(
+  () => import('../../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const EmployerLiveUpdates = lazyPage(
+  () => import('../../features/realtime/EmployerLiveUpdates'),
+  'EmployerLiveUpdates',
+);
+const CampusTalentPage = lazyPage(() => import('../../features/talent/CampusTalentPage'), 'CampusTalentPage');
+const RecommendedTalentPage = lazyPage(
+  () => import('../../features/talent/RecommendedTalentPage'),
+  'RecommendedTalentPage',
+);
 
 // Seed 002's menu, in its order and words. Each sentence says what the page will do (PRODUCT.md
 // employer side); the pages come with later issues.

@@ -5,9 +5,15 @@ import {
   type ConsoleConfig,
   comingSoon,
 } from '../../components/console/console-config';
-import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
-import { OperatorLiveUpdates } from '../../features/realtime/OperatorLiveUpdates';
-import { ReviewQueuePage } from '../../features/reviews/ReviewQueuePage';
+import { lazyPage } from '../../components/lazy-page';
+import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
+
+// Loaded when first shown, so the login page loads neither (docs/decisions/014-web-chunks.md).
+const OperatorLiveUpdates = lazyPage(
+  () => import('../../features/realtime/OperatorLiveUpdates'),
+  'OperatorLiveUpdates',
+);
+const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
 // leads, and configure packages and prices.

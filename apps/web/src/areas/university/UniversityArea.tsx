@@ -1,6 +1,6 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
 import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
-import { STAFF_IDENTITY_PAGES } from '../../features/identity/staff-pages';
+import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
 
 // PRODUCT.md roles: university staff approve entries, presentations, job-fair entries, brochures and
 // cloud presentations, and run video job fairs.

@@ -1,4 +1,5 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result, Skeleton, Spin } from 'antd';
+import { Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { loginPathFor } from '../../lib/return-path';
@@ -44,7 +45,9 @@ export function ConsoleGuard({ config }: { config: ConsoleConfig }) {
       <div className="console-shell">
         <ConsoleHeader config={config} session={session.data} passwordChangeOnly />
         <main className="console-forced">
-          <ChangePasswordPage area={config.area} forced />
+          <Suspense fallback={<Skeleton active />}>
+            <ChangePasswordPage area={config.area} forced />
+          </Suspense>
         </main>
       </div>
     );

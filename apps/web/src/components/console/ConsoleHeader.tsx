@@ -1,5 +1,6 @@
 import type { SessionResult } from '@openrecruit/shared';
 import { App, Avatar, Button, Dropdown } from 'antd';
+import { Suspense } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { useLogout } from '../../lib/session';
@@ -46,7 +47,7 @@ export function ConsoleHeader({
       <span className="console-header__org" title="所属单位">
         {account.organisation?.name ?? config.fallbackOrganisation}
       </span>
-      {passwordChangeOnly ? null : config.headerExtra}
+      {passwordChangeOnly ? null : <Suspense fallback={null}>{config.headerExtra}</Suspense>}
       <Dropdown
         trigger={['click']}
         placement="bottomRight"

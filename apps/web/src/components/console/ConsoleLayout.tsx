@@ -1,5 +1,5 @@
-import { Layout, Menu, type MenuProps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Layout, Menu, type MenuProps, Skeleton } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignedInSession } from '../../lib/session';
 import { ConsoleHeader } from './ConsoleHeader';
@@ -61,7 +61,10 @@ export function ConsoleLayout({ config }: { config: ConsoleConfig }) {
         </Layout.Sider>
         <Layout.Content className="console-content">
           {config.area === 'employer' ? <UnverifiedCompanyBanner account={session.account} /> : null}
-          <Outlet />
+          {/* A page's chunk loads on its first visit (React.lazy): the header and navigation stay. */}
+          <Suspense fallback={<Skeleton active />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </div>

@@ -1,41 +1,26 @@
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { ComingSoonPage } from './ComingSoonPage';
-import { ConsoleGuard } from './ConsoleGuard';
-import { ConsoleLayout } from './ConsoleLayout';
-import { ConsoleNotFound } from './ConsoleNotFound';
+import { lazyPage } from '../lazy-page';
+import { PageLoading } from '../page-states';
 import { ConsoleProviders } from './ConsoleProviders';
-import { type ConsoleConfig, leavesOf } from './console-config';
-import { WelcomePage } from './WelcomePage';
+import type { ConsoleConfig } from './console-config';
 
-/** One console (employer, university, ops, centre): its login page, guard, layout and pages. */
+const ConsoleSignedInRoutes = lazyPage(() => import('./ConsoleSignedInRoutes'), 'ConsoleSignedInRoutes');
+
+/**
+ * One console (employer, university, ops, centre): its login page, and behind it the guard, layout
+ * and pages. Each is loaded when first shown, so the login page downloads only itself.
+ */
 export function ConsoleRoutes({ config }: { config: ConsoleConfig }) {
-  const { login: ConsoleLoginPage, changePassword: ChangePasswordPage } = config.identityPages;
+  const ConsoleLoginPage = config.identityPages.login;
   return (
     <ConsoleProviders>
-      <Routes>
-        <Route path="login" element={<ConsoleLoginPage config={config} />} />
-        <Route element={<ConsoleGuard config={config} />}>
-          <Route element={<ConsoleLayout config={config} />}>
-            <Route index element={<WelcomePage config={config} />} />
-            {leavesOf(config.nav).map((leaf) => (
-              <Route
-                key={leaf.path}
-                path={leaf.path}
-                element={
-                  leaf.page === 'change-password' ? (
-                    <ChangePasswordPage area={config.area} />
-                  ) : leaf.page === 'built' ? (
-                    leaf.element
-                  ) : (
-                    <ComingSoonPage title={leaf.label} summary={leaf.summary} />
-                  )
-                }
-              />
-            ))}
-            <Route path="*" element={<ConsoleNotFound config={config} />} />
-          </Route>
-        </Route>
-      </Routes>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="login" element={<ConsoleLoginPage config={config} />} />
+          <Route path="*" element={<ConsoleSignedInRoutes config={config} />} />
+        </Routes>
+      </Suspense>
     </ConsoleProviders>
   );
 }

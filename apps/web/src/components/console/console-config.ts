@@ -16,7 +16,8 @@ export type ConsoleNavEntry = ConsoleLeaf | ConsoleGroup;
 
 /**
  * The sign-in pages every console shows, handed in by each area from the identity feature, so that
- * shared components never reach up into the feature folders.
+ * shared components never reach up into the feature folders. Lazy components
+ * (areas/staff-identity-pages.ts): the login page is a chunk of its own.
  */
 export type ConsoleIdentityPages = {
   login: ComponentType<{ config: ConsoleConfig }>;
@@ -35,7 +36,7 @@ export type ConsoleConfig = {
   identityPages: ConsoleIdentityPages;
   /** A group whose title opens the console home (employer: 首页). */
   homeGroupKey?: string;
-  /** Shown in the header of the signed-in console (employer: the live 消息通知 bell). */
+  /** Shown in the header of the signed-in console (employer: the live 消息通知 bell); may be lazy. */
   headerExtra?: ReactNode;
   /** Pages the header's avatar menu opens (seed 002: 右上角头像>账号设置, 公司设置), before 修改密码. */
   avatarMenu?: { label: string; path: string }[];
@@ -45,7 +46,7 @@ export function comingSoon(path: string, label: string, summary: string): Consol
   return { path, label, page: 'coming-soon', summary };
 }
 
-/** A page that is built: the element the route renders. */
+/** A page that is built: the element the route renders, of a lazy page (components/lazy-page.ts). */
 export function builtPage(path: string, label: string, element: ReactNode): ConsoleLeaf {
   return { path, label, page: 'built', element };
 }
