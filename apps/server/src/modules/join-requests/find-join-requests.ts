@@ -1,22 +1,25 @@
-import type { JoinRequest, JoinRequestState } from '@openrecruit/shared';
+import type { JoinRequestPage, JoinRequestState, PageQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import { pageOf, pageWindow } from '../../lib/paging';
 import type { CompanyAdmin } from '../../plugins/access';
-import { findJoinRequestRows } from './join-requests.repository';
+import { countJoinRequests, findJoinRequestRows } from './join-requests.repository';
 import { mapJoinRequest } from './map-join-request';
 
-export interface FindJoinRequestsOptions {
+export interface FindJoinRequestsOptions extends Pick<PageQuery, 'page' | 'pageSize'> {
   admin: CompanyAdmin;
   state?: JoinRequestState;
 }
 
-/** The admin's own company's join requests, newest first. */
+/** One page of the admin's own company's join requests (in a state, if given), newest first. */
 export async function findJoinRequests(
   ctx: AppContext,
   options: FindJoinRequestsOptions,
-): Promise<JoinRequest[]> {
-  const rows = await findJoinRequestRows(ctx.db, {
-    companyId: options.admin.companyId,
-    state: options.state,
-  });
-  return rows.map(mapJoinRequest);
+): Promise<JoinRequestPage> {
+  const { admin, state, ...query } = options;
+  const where = { companyId: admin.companyId, state };
+  const [rows, total] = await Promise.all([
+    findJoinRequestRows(ctx.db, where, pageWindow(query)),
+    countJoinRequests(ctx.db, where),
+  ]);
+  return pageOf(query, rows.map(mapJoinRequest), total);
 }

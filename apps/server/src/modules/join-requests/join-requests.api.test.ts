@@ -38,10 +38,10 @@ describe('[PUBLIC/EMPLOYER] 申请加入公司, decided by the company admin (is
 
     const list = await admin.get('/api/employer/join-requests?state=pending');
     expect(list.status).toBe(200);
-    expect(list.body.map((r: { id: string }) => r.id).sort()).toEqual(
+    expect(list.body.items.map((r: { id: string }) => r.id).sort()).toEqual(
       [joined.body.requestId, secondId].sort(),
     );
-    expect(list.body[0].applicant.department).toBe('人力资源部');
+    expect(list.body.items[0].applicant.department).toBe('人力资源部');
 
     const other = await companyWithAdmin(t);
     const otherAdmin = new TestClient(t.app, '192.0.2.65');

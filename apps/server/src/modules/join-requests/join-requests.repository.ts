@@ -1,31 +1,38 @@
 import type { JoinRequestState } from '@openrecruit/shared';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, companyJoinRequests } from '../../db/schema';
+import type { PageWindow } from '../../lib/paging';
 
 // All SQL of 申请加入公司: the company's join requests and what a decision does to the applicant.
 
-/** The company's requests (a handful: the admin answers them), newest first, with the applicant. */
-export async function findJoinRequestRows(
-  db: Executor,
-  where: { companyId: string; state?: JoinRequestState; id?: string },
-) {
-  return db
+type JoinRequestWhere = { companyId: string; state?: JoinRequestState; id?: string };
+
+const joinRequestConditions = (where: JoinRequestWhere) =>
+  and(
+    eq(companyJoinRequests.companyId, where.companyId),
+    where.state ? eq(companyJoinRequests.state, where.state) : undefined,
+    where.id ? eq(companyJoinRequests.id, where.id) : undefined,
+  );
+
+/** The company's requests with the applicant, newest first; one page of them given a window. */
+export async function findJoinRequestRows(db: Executor, where: JoinRequestWhere, window?: PageWindow) {
+  const query = db
     .select({
       request: companyJoinRequests,
       applicant: { name: accounts.displayName, loginName: accounts.loginName },
     })
     .from(companyJoinRequests)
     .innerJoin(accounts, eq(accounts.id, companyJoinRequests.applicantAccountId))
-    .where(
-      and(
-        eq(companyJoinRequests.companyId, where.companyId),
-        where.state ? eq(companyJoinRequests.state, where.state) : undefined,
-        where.id ? eq(companyJoinRequests.id, where.id) : undefined,
-      ),
-    )
+    .where(joinRequestConditions(where))
     .orderBy(desc(companyJoinRequests.createdAt), desc(companyJoinRequests.id))
-    .limit(200);
+    .$dynamic();
+  return window ? query.offset(window.offset).limit(window.limit) : query;
+}
+
+export async function countJoinRequests(db: Executor, where: JoinRequestWhere): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(companyJoinRequests).where(joinRequestConditions(where));
+  return row?.n ?? 0;
 }
 export type JoinRequestRow = Awaited<ReturnType<typeof findJoinRequestRows>>[number];
 

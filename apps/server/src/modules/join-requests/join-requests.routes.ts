@@ -1,4 +1,4 @@
-import { JoinDecisionInput, JoinRequest, JoinRequestListQuery } from '@openrecruit/shared';
+import { JoinDecisionInput, JoinRequest, JoinRequestListQuery, JoinRequestPage } from '@openrecruit/shared';
 import { z } from 'zod';
 import { requireCompanyAdmin } from '../../plugins/access';
 import { authenticated } from '../../plugins/auth';
@@ -16,16 +16,13 @@ export const employerJoinRequestRoutes = authenticated('employer', async (app) =
     {
       schema: {
         tags,
-        summary: '加入本单位的申请（仅单位管理员）',
+        summary: '加入本单位的申请（仅单位管理员，分页）',
         querystring: JoinRequestListQuery,
-        response: { 200: z.array(JoinRequest), ...errorResponses },
+        response: { 200: JoinRequestPage, ...errorResponses },
       },
     },
     async (request) =>
-      findJoinRequests(app.ctx, {
-        admin: requireCompanyAdmin(request, ONLY_ADMIN),
-        state: request.query.state,
-      }),
+      findJoinRequests(app.ctx, { ...request.query, admin: requireCompanyAdmin(request, ONLY_ADMIN) }),
   );
   app.post(
     '/:id/decision',

@@ -4,14 +4,15 @@ import { useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
-import { useDecideJoinRequest, usePendingJoinRequests } from './api';
+import { JOIN_REQUESTS_PAGE_SIZE, useDecideJoinRequest, usePendingJoinRequests } from './api';
 
 type RejectForm = { decision: 'reject'; reason: string };
 
 /** 加入申请: people asking to join the company as HR, waiting for the 单位管理员's decision. */
 export function JoinRequestsPanel() {
   const { message } = App.useApp();
-  const requests = usePendingJoinRequests(true);
+  const [page, setPage] = useState(1);
+  const requests = usePendingJoinRequests(page);
   const decide = useDecideJoinRequest();
   const [rejecting, setRejecting] = useState<JoinRequest>();
   const [form] = Form.useForm<RejectForm>();
@@ -83,10 +84,16 @@ export function JoinRequestsPanel() {
       <Table<JoinRequest>
         rowKey="id"
         columns={columns}
-        dataSource={requests.data ?? []}
+        dataSource={requests.data?.items ?? []}
         loading={requests.isPending}
         locale={{ emptyText: requests.isError ? messageOf(requests.error) : '暂无待处理的加入申请' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: JOIN_REQUESTS_PAGE_SIZE,
+          total: requests.data?.total ?? 0,
+          hideOnSinglePage: true,
+          onChange: setPage,
+        }}
       />
       <Modal
         title={rejecting ? `拒绝${rejecting.applicant.name}的加入申请` : '拒绝加入申请'}
