@@ -66,11 +66,15 @@ function tabCondition(tab: ResumeTab): SQL {
   return tab === 'unprocessed' ? isNull(applications.mark) : eq(applications.mark, tab);
 }
 
+export interface ApplicationPageFilter {
+  filters: ApplicationFilters;
+  tab?: ResumeTab;
+  offset: number;
+  limit: number;
+}
+
 /** One page of the company's applications, newest first, and how many rows the page is taken from. */
-export async function findCompanyApplicationPage(
-  db: Executor,
-  options: { filters: ApplicationFilters; tab?: ResumeTab; offset: number; limit: number },
-) {
+export async function findCompanyApplicationPage(db: Executor, options: ApplicationPageFilter) {
   const conditions = filterConditions(options.filters);
   if (options.tab) conditions.push(tabCondition(options.tab));
   const where = and(...conditions);

@@ -21,12 +21,15 @@ import { requireCompanyMember } from '../../plugins/access';
 import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { confirmInterview } from './confirm-interview';
-import { type DownloadedFile, downloadResumePdf, downloadResumesZip } from './download-resumes';
+import { downloadResumePdf } from './download-resume-pdf';
+import { downloadResumesZip } from './download-resumes-zip';
 import { findApplicationJobOptions } from './find-application-job-options';
 import { findCompanyApplications } from './find-company-applications';
 import { getCompanyApplication } from './get-company-application';
 import { getEmployerThread } from './get-employer-thread';
-import { markApplication, markApplications } from './mark-applications';
+import { markApplication } from './mark-application';
+import { markApplications } from './mark-applications';
+import type { DownloadedFile } from './render-company-resumes';
 import { sendEmployerMessage } from './send-employer-message';
 import { sendInterviewNotice } from './send-interview-notice';
 

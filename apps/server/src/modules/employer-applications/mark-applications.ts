@@ -1,18 +1,8 @@
-import {
-  type ApplicationMark,
-  type EmployerApplicationSummary,
-  live,
-  type MarkApplicationsResult,
-} from '@openrecruit/shared';
+import { type ApplicationMark, live, type MarkApplicationsResult } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
-import { type CompanyMember, notFound, requireFound } from '../../plugins/access';
-import {
-  findCompanyApplicationSummary,
-  lockCompanyApplications,
-  setMark,
-} from './employer-applications.repository';
-import { mapCompanyApplication } from './map-company-application';
+import { type CompanyMember, notFound } from '../../plugins/access';
+import { lockCompanyApplications, setMark } from './employer-applications.repository';
 
 export interface MarkApplicationsOptions {
   member: CompanyMember;
@@ -44,22 +34,4 @@ export async function markApplications(
     );
   }
   return { updated, ids };
-}
-
-export interface MarkApplicationOptions {
-  member: CompanyMember;
-  applicationId: string;
-  mark: ApplicationMark | null;
-}
-
-/** One resume's 标记, answered with the row as the list shows it. */
-export async function markApplication(
-  ctx: AppContext,
-  options: MarkApplicationOptions,
-): Promise<EmployerApplicationSummary> {
-  const { member, applicationId } = options;
-  await markApplications(ctx, { member, ids: [applicationId], mark: options.mark });
-  return mapCompanyApplication(
-    requireFound(await findCompanyApplicationSummary(ctx.db, member.companyId, applicationId)),
-  );
 }

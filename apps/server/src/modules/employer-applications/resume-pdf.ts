@@ -75,6 +75,14 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
+interface TextOptions {
+  size?: number;
+  color?: typeof INK;
+  /** Moves the block right. */
+  indent?: number;
+  leading?: number;
+}
+
 /** A top-to-bottom writer that starts a new page when the next line would not fit. */
 class Flow {
   private page!: PDFPage;
@@ -104,7 +112,7 @@ class Flow {
   }
 
   /** Wrapped paragraph(s); `indent` moves the block right. */
-  text(text: string, options: { size?: number; color?: typeof INK; indent?: number; leading?: number } = {}) {
+  text(text: string, options: TextOptions = {}) {
     const size = options.size ?? 10.5;
     const leading = options.leading ?? size * 1.6;
     const indent = options.indent ?? 0;

@@ -75,17 +75,16 @@ const invitedBy = sql<
   string | null
 >`(select ${accounts.displayName} from ${accounts} where ${accounts.id} = ${talentInvitations.createdBy})`;
 
+export interface CompanyInvitationFilter {
+  companyId: string;
+  state?: InvitationState;
+  invitationId?: string;
+  offset: number;
+  limit: number;
+}
+
 /** 邀约记录: the company's invitations, newest first, optionally of one state. */
-export async function findCompanyInvitations(
-  db: Executor,
-  options: {
-    companyId: string;
-    state?: InvitationState;
-    invitationId?: string;
-    offset: number;
-    limit: number;
-  },
-) {
+export async function findCompanyInvitations(db: Executor, options: CompanyInvitationFilter) {
   const where = and(
     eq(talentInvitations.companyId, options.companyId),
     options.state ? eq(talentInvitations.state, options.state) : undefined,

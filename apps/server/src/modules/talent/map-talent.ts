@@ -64,14 +64,19 @@ export function toMatchCandidate(row: TalentRow, resume: StoredResume, today: st
   };
 }
 
+export interface MapTalentOptions {
+  /** Asia/Shanghai date the age is counted on. */
+  today: string;
+  cipher: PiiCipher;
+  /** The company downloaded the resume: the name and mobile are shown. */
+  reveal: boolean;
+}
+
 /**
  * What the console shows of a seeker. The name and mobile only once the company downloaded the
  * resume (`reveal`: the caller decrypts, and audits, only then); the ID number never.
  */
-export function mapTalent(
-  row: TalentRow,
-  options: { today: string; cipher: PiiCipher; reveal: boolean },
-): TalentProfile {
+export function mapTalent(row: TalentRow, options: MapTalentOptions): TalentProfile {
   const resume = parseResume(row);
   const intention = resume.jobIntention;
   const latestEducation = newestEducations(resume.educations)[0];

@@ -119,10 +119,15 @@ function isCampusTalent(schools: string[], since: string | null): SQL {
     where e->>'school' = any(${names}) or ${recent})`;
 }
 
-export async function selectCampusTalents(
-  db: Executor,
-  options: { companyId: string; schools: string[]; since: string | null; offset: number; limit: number },
-) {
+export interface CampusTalentFilter {
+  companyId: string;
+  schools: string[];
+  since: string | null;
+  offset: number;
+  limit: number;
+}
+
+export async function selectCampusTalents(db: Executor, options: CampusTalentFilter) {
   const where = and(isRecommendable, isCampusTalent(options.schools, options.since));
   const rows = await selectTalents(db, options.companyId)
     .where(where)

@@ -6,7 +6,6 @@ import {
   WORK_AREAS,
   WORK_NATURES,
 } from '@openrecruit/shared';
-import { zipSync } from 'fflate';
 import type { AppContext } from '../../context';
 import { ageOn, shanghaiDate } from '../../lib/shanghai-time';
 import { type CompanyMember, notFound } from '../../plugins/access';
@@ -19,7 +18,9 @@ import {
 import { mapStoredResume } from './map-company-application';
 import { type ResumeDocument, renderResumePdf } from './resume-pdf';
 
-export interface DownloadResumesOptions {
+// The resumes as files, shared by 下载简历 (one PDF) and 批量下载 (a zip of PDFs).
+
+export interface RenderCompanyResumesOptions {
   member: CompanyMember;
   /** Distinct ids (the input schema holds the limit). */
   ids: string[];
@@ -107,7 +108,7 @@ function safeFilename(name: string): string {
  */
 export async function renderCompanyResumes(
   ctx: AppContext,
-  options: DownloadResumesOptions,
+  options: RenderCompanyResumesOptions,
 ): Promise<DownloadedFile[]> {
   const { member, ids } = options;
   const rows = await findCompanyApplications(ctx.db, member.companyId, ids);
@@ -140,30 +141,4 @@ export async function renderCompanyResumes(
     },
   });
   return files;
-}
-
-export interface DownloadResumePdfOptions {
-  member: CompanyMember;
-  applicationId: string;
-  ip: string;
-}
-
-/** One resume as a PDF. */
-export async function downloadResumePdf(
-  ctx: AppContext,
-  options: DownloadResumePdfOptions,
-): Promise<DownloadedFile> {
-  const [file] = await renderCompanyResumes(ctx, { ...options, ids: [options.applicationId] });
-  return file!;
-}
-
-/** Several resumes as one zip of PDFs (批量下载). */
-export async function downloadResumesZip(
-  ctx: AppContext,
-  options: DownloadResumesOptions,
-): Promise<DownloadedFile> {
-  const files = await renderCompanyResumes(ctx, options);
-  // PDFs are compressed already: stored as they are, the zip is made at once.
-  const zip = zipSync(Object.fromEntries(files.map((file) => [file.filename, [file.bytes, { level: 0 }]])));
-  return { filename: `简历-${shanghaiDate().replaceAll('-', '')}.zip`, bytes: zip };
 }
