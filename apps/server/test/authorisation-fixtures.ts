@@ -1,0 +1,224 @@
+import { randomInt } from 'node:crypto';
+import type { Area } from '@openrecruit/shared';
+import { companyJoinRequests, notifications, talentInvitations } from '../src/db/schema';
+import { createStaffAccount } from '../src/db/seed/accounts';
+import { encodePng } from '../src/db/seed/png-image';
+import type { RecordKind, Role } from './authorisation-matrix';
+import type { TestApp } from './build-test-app';
+import { createApplicant } from './factories';
+import { createIndexedJob } from './factories/job-search';
+import { companyWithAdmin, createUniversity, multipart, uploadPng } from './factories/onboarding';
+import { insertReviewRequest } from './factories/reviews';
+import { TestClient } from './http-client';
+
+// The people and records of the authorisation matrix: company A (its admin, an HR member, a spare
+// member to manage) with one record of each kind, seeker A with an application to company A's job,
+// and the outsiders: company B's admin, seeker B, university and centre staff, an operator.
+
+const STAFF_PASSWORD = 'Matrix#2026ok';
+const later = (days: number, time: string) =>
+  `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}:00+08:00`;
+
+async function staffClient(t: TestApp, area: Area, loginName: string, ip: string) {
+  const client = new TestClient(t.app, ip);
+  const login = await client.login(area, loginName, STAFF_PASSWORD);
+  if (login.status !== 200) throw new Error(`${area} login failed: ${JSON.stringify(login.body)}`);
+  return client;
+}
+
+async function companyAdminClient(t: TestApp, ip: string) {
+  const { company, admin, adminLogin, adminPassword } = await companyWithAdmin(t);
+  const client = new TestClient(t.app, ip);
+  const login = await client.login('employer', adminLogin, adminPassword);
+  if (login.status !== 200) throw new Error(`admin login failed: ${JSON.stringify(login.body)}`);
+  return { company, admin, client };
+}
+
+function ok<T = any>(what: string, response: { status: number; body: T }): T {
+  if (response.status !== 200)
+    throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+const png = () => encodePng(32, 32, () => [22, 119, 255]);
+
+export async function buildAuthorisationFixtures(t: TestApp) {
+  const { db } = t.app.ctx;
+  const a = await companyAdminClient(t, '192.0.2.201');
+  const b = await companyAdminClient(t, '192.0.2.202');
+  const member = await createStaffAccount(t.app.ctx, {
+    role: 'employer',
+    companyId: a.company.id,
+    companyRole: 'member',
+    loginName: 'matrix.member',
+    displayName: '招聘专员',
+    password: STAFF_PASSWORD,
+  });
+  const spare = await createStaffAccount(t.app.ctx, {
+    role: 'employer',
+    companyId: a.company.id,
+    companyRole: 'member',
+    loginName: 'matrix.spare',
+    displayName: '备用成员',
+    password: STAFF_PASSWORD,
+  });
+  const disposable = await createStaffAccount(t.app.ctx, {
+    role: 'employer',
+    companyId: b.company.id,
+    companyRole: 'member',
+    loginName: 'matrix.disposable',
+    displayName: '可停用成员',
+    password: STAFF_PASSWORD,
+  });
+  const university = await createUniversity(t);
+  await createStaffAccount(t.app.ctx, {
+    role: 'university_staff',
+    universityId: university.id,
+    loginName: 'matrix.university',
+    displayName: '就业中心老师',
+    password: STAFF_PASSWORD,
+  });
+  await createStaffAccount(t.app.ctx, {
+    role: 'operator',
+    loginName: 'matrix.ops',
+    displayName: '平台审核员',
+    password: STAFF_PASSWORD,
+  });
+  await createStaffAccount(t.app.ctx, {
+    role: 'centre_staff',
+    districtCode: '310104',
+    loginName: 'matrix.centre',
+    displayName: '徐汇区就业促进中心',
+    password: STAFF_PASSWORD,
+  });
+  const seekerA = await createApplicant(t.app);
+  const seekerB = await createApplicant(t.app);
+
+  const clients: Record<Role, TestClient> = {
+    seeker: seekerA.client,
+    otherSeeker: seekerB.client,
+    employerAdmin: a.client,
+    employerMember: await staffClient(t, 'employer', 'matrix.member', '192.0.2.203'),
+    otherCompanyHr: b.client,
+    university: await staffClient(t, 'university', 'matrix.university', '192.0.2.204'),
+    operator: await staffClient(t, 'ops', 'matrix.ops', '192.0.2.205'),
+    centre: await staffClient(t, 'centre', 'matrix.centre', '192.0.2.206'),
+    loggedOut: new TestClient(t.app, '192.0.2.207'),
+  };
+  const admin = a.client;
+
+  const job = await createIndexedJob(t, { companyId: a.company.id });
+  const retiringJob = await createIndexedJob(t, { companyId: a.company.id, title: '仓库管理员' });
+  const applied = ok('apply', await seekerA.client.post('/api/seeker/applications', { jobId: job.id }));
+  const applicationId: string = applied.application.id;
+  ok('favourite', await seekerA.client.post('/api/seeker/favourites', { jobId: job.id }));
+
+  const toFolder = async () => {
+    ok('folder', await admin.post('/api/employer/interview-folder', { applicationIds: [applicationId] }));
+    return applicationId;
+  };
+  await toFolder();
+  const session = ok(
+    'interview session',
+    await admin.post('/api/employer/interview-sessions', {
+      mode: 'offline',
+      title: '授权矩阵面试',
+      startsAt: later(2, '14:00'),
+      endsAt: later(2, '16:00'),
+      location: '上海市黄浦区人民大道200号',
+      contactName: '张老师',
+      contactPhone: '021-63210000',
+      applicationIds: [applicationId],
+    }),
+  );
+  let pinDay = 1;
+  const newPin = async () => {
+    pinDay += 4;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const pin = ok(
+      'pin',
+      await admin.post(`/api/employer/jobs/${job.id}/pins`, {
+        areas: ['310104'],
+        startDate: day(pinDay),
+        endDate: day(pinDay + 1),
+      }),
+    );
+    return pin.id as string;
+  };
+  const newTodo = async () =>
+    ok(
+      'todo',
+      await admin.post('/api/employer/todos', {
+        title: '招聘活动',
+        startsAt: later(randomInt(2, 20), '09:00'),
+      }),
+    ).id as string;
+  const newPhoto = async () => {
+    const { payload, headers } = multipart(png(), 'photo.png');
+    const brand = ok('photo', await admin.post('/api/employer/company/photos', payload, headers));
+    return brand.brand.photos.at(-1).id as string;
+  };
+  for (const client of [admin, b.client]) {
+    const logo = multipart(png(), 'logo.png');
+    ok('logo', await client.post('/api/employer/company/logo', logo.payload, logo.headers));
+  }
+  const avatarUpload = multipart(png(), 'avatar.png');
+  const profile = ok(
+    'avatar',
+    await admin.post('/api/employer/account/avatar', avatarUpload.payload, avatarUpload.headers),
+  );
+
+  const [invitation] = await db
+    .insert(talentInvitations)
+    .values({
+      companyId: a.company.id,
+      jobId: job.id,
+      seekerAccountId: seekerA.accountId,
+      createdBy: a.admin.id,
+    })
+    .returning();
+  const [joinRequest] = await db
+    .insert(companyJoinRequests)
+    .values({ companyId: a.company.id, applicantAccountId: spare.id, applicantDepartment: '人力资源部' })
+    .returning();
+  const [notification] = await db
+    .insert(notifications)
+    .values({ accountId: a.admin.id, kind: 'test', title: '授权矩阵', body: '一条通知' })
+    .returning();
+  const reviewFile = await uploadPng(new TestClient(t.app, '192.0.2.208'));
+  const review = await insertReviewRequest(db, {
+    kind: 'admin_application',
+    companyId: a.company.id,
+    applicantAccountId: spare.id,
+    payload: { applicantDepartment: '人力资源部', fileIds: [reviewFile], universityIds: [] },
+  });
+
+  const records: Record<RecordKind, string> = {
+    company: a.company.id,
+    job: job.id,
+    retiringJob: retiringJob.id,
+    pin: await newPin(),
+    application: applicationId,
+    folderItem: applicationId,
+    member: spare.id,
+    todo: await newTodo(),
+    interviewSession: session.id,
+    invitation: invitation!.id,
+    joinRequest: joinRequest!.id,
+    notification: notification!.id,
+    photo: await newPhoto(),
+    avatar: String(profile.avatarUrl).split('/').at(-1)!,
+    review: review.id,
+    reviewFile,
+    account: disposable.id,
+  };
+  /** A new record for an owner's call that deletes it (rows marked `fresh`). */
+  const fresh: Partial<Record<RecordKind, () => Promise<string>>> = {
+    pin: newPin,
+    todo: newTodo,
+    photo: newPhoto,
+    folderItem: toFolder,
+  };
+  return { clients, records, fresh, memberId: member.id };
+}
+export type AuthorisationFixtures = Awaited<ReturnType<typeof buildAuthorisationFixtures>>;

@@ -1,0 +1,422 @@
+import type { Area } from '@openrecruit/shared';
+import { freshCreditCode } from './factories/onboarding';
+
+// Who may call each route of the app (issue 10, authorisation matrix). One row per `METHOD /path`
+// as Fastify registered it; src/plugins/authorisation-matrix.api.test.ts fails for a route without
+// a row and for a row without a route, so a new route cannot ship without saying who may call it.
+// The expected answer of every role is derived from the row (expectedAnswer below), never written
+// per request: logged out or another area's session → 401; a member on an admin-only route → 403;
+// another company's HR or another seeker on a record of company A / seeker A → 404.
+
+/** The fixture records the test builds for company A and seeker A (authorisation-fixtures.ts). */
+export type RecordKind =
+  | 'company'
+  | 'job'
+  /** A second job of company A for 下架 / 重新发布 / 删除, so the main job stays 招聘中. */
+  | 'retiringJob'
+  | 'pin'
+  | 'application'
+  /** The application, put back into the 面试夹 before each owner's call (the call removes it). */
+  | 'folderItem'
+  | 'member'
+  | 'todo'
+  | 'interviewSession'
+  | 'invitation'
+  | 'joinRequest'
+  | 'notification'
+  | 'photo'
+  | 'avatar'
+  | 'review'
+  | 'reviewFile'
+  /** A spare account the operator may disable and enable. */
+  | 'account';
+
+/**
+ * Whose the record in the path is: `organisation` (company A's, or seeker A's: another company's HR
+ * or another seeker gets 404), `account` (one person's: company A's admin only), or `anyone` (every
+ * caller of the area may read it: a published job, the platform's review queue).
+ */
+export type RecordOwner = 'organisation' | 'account' | 'anyone';
+
+export interface RouteAccess {
+  who: 'public' | Area;
+  /** 单位管理员 only: an HR member of the same company gets 403. */
+  adminOnly?: true;
+  /** What fills each record id of the path. */
+  params?: Record<string, RecordKind>;
+  owner?: RecordOwner;
+  /** A body that passes validation, so a refusal comes from the access check and not from the schema. */
+  body?: unknown;
+  /** A query string (without `?`) for routes whose query is required. */
+  query?: string;
+  /** The owner's call deletes the record: each owner cell gets a new one. */
+  fresh?: true;
+  /** Why the owner cells cannot run (the foreign cells still run, on a random id). */
+  skipOwn?: string;
+  /** Server-Sent Events: the answer's head is read, then the stream is dropped. */
+  stream?: true;
+  /** Changes what other rows need (withdraws the application, ends the session): runs after them, in table order. */
+  last?: true;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const at = (offset: number, time: string) => `${day(offset)}T${time}:00+08:00`;
+
+const DECISION = { decision: 'reject', reason: '授权矩阵测试' };
+const JOB_BODY = {
+  title: '行政助理',
+  occupation: '行政办事员',
+  salaryMin: 6000,
+  salaryMax: 8000,
+  headcount: 2,
+  education: '30',
+  ageMin: 18,
+  ageMax: 45,
+  workNature: '01',
+  workArea: '310101',
+  address: '上海市黄浦区人民大道200号',
+  description: '负责日常行政事务。',
+  skills: '熟练使用办公软件。',
+  probationMonths: 0,
+  probationSalary: null,
+  contactName: '张老师',
+  contactPhone: '021-63210000',
+};
+const TODO_BODY = { title: '张江人才市场专场招聘', startsAt: at(3, '09:00'), endsAt: at(3, '12:00') };
+const VERIFICATION_BODY = {
+  name: '授权矩阵测试有限公司',
+  code: freshCreditCode(),
+  province: '31',
+  city: '上海市',
+  address: '上海市徐汇区漕溪北路88号',
+  landline: '021-64870000',
+  email: 'contact@example.com',
+  recruitEmail: 'hr@example.com',
+  postcode: '200030',
+  nature: 'private',
+  industry: 'I',
+};
+
+const sessionRoutes = (area: Area): Record<string, RouteAccess> => ({
+  [`POST /api/auth/${area}/login`]: { who: 'public' },
+  [`GET /api/auth/${area}/session`]: { who: area },
+  [`POST /api/auth/${area}/logout`]: { who: area, last: true },
+  ...(area === 'seeker' ? {} : { [`POST /api/auth/${area}/password`]: { who: area } }),
+});
+
+export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
+  // system and public pages of the employer sign-up (seed 002 §一)
+  'GET /healthz': { who: 'public' },
+  'GET /openapi.json': { who: 'public' },
+  'GET /api/public/dictionaries': { who: 'public' },
+  'GET /api/public/universities': { who: 'public' },
+  'POST /api/public/captcha': { who: 'public' },
+  'POST /api/public/employer-registration': { who: 'public' },
+  'POST /api/public/employer-registration/sms-code': { who: 'public' },
+  'GET /api/public/employer-registration/company': { who: 'public' },
+  'GET /api/public/employer-registration/authorisation-template': { who: 'public' },
+  'POST /api/public/employer-registration/files': { who: 'public' },
+  'GET /api/public/wechat/callback': { who: 'public' },
+  'POST /api/public/wechat/callback': { who: 'public' },
+  'GET /api/public/jobs/:jobId': { who: 'public', params: { jobId: 'job' } },
+  'GET /api/public/companies/:companyId/logo': { who: 'public', params: { companyId: 'company' } },
+  'GET /api/public/companies/:companyId/photos/:fileId': {
+    who: 'public',
+    params: { companyId: 'company', fileId: 'photo' },
+  },
+
+  // seeker identity (seed 000 §一, §八)
+  'POST /api/seeker/registration/verify': { who: 'public' },
+  'POST /api/seeker/registration/complete': { who: 'public' },
+  'POST /api/seeker/password-reset/sms-code': { who: 'public' },
+  'POST /api/seeker/password-reset/verify': { who: 'public' },
+  'POST /api/seeker/password-reset': { who: 'public' },
+  'POST /api/seeker/password/sms-code': { who: 'seeker' },
+  'POST /api/seeker/password/verify': { who: 'seeker' },
+  'POST /api/seeker/password': { who: 'seeker' },
+
+  // seeker: profile, resume, search, favourites, applications, invitations, live updates
+  'GET /api/seeker/profile': { who: 'seeker' },
+  'POST /api/seeker/profile/complete': { who: 'seeker' },
+  'GET /api/seeker/resume': { who: 'seeker' },
+  'PUT /api/seeker/resume': { who: 'seeker' },
+  'GET /api/seeker/jobs': { who: 'seeker' },
+  'GET /api/seeker/jobs/:jobId': { who: 'seeker', params: { jobId: 'job' }, owner: 'anyone' },
+  'GET /api/seeker/favourites': { who: 'seeker' },
+  'POST /api/seeker/favourites': { who: 'seeker' },
+  'DELETE /api/seeker/favourites/:jobId': { who: 'seeker', params: { jobId: 'job' } },
+  'GET /api/seeker/applications': { who: 'seeker' },
+  'POST /api/seeker/applications': { who: 'seeker' },
+  'GET /api/seeker/applications/:id/conversation': { who: 'seeker', params: { id: 'application' } },
+  'POST /api/seeker/applications/:id/messages': {
+    who: 'seeker',
+    params: { id: 'application' },
+    body: { body: '您好，请问面试安排在什么时候？' },
+  },
+  'POST /api/seeker/applications/:id/interview/answer': {
+    who: 'seeker',
+    params: { id: 'application' },
+    body: { attend: true },
+  },
+  'GET /api/seeker/applications/:id/interview.ics': { who: 'seeker', params: { id: 'application' } },
+  'POST /api/seeker/applications/:id/withdraw': { who: 'seeker', params: { id: 'application' }, last: true },
+  'GET /api/seeker/invitations': { who: 'seeker' },
+  'POST /api/seeker/invitations/:id/decline': { who: 'seeker', params: { id: 'invitation' } },
+  'POST /api/seeker/invitations/:id/accept': { who: 'seeker', params: { id: 'invitation' } },
+  'GET /api/seeker/notifications/summary': { who: 'seeker' },
+  'GET /api/seeker/events': { who: 'seeker', stream: true },
+
+  // employer: jobs (seed 002 §三)
+  'GET /api/employer/jobs': { who: 'employer' },
+  'POST /api/employer/jobs': { who: 'employer' },
+  'GET /api/employer/jobs/:id': { who: 'employer', params: { id: 'job' } },
+  'PUT /api/employer/jobs/:id': { who: 'employer', params: { id: 'job' }, body: JOB_BODY },
+  'GET /api/employer/jobs/:id/share': { who: 'employer', params: { id: 'job' } },
+  'GET /api/employer/jobs/:id/pins': { who: 'employer', params: { id: 'job' } },
+  'POST /api/employer/jobs/:id/pins': {
+    who: 'employer',
+    params: { id: 'job' },
+    body: { areas: ['310101'], startDate: day(1), endDate: day(3) },
+  },
+  'DELETE /api/employer/jobs/:id/pins/:pinId': {
+    who: 'employer',
+    params: { id: 'job', pinId: 'pin' },
+    fresh: true,
+  },
+  'POST /api/employer/jobs/:id/offline': { who: 'employer', params: { id: 'retiringJob' } },
+  'POST /api/employer/jobs/:id/republish': { who: 'employer', params: { id: 'retiringJob' } },
+  'DELETE /api/employer/jobs/:id': { who: 'employer', params: { id: 'retiringJob' } },
+
+  // employer: resumes (seed 002 §四)
+  'GET /api/employer/applications': { who: 'employer' },
+  'GET /api/employer/applications/job-options': { who: 'employer' },
+  'POST /api/employer/applications/marks': { who: 'employer' },
+  'POST /api/employer/applications/resumes.zip': { who: 'employer' },
+  'GET /api/employer/applications/:id': { who: 'employer', params: { id: 'application' } },
+  'GET /api/employer/applications/:id/resume.pdf': { who: 'employer', params: { id: 'application' } },
+  'GET /api/employer/applications/:id/thread': { who: 'employer', params: { id: 'application' } },
+  'POST /api/employer/applications/:id/mark': {
+    who: 'employer',
+    params: { id: 'application' },
+    body: { mark: null },
+  },
+  'POST /api/employer/applications/:id/messages': {
+    who: 'employer',
+    params: { id: 'application' },
+    body: { body: '您好，已收到您的简历。' },
+  },
+  'POST /api/employer/applications/:id/interview': {
+    who: 'employer',
+    params: { id: 'application' },
+    body: { body: '请于下周一上午来公司面试。' },
+  },
+  'POST /api/employer/applications/:id/interview/confirm': {
+    who: 'employer',
+    params: { id: 'application' },
+    body: {
+      time: at(5, '10:00'),
+      location: '上海市黄浦区人民大道200号',
+      contactName: '张老师',
+      contactPhone: '021-63210000',
+    },
+  },
+
+  // employer: home — interviews, to-dos, calendar, dashboard (seed 002 §二)
+  'GET /api/employer/dashboard': { who: 'employer' },
+  'GET /api/employer/calendar': { who: 'employer', query: `from=${day(0)}&to=${day(30)}` },
+  'GET /api/employer/interview-folder': { who: 'employer' },
+  'POST /api/employer/interview-folder': { who: 'employer' },
+  'DELETE /api/employer/interview-folder/:applicationId': {
+    who: 'employer',
+    params: { applicationId: 'folderItem' },
+    fresh: true,
+  },
+  'GET /api/employer/interview-sessions': { who: 'employer' },
+  'POST /api/employer/interview-sessions': { who: 'employer' },
+  'GET /api/employer/interview-sessions/:id': { who: 'employer', params: { id: 'interviewSession' } },
+  'POST /api/employer/interview-sessions/:id/notify': {
+    who: 'employer',
+    params: { id: 'interviewSession' },
+    body: { applicationIds: ['00000000-0000-4000-8000-000000000000'] },
+  },
+  'GET /api/employer/todos': { who: 'employer' },
+  'POST /api/employer/todos': { who: 'employer' },
+  'PUT /api/employer/todos/:id': { who: 'employer', params: { id: 'todo' }, body: TODO_BODY },
+  'POST /api/employer/todos/:id/complete': { who: 'employer', params: { id: 'todo' } },
+  'DELETE /api/employer/todos/:id': { who: 'employer', params: { id: 'todo' }, fresh: true },
+
+  // employer: talent centre (seed 002 §五)
+  'GET /api/employer/talent/options': { who: 'employer' },
+  'GET /api/employer/talent/recommendations': { who: 'employer' },
+  'GET /api/employer/talent/downloads': { who: 'employer' },
+  'POST /api/employer/talent/downloads': { who: 'employer' },
+  'GET /api/employer/talent/campus': { who: 'employer' },
+  'GET /api/employer/talent/invitations': { who: 'employer' },
+  'POST /api/employer/talent/invitations': { who: 'employer' },
+
+  // employer: notifications and live updates
+  'GET /api/employer/notifications': { who: 'employer' },
+  'POST /api/employer/notifications/read-all': { who: 'employer' },
+  'POST /api/employer/notifications/:id/read': {
+    who: 'employer',
+    params: { id: 'notification' },
+    owner: 'account',
+  },
+  'GET /api/employer/events': { who: 'employer', stream: true },
+
+  // employer: account settings (seed 002 §九)
+  'GET /api/employer/account/profile': { who: 'employer' },
+  'PUT /api/employer/account/profile': { who: 'employer' },
+  'POST /api/employer/account/avatar': { who: 'employer' },
+  'GET /api/employer/account/avatar/:fileId': { who: 'employer', params: { fileId: 'avatar' } },
+  'GET /api/employer/account/bindings': { who: 'employer' },
+  'POST /api/employer/account/bindings/wechat/ticket': { who: 'employer' },
+  'POST /api/employer/account/bindings/wechat/sandbox-scan': { who: 'employer' },
+  'DELETE /api/employer/account/bindings/wechat': { who: 'employer' },
+  'GET /api/employer/account/admin-application': { who: 'employer' },
+  'POST /api/employer/account/admin-application': { who: 'employer' },
+  'POST /api/employer/account/admin-application/files': { who: 'employer' },
+  'POST /api/employer/account/close': { who: 'employer' },
+
+  // employer: company settings and members (seed 002 §十), join requests (§一)
+  'GET /api/employer/company': { who: 'employer' },
+  'PUT /api/employer/company/basic': {
+    who: 'employer',
+    adminOnly: true,
+    body: { shortName: '矩阵测试', scale: 'under_50', website: '' },
+  },
+  'POST /api/employer/company/verification-change': {
+    who: 'employer',
+    adminOnly: true,
+    body: VERIFICATION_BODY,
+  },
+  'PUT /api/employer/company/brand': {
+    who: 'employer',
+    adminOnly: true,
+    body: { introduction: '', benefitTags: [] },
+  },
+  'GET /api/employer/company/logo': { who: 'employer' },
+  'POST /api/employer/company/logo': { who: 'employer', adminOnly: true },
+  'POST /api/employer/company/photos': { who: 'employer', adminOnly: true },
+  'GET /api/employer/company/photos/:fileId': { who: 'employer', params: { fileId: 'photo' } },
+  'DELETE /api/employer/company/photos/:fileId': {
+    who: 'employer',
+    adminOnly: true,
+    params: { fileId: 'photo' },
+    fresh: true,
+  },
+  'GET /api/employer/members': { who: 'employer', adminOnly: true },
+  'POST /api/employer/members': {
+    who: 'employer',
+    adminOnly: true,
+    body: { name: '赵六', mobile: '13912345678', initialPassword: 'Init#2026ok' },
+  },
+  'PATCH /api/employer/members/:id': {
+    who: 'employer',
+    adminOnly: true,
+    params: { id: 'member' },
+    body: { name: '赵六' },
+  },
+  'POST /api/employer/members/:id/reset-password': {
+    who: 'employer',
+    adminOnly: true,
+    params: { id: 'member' },
+    body: { initialPassword: 'Reset#2026ok' },
+  },
+  'POST /api/employer/members/:id/deactivate': { who: 'employer', adminOnly: true, params: { id: 'member' } },
+  'POST /api/employer/members/:id/activate': { who: 'employer', adminOnly: true, params: { id: 'member' } },
+  'GET /api/employer/join-requests': { who: 'employer', adminOnly: true },
+  'POST /api/employer/join-requests/:id/decision': {
+    who: 'employer',
+    adminOnly: true,
+    params: { id: 'joinRequest' },
+    body: DECISION,
+  },
+
+  // platform operators (reviews, accounts)
+  'GET /api/ops/reviews': { who: 'ops' },
+  'GET /api/ops/reviews/:id': { who: 'ops', params: { id: 'review' }, owner: 'anyone' },
+  'POST /api/ops/reviews/:id/decision': {
+    who: 'ops',
+    params: { id: 'review' },
+    owner: 'anyone',
+    body: DECISION,
+  },
+  'GET /api/ops/files/:fileId': { who: 'ops', params: { fileId: 'reviewFile' }, owner: 'anyone' },
+  'POST /api/ops/accounts/:accountId/disable': {
+    who: 'ops',
+    params: { accountId: 'account' },
+    owner: 'anyone',
+  },
+  'POST /api/ops/accounts/:accountId/enable': {
+    who: 'ops',
+    params: { accountId: 'account' },
+    owner: 'anyone',
+  },
+  'GET /api/ops/events': { who: 'ops', stream: true },
+
+  // sessions, once per area: last in the table, as logging out ends the callers' sessions
+  ...sessionRoutes('seeker'),
+  ...sessionRoutes('employer'),
+  ...sessionRoutes('university'),
+  ...sessionRoutes('ops'),
+  ...sessionRoutes('centre'),
+};
+
+/** The columns: one logged-in client each (the test's fixtures), and nobody. */
+export const ROLES = [
+  'seeker',
+  'otherSeeker',
+  'employerAdmin',
+  'employerMember',
+  'otherCompanyHr',
+  'university',
+  'operator',
+  'centre',
+  'loggedOut',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+const AREA_OF: Record<Role, Area | null> = {
+  seeker: 'seeker',
+  otherSeeker: 'seeker',
+  employerAdmin: 'employer',
+  employerMember: 'employer',
+  otherCompanyHr: 'employer',
+  university: 'university',
+  operator: 'ops',
+  centre: 'centre',
+  loggedOut: null,
+};
+
+/** Seeker B and company B's HR: callers of the right area, but not of the records' organisation. */
+const FOREIGN: ReadonlySet<Role> = new Set(['otherSeeker', 'otherCompanyHr']);
+/** The one person an `account` record belongs to, per area. */
+const ACCOUNT_OWNER: Partial<Record<Area, Role>> = { seeker: 'seeker', employer: 'employerAdmin' };
+
+/** `allowed`: anything but 401/403/404 (a 400 for an empty body counts); public: anything but 401/403. */
+export type ExpectedAnswer = 'public' | 'allowed' | 401 | 403 | 404;
+
+export function expectedAnswer(route: RouteAccess, role: Role): ExpectedAnswer {
+  if (route.who === 'public') return 'public';
+  const area = AREA_OF[role];
+  if (area !== route.who) return 401;
+  if (route.adminOnly && role === 'employerMember') return 403;
+  if (!route.params) return 'allowed';
+  switch (route.owner ?? 'organisation') {
+    case 'anyone':
+      return 'allowed';
+    case 'organisation':
+      return FOREIGN.has(role) ? 404 : 'allowed';
+    case 'account':
+      return ACCOUNT_OWNER[area] === role ? 'allowed' : 404;
+  }
+}
+
+/**
+ * Fastify answers a schema failure in preValidation, before the areas' session hook (a preHandler,
+ * plugins/auth.ts): a logged-out request with a body or query the schema refuses gets 400, not 401.
+ * Reported (issue 10); while true, the test counts those cells instead of failing them, and fails
+ * once none is left so this is switched off with the fix.
+ */
+export const VALIDATION_BEFORE_AUTHENTICATION = true;
