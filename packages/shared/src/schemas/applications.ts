@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JobSummary } from './jobs';
+import { pageQuery, pageSchema } from './paging';
 
 /** Seed 000 §四.2: at most 10 current applications per seeker. */
 export const APPLICATION_QUOTA = 10;
@@ -151,6 +152,9 @@ export const Favourite = z.object({
   job: JobSummary.extend({ state: z.enum(['recruiting', 'offline']) }),
   createdAt: z.string(),
 });
-/** At most ten favourites (seed 000 §七.3): the whole list, never paged. */
-export const FavouriteList = z.object({ items: z.array(Favourite), limit: z.number() });
+/** At most ten favourites (seed 000 §七.3): the default page holds them all. */
+export const FavouriteListQuery = pageQuery({ defaultSize: FAVOURITES_LIMIT });
+export type FavouriteListQuery = z.input<typeof FavouriteListQuery>;
+/** A page of favourites, with the limit the seeker's list is held to. */
+export const FavouriteList = pageSchema(Favourite).extend({ limit: z.number() });
 export const AddFavouriteInput = z.object({ jobId: z.uuid('职位ID格式不正确') });

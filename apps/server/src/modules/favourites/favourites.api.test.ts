@@ -40,6 +40,9 @@ describe('[SEEKER] 我的收藏夹 (seed 000 §七)', () => {
     expect(added.status).toBe(200);
     expect(added.body).toEqual({
       limit: FAVOURITES_LIMIT,
+      total: 1,
+      page: 1,
+      pageSize: FAVOURITES_LIMIT,
       items: [
         {
           job: {

@@ -1,12 +1,13 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { companies, favourites, jobPins, jobs, seekers } from '../../db/schema';
+import type { PageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import { jobSummaryColumns } from '../jobs/job-summary-columns';
 import { mapJobSummary } from '../jobs/map-job';
 
-/** The seeker's favourites, newest first, each with the job as it is now (a stopped job says so). */
-export async function findFavouriteRows(db: Executor, seekerAccountId: string) {
+/** One page of the seeker's favourites, newest first, each with the job as it is now (a stopped job says so). */
+export async function findFavouriteRows(db: Executor, seekerAccountId: string, window: PageWindow) {
   const rows = await db
     .select({
       job: {
@@ -22,7 +23,9 @@ export async function findFavouriteRows(db: Executor, seekerAccountId: string) {
     .innerJoin(jobs, eq(jobs.id, favourites.jobId))
     .innerJoin(companies, eq(companies.id, jobs.companyId))
     .where(eq(favourites.seekerAccountId, seekerAccountId))
-    .orderBy(desc(favourites.createdAt), desc(jobs.id));
+    .orderBy(desc(favourites.createdAt), desc(jobs.id))
+    .offset(window.offset)
+    .limit(window.limit);
   return rows.map((row) => ({
     job: { ...mapJobSummary(row.job, Boolean(row.job.pinned)), state: row.job.state },
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,4 @@
-import { AddFavouriteInput, FavouriteList } from '@openrecruit/shared';
+import { AddFavouriteInput, FavouriteList, FavouriteListQuery } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireSeeker } from '../../plugins/access';
@@ -16,9 +16,15 @@ export const favouriteRoutes: FastifyPluginAsyncZod = authenticated('seeker', as
   app.get(
     '/favourites',
     {
-      schema: { tags, summary: '职位收藏（最新在前）', response: { 200: FavouriteList, ...errorResponses } },
+      schema: {
+        tags,
+        summary: '职位收藏（最新在前；默认一页即全部十条）',
+        querystring: FavouriteListQuery,
+        response: { 200: FavouriteList, ...errorResponses },
+      },
     },
-    async (request) => findFavourites(app.ctx, { seekerAccountId: requireSeeker(request).accountId }),
+    async (request) =>
+      findFavourites(app.ctx, { ...request.query, seekerAccountId: requireSeeker(request).accountId }),
   );
   app.post(
     '/favourites',

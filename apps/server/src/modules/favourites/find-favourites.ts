@@ -1,15 +1,22 @@
-import { FAVOURITES_LIMIT } from '@openrecruit/shared';
+import { FAVOURITES_LIMIT, FavouriteListQuery, type PageQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
-import { findFavouriteRows } from './favourites.repository';
+import { pageOf, pageWindow } from '../../lib/paging';
+import { countFavourites, findFavouriteRows } from './favourites.repository';
 
-export interface FindFavouritesOptions {
+export interface FindFavouritesOptions extends Partial<Pick<PageQuery, 'page' | 'pageSize'>> {
   seekerAccountId: string;
 }
 
 /**
- * Seed 000 §七.2 职位收藏: only the caller's favourites, newest first. There are at most ten
- * (§七.3), so the list is whole: `{ items, limit }`, not a page (its API test pins that shape).
+ * Seed 000 §七.2 职位收藏: one page of only the caller's favourites, newest first, with the limit of
+ * §七.3. There are at most ten, so the default page (which add and remove answer with) holds them all.
  */
 export async function findFavourites(ctx: AppContext, options: FindFavouritesOptions) {
-  return { items: await findFavouriteRows(ctx.db, options.seekerAccountId), limit: FAVOURITES_LIMIT };
+  const { seekerAccountId, ...given } = options;
+  const query = FavouriteListQuery.parse(given);
+  const [items, total] = await Promise.all([
+    findFavouriteRows(ctx.db, seekerAccountId, pageWindow(query)),
+    countFavourites(ctx.db, seekerAccountId),
+  ]);
+  return { ...pageOf(query, items, total), limit: FAVOURITES_LIMIT };
 }

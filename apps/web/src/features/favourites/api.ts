@@ -1,10 +1,10 @@
-import type { FavouriteList as FavouriteListSchema } from '@openrecruit/shared';
+import { FAVOURITES_LIMIT, type FavouriteList as FavouriteListSchema } from '@openrecruit/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api';
 import { jobKeys } from '../jobs/api';
 
-// 我的收藏 (apps/server/src/modules/favourites): at most 10 saved jobs.
+// 我的收藏 (apps/server/src/modules/favourites): at most 10 saved jobs, so one page holds them all.
 export type FavouriteList = z.infer<typeof FavouriteListSchema>;
 export type Favourite = FavouriteList['items'][number];
 
@@ -13,7 +13,7 @@ export const favouriteKeys = {
 };
 
 export const favouritesApi = {
-  list: () => api.get<FavouriteList>('/api/seeker/favourites'),
+  list: () => api.get<FavouriteList>(`/api/seeker/favourites?page=1&pageSize=${FAVOURITES_LIMIT}`),
   add: (jobId: string) => api.post('/api/seeker/favourites', { jobId }),
   remove: (jobId: string) => api.delete(`/api/seeker/favourites/${encodeURIComponent(jobId)}`),
 };
