@@ -71,7 +71,7 @@ export const companySettingsRoutes = authenticated('employer', async (app) => {
         response: settingsResponse,
       },
     },
-    async (request) => requestVerificationChange(app.ctx, admin(request), request.body),
+    async (request) => requestVerificationChange(app.ctx, { ...request.body, admin: admin(request) }),
   );
   app.put(
     '/brand',

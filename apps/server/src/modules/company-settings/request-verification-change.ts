@@ -7,7 +7,7 @@ import {
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
-import type { CompanyMember } from '../../plugins/access';
+import type { CompanyAdmin } from '../../plugins/access';
 import { submitReviewRequest } from '../reviews/submit-review-request';
 import {
   findOtherCompanyWithCode,
@@ -17,6 +17,9 @@ import {
 import { getCompanySettings } from './get-company-settings';
 import { sameVerificationData } from './verification-fields';
 
+/** The new 认证信息 and the company's admin (the route's requireCompanyAdmin). */
+export type RequestVerificationChangeOptions = CompanyVerificationData & { admin: CompanyAdmin };
+
 export const codeInUse = () =>
   AppError.fieldError('code', '该统一社会信用代码已被其他单位使用', 'COMPANY_CODE_IN_USE');
 
@@ -25,15 +28,12 @@ export const codeInUse = () =>
  * `verification_change` review request (reviews/kinds/verification-change.ts applies it once
  * approved) and the verified data stay in force until then. One pending change per company: the
  * company row is locked while checking, so two submissions racing make one request.
- *
- * `admin` is the company's admin (the route's requireCompanyAdmin); the positional call shape stays
- * until company-settings.routes.ts (another owner) moves to options objects.
  */
 export async function requestVerificationChange(
   ctx: AppContext,
-  admin: CompanyMember,
-  input: CompanyVerificationData,
+  options: RequestVerificationChangeOptions,
 ): Promise<CompanySettings> {
+  const { admin, ...input } = options;
   const parsed = parseCompanyCode(input.code);
   if (!parsed.ok) throw AppError.fieldError('code', parsed.reason);
   const { events } = await ctx.db.transaction(async (tx) => {
