@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { sendSmsCode } from '../identity/sms-codes';
+import { sendSmsCode } from '../identity/send-sms-code';
 import { checkCaptcha } from './captcha';
 
 export interface SendRegistrationSmsCodeOptions {
