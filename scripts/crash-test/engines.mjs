@@ -24,7 +24,7 @@ export async function createScratch(engine) {
         }
       },
       /** A running PGlite keeps its WAL segment open (Linux /proc). */
-      async isOpenBy(pid) {
+      async databaseReady(pid) {
         const root = `${path.join(dataDir, 'pglite')}${path.sep}`;
         try {
           return fs
@@ -63,11 +63,10 @@ export async function createScratch(engine) {
         await client.end();
       }
     },
-    async isOpenBy() {
-      const [row] = await this.query(
-        'select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
-      );
-      return row.n > 0;
+    /** Migrated (they commit as one): what follows is the demo data load. */
+    async databaseReady() {
+      const [row] = await this.query(`select to_regclass('public.accounts') is not null as migrated`);
+      return row.migrated;
     },
     async drop() {
       await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -89,7 +88,7 @@ async function admin(url, statement) {
 /** The demo data's all-or-nothing shape: counts of what the first start loads. */
 export async function demoCounts(scratch) {
   const [row] = await scratch.query(
-    `select (select count(*)::int from universities) as universities,
+    `select true as migrated, (select count(*)::int from universities) as universities,
             (select count(*)::int from companies) as companies,
             (select count(*)::int from jobs) as jobs,
             (select count(*)::int from accounts) as accounts`,

@@ -11,9 +11,11 @@ export async function verifyWrites(scratch, { log, seekerAccountId }) {
   const inList = (ids) => (ids.length ? ids.map((id) => `'${id}'`).join(',') : 'null');
 
   // Applications: each acknowledged apply is a row of that job; each acknowledged withdraw took it back.
-  const appliedIds = acked.filter((e) => e.op === 'apply').map((e) => e.response.application.id);
+  const applicationIds = acked.flatMap((e) =>
+    e.op === 'apply' ? [e.response.application.id] : e.op === 'withdraw' ? [e.id] : [],
+  );
   const rows = await scratch.query(
-    `select id, job_id, withdrawn_at is not null as withdrawn from applications where id in (${inList(appliedIds)})`,
+    `select id, job_id, withdrawn_at is not null as withdrawn from applications where id in (${inList(applicationIds)})`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   for (const entry of acked) {
@@ -42,7 +44,8 @@ export async function verifyWrites(scratch, { log, seekerAccountId }) {
   );
   found += checkStates(log, problems, {
     ops: ['favourite', 'unfavourite'],
-    initial: () => false,
+    // The favourites writers start from the seeker's list: a first unfavourite removes a held one.
+    initial: (e) => e.op === 'unfavourite',
     stateAfter: (e) => e.op === 'favourite',
     actual: (key) => favourites.has(key),
   });
@@ -53,21 +56,21 @@ export async function verifyWrites(scratch, { log, seekerAccountId }) {
     actual: (key) => marks.get(key) ?? null,
   });
 
-  // To-dos: every acknowledged one exists, once; a rejected one does not.
-  const titles = log.filter((e) => e.op === 'todo').map((e) => e.title);
-  const todoCounts = new Map(
-    (
-      await scratch.query(
-        `select title, count(*)::int as n from employer_todos where title in (${titles.map((t) => `'${t}'`).join(',') || 'null'}) group by title`,
-      )
-    ).map((row) => [row.title, row.n]),
-  );
-  for (const entry of log.filter((e) => e.op === 'todo')) {
-    const n = todoCounts.get(entry.title) ?? 0;
-    if (entry.status === 'ack' && n === 1) found += 1;
-    else if (entry.status === 'ack') problems.push(`lost: to-do "${entry.title}" (${n} rows)`);
-    else if (n > 1 || (entry.status === 'rejected' && n > 0)) {
-      problems.push(`to-do "${entry.title}" ${entry.status} but ${n} rows`);
+  // To-dos: every acknowledged one exists, once, by its id; one cut by the kill at most once; a rejected one not.
+  const todos = log.filter((e) => e.op === 'todo');
+  const rowsByTitle = new Map();
+  for (const row of await scratch.query(
+    `select id, title from employer_todos where title in (${todos.map((e) => `'${e.title}'`).join(',') || 'null'})`,
+  )) {
+    rowsByTitle.set(row.title, [...(rowsByTitle.get(row.title) ?? []), row.id]);
+  }
+  for (const entry of todos) {
+    const ids = rowsByTitle.get(entry.title) ?? [];
+    if (entry.status === 'ack' && ids.length === 1 && ids[0] === entry.response.id) found += 1;
+    else if (entry.status === 'ack')
+      problems.push(`lost: to-do "${entry.title}" ${entry.response.id} (rows: ${ids})`);
+    else if (ids.length > (entry.status === 'unknown' ? 1 : 0)) {
+      problems.push(`to-do "${entry.title}" ${entry.status} but ${ids.length} rows`);
     }
   }
   return { acknowledged: acked.length, found, problems };

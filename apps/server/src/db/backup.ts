@@ -110,6 +110,7 @@ export async function restoreData({ config, file, force }: RestoreOptions) {
   const asides: string[] = [];
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const setAside = (item: string) => {
+    if (fs.statSync(item).isDirectory() && isFolderEmpty(item)) return fs.rmdirSync(item);
     const aside = `${item}.before-restore-${stamp}`;
     fs.renameSync(item, aside);
     asides.push(aside);
