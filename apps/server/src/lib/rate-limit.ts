@@ -31,12 +31,37 @@ export async function refundRateLimit(db: Executor, key: string) {
   await db.execute(sql`UPDATE rate_counters SET failures = GREATEST(failures - 1, 0) WHERE key = ${key}`);
 }
 
+function rateLimited(message: string, retryAfterSeconds: number) {
+  const wait =
+    retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)}分钟` : `${retryAfterSeconds}秒`;
+  return new AppError('RATE_LIMITED', `${message}，请${wait}后再试`, { retryAfterSeconds });
+}
+
 /** consumeRateLimit that throws RATE_LIMITED with a Chinese message saying when to try again. */
 export async function enforceRateLimit(db: Executor, key: string, rule: RateLimit, message = '操作过于频繁') {
   const { limited, retryAfterSeconds } = await consumeRateLimit(db, key, rule);
-  if (limited) {
-    const wait =
-      retryAfterSeconds >= 120 ? `${Math.ceil(retryAfterSeconds / 60)}分钟` : `${retryAfterSeconds}秒`;
-    throw new AppError('RATE_LIMITED', `${message}，请${wait}后再试`, { retryAfterSeconds });
+  if (limited) throw rateLimited(message, retryAfterSeconds);
+}
+
+export interface RateLimitCheck {
+  key: string;
+  rule: RateLimit;
+  message: string;
+}
+
+/**
+ * Several limits on one action, all or nothing: counted in order, and if one refuses, every count
+ * this call made is given back, so only actions that happened use up any limit (a resend refused
+ * for its number does not eat the sender's hourly allowance, nor the other way round).
+ */
+export async function enforceRateLimits(db: Executor, checks: readonly RateLimitCheck[]) {
+  const counted: string[] = [];
+  for (const check of checks) {
+    const { limited, retryAfterSeconds } = await consumeRateLimit(db, check.key, check.rule);
+    counted.push(check.key);
+    if (limited) {
+      for (const key of counted) await refundRateLimit(db, key);
+      throw rateLimited(check.message, retryAfterSeconds);
+    }
   }
 }

@@ -40,6 +40,13 @@ export function companyData(code = freshCreditCode()) {
   };
 }
 
+let senderSequence = 0;
+/** Each factory-made code comes from its own address, so the per-address SMS caps never bite a test by accident. */
+function nextSenderAddress() {
+  senderSequence += 1;
+  return `198.18.${Math.floor(senderSequence / 250) % 250}.${(senderSequence % 250) + 1}`;
+}
+
 /** A valid wizard body for `path` with a right captcha and SMS code already issued for the mobile. */
 export async function wizardBody(
   t: TestApp,
@@ -49,7 +56,8 @@ export async function wizardBody(
 ) {
   const mobile = options.mobile ?? freshMobile();
   const { captchaId, answer } = await issueCaptcha(t.app.ctx, { ip: `192.0.2.${randomInt(100, 200)}` });
-  if (options.sendSms !== false) await sendSmsCode(t.app.ctx, { purpose: 'employer_registration', mobile });
+  if (options.sendSms !== false)
+    await sendSmsCode(t.app.ctx, { purpose: 'employer_registration', mobile, ip: nextSenderAddress() });
   return {
     mobile,
     body: {

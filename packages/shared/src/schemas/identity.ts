@@ -114,21 +114,40 @@ export const PASSWORD_VERIFY_ROUTES = [
   { code: 'bank_card', label: '银行卡验证' },
 ] as const;
 
-export const VerifySeekerIdentityInput = z.discriminatedUnion('route', [
-  z.object({
-    route: z.literal('sms'),
-    code: z
-      .string()
-      .trim()
-      .regex(/^\d{6}$/, '请输入6位短信验证码'),
-  }),
-  z.object({ route: z.literal('bank_card'), bankCard: BankCardNumber }),
-]);
+const SmsRoute = z.object({
+  route: z.literal('sms'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '请输入6位短信验证码'),
+});
+const BankCardRoute = z.object({ route: z.literal('bank_card'), bankCard: BankCardNumber });
+
+export const VerifySeekerIdentityInput = z.discriminatedUnion('route', [SmsRoute, BankCardRoute]);
 export type VerifySeekerIdentityInput = z.input<typeof VerifySeekerIdentityInput>;
+
+/**
+ * 找回密码: the same routes without a login, for a seeker who forgot the password or is locked out
+ * (docs/decisions/015). The account is named by what the seeker logs in with.
+ */
+const ResetAccount = { idNumber: z.string().trim().min(1, '请输入证件号码').max(64, '证件号码过长') };
+
+/** The code goes only to the mobile registered at sign-up; the answer is the same when it is not that one. */
+export const SendSeekerPasswordResetCodeInput = z.object({ ...ResetAccount, mobile: MobileNumber });
+export type SendSeekerPasswordResetCodeInput = z.input<typeof SendSeekerPasswordResetCodeInput>;
+
+export const VerifySeekerPasswordResetInput = z.discriminatedUnion('route', [
+  SmsRoute.extend(ResetAccount),
+  BankCardRoute.extend(ResetAccount),
+]);
+export type VerifySeekerPasswordResetInput = z.input<typeof VerifySeekerPasswordResetInput>;
 
 export const ChangeSeekerPasswordInput = z
   .object({ ticket: z.string().min(16).max(128), ...passwordPair })
   .superRefine(passwordsMustMatch);
+
+/** 找回密码, last step: the ticket from VerifySeekerPasswordResetInput names the account. */
+export const ResetSeekerPasswordInput = ChangeSeekerPasswordInput;
 
 export const ChangeStaffPasswordInput = z
   .object({

@@ -48,7 +48,7 @@ export const employerRegistrationRoutes: FastifyPluginAsyncZod = async (app) => 
         response: { 200: SmsSentResult, ...errorResponses },
       },
     },
-    async (request) => sendRegistrationSmsCode(app.ctx, request.body),
+    async (request) => sendRegistrationSmsCode(app.ctx, { ...request.body, ip: request.ip }),
   );
   app.get(
     '/employer-registration/company',

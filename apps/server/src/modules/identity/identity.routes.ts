@@ -6,11 +6,14 @@ import {
   CompleteSeekerRegistrationInput,
   CompleteSeekerRegistrationResult,
   LoginInput,
+  ResetSeekerPasswordInput,
+  SendSeekerPasswordResetCodeInput,
   SessionResult,
   SmsSentResult,
   StartSeekerRegistrationInput,
   StartSeekerRegistrationResult,
   VerifySeekerIdentityInput,
+  VerifySeekerPasswordResetInput,
 } from '@openrecruit/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -23,7 +26,9 @@ import { completeSeekerRegistration } from './complete-seeker-registration';
 import { endSession } from './end-session';
 import { getSession } from './get-session';
 import { login } from './login';
+import { resetSeekerPassword, verifyPasswordReset } from './reset-seeker-password';
 import { sendPasswordChangeCode } from './send-password-change-code';
+import { sendPasswordResetCode } from './send-password-reset-code';
 import { startSeekerRegistration } from './start-seeker-registration';
 import { verifySeekerIdentity } from './verify-seeker-identity';
 
@@ -104,7 +109,7 @@ function sessionRoutes(area: Area): FastifyPluginAsyncZod {
   };
 }
 
-/** Seed 000 §一 (sign-up, public) and §八 (change password, logged in). */
+/** Seed 000 §一 (sign-up, public), §八 (change password, logged in) and 找回密码 (public). */
 const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['求职者注册与密码 seeker identity'];
   app.post(
@@ -132,6 +137,50 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => completeSeekerRegistration(app.ctx, { ...request.body, ip: request.ip }),
   );
 
+  // 找回密码: public, so a seeker locked out by wrong guesses can still reset (docs/decisions/015).
+  app.post(
+    '/password-reset/sms-code',
+    {
+      schema: {
+        tags,
+        summary: '找回密码：发送短信验证码到注册手机',
+        body: SendSeekerPasswordResetCodeInput,
+        response: { 200: SmsSentResult, ...errorResponses },
+      },
+    },
+    async (request) => sendPasswordResetCode(app.ctx, { ...request.body, ip: request.ip }),
+  );
+  app.post(
+    '/password-reset/verify',
+    {
+      schema: {
+        tags,
+        summary: '找回密码：身份认证',
+        body: VerifySeekerPasswordResetInput,
+        response: { 200: z.object({ ticket: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { idNumber, ...proof } = request.body;
+      return verifyPasswordReset(app.ctx, { idNumber, proof, ip: request.ip });
+    },
+  );
+  app.post(
+    '/password-reset',
+    {
+      schema: {
+        tags,
+        summary: '找回密码：设置新的6位数字密码',
+        body: ResetSeekerPasswordInput,
+        response: { 200: Done, ...errorResponses },
+      },
+    },
+    async (request) => ({
+      ok: true as const,
+      ...(await resetSeekerPassword(app.ctx, { ...request.body, ip: request.ip })),
+    }),
+  );
+
   app.register(
     authenticated('seeker', async (authed) => {
       authed.post(
@@ -143,7 +192,8 @@ const seekerIdentityRoutes: FastifyPluginAsyncZod = async (app) => {
             response: { 200: SmsSentResult, ...errorResponses },
           },
         },
-        async (request) => sendPasswordChangeCode(app.ctx, { seeker: requireSeeker(request) }),
+        async (request) =>
+          sendPasswordChangeCode(app.ctx, { seeker: requireSeeker(request), ip: request.ip }),
       );
       authed.post(
         '/password/verify',

@@ -21,9 +21,14 @@ export interface LoginOptions {
 }
 
 /** Seekers log in with the ID (or residence-permit) number; staff with their login name or mobile. */
-function normaliseIdentifier(area: Area, input: string): string {
+export function normaliseIdentifier(area: Area, input: string): string {
   const compact = input.replace(/\s+/g, '');
   return area === 'seeker' ? compact.toUpperCase() : compact.toLowerCase();
+}
+
+/** The throttle's key for what was typed (a keyed hash, so rate_counters holds no ID numbers). */
+export function loginIdentifierKey(ctx: AppContext, area: Area, input: string): string {
+  return `id:${area}:${ctx.cipher.lookupHash('login', normaliseIdentifier(area, input))}`;
 }
 
 async function findLoginAccount(
@@ -41,7 +46,7 @@ function lockedError(until: Date): AppError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
   return new AppError(
     'LOGIN_LOCKED',
-    `账号或密码错误次数过多，请${minutes}分钟后再试，或通过“修改密码”重设密码`,
+    `账号或密码错误次数过多，请${minutes}分钟后再试，或通过“找回密码”重设密码`,
     {
       retryAfterSeconds: minutes * 60,
     },
@@ -58,7 +63,7 @@ export async function login(
   options: LoginOptions,
 ): Promise<{ result: SessionResult; token: string }> {
   const identifier = normaliseIdentifier(options.area, options.account);
-  const idKey = `id:${options.area}:${ctx.cipher.lookupHash('login', identifier)}`;
+  const idKey = loginIdentifierKey(ctx, options.area, options.account);
   const ipKey = `login-ip:${options.ip}`;
 
   if ((await consumeRateLimit(ctx.db, ipKey, IP_LOGIN_LIMIT)).limited) {

@@ -7,8 +7,8 @@ import { recordSecurityEvent } from './security-events';
 
 export interface ReplacePasswordOptions {
   accountId: string;
-  /** The session making the change stays; every other one ends. */
-  sessionId: string;
+  /** The session making the change stays; every other one ends (all of them for 找回密码, made logged out). */
+  sessionId?: string;
   password: string;
   ip: string;
   /** Runs first inside the transaction, e.g. using up a ticket. */

@@ -13,6 +13,7 @@ export type SecurityEventKind =
   | 'account_enabled'
   | 'account_closed'
   | 'seeker_registered'
+  | 'registration_id_taken'
   | 'identity_verified'
   | 'identity_verification_failed'
   | 'personal_data_read';
