@@ -16,11 +16,16 @@ export async function createScratch(engine) {
       env: { DATA_DIR: dataDir },
       // The embedded database belongs to one process: read only while the server is stopped.
       async query(text) {
-        const client = new PGlite(path.join(dataDir, 'pglite'));
+        return readPglite(path.join(dataDir, 'pglite'), text);
+      },
+      /** Reads a copy: the folder stays as the kill left it, for the server to recover by itself. */
+      async queryCopy(text) {
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'openrecruit-crash-copy-'));
         try {
-          return (await client.query(text)).rows;
+          fs.cpSync(path.join(dataDir, 'pglite'), copy, { recursive: true });
+          return await readPglite(copy, text);
         } finally {
-          await client.close();
+          fs.rmSync(copy, { recursive: true, force: true });
         }
       },
       /** A running PGlite keeps its WAL segment open (Linux /proc). */
@@ -63,6 +68,9 @@ export async function createScratch(engine) {
         await client.end();
       }
     },
+    queryCopy(text) {
+      return this.query(text);
+    },
     /** Migrated (they commit as one): what follows is the demo data load. */
     async databaseReady() {
       const [row] = await this.query(`select to_regclass('public.accounts') is not null as migrated`);
@@ -73,6 +81,15 @@ export async function createScratch(engine) {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function readPglite(dir, text) {
+  const client = new PGlite(dir);
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.close();
+  }
 }
 
 async function admin(url, statement) {
@@ -87,7 +104,7 @@ async function admin(url, statement) {
 
 /** The demo data's all-or-nothing shape: counts of what the first start loads. */
 export async function demoCounts(scratch) {
-  const [row] = await scratch.query(
+  const [row] = await scratch.queryCopy(
     `select true as migrated, (select count(*)::int from universities) as universities,
             (select count(*)::int from companies) as companies,
             (select count(*)::int from jobs) as jobs,

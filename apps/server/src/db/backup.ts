@@ -105,6 +105,8 @@ export async function restoreData({ config, file, force }: RestoreOptions) {
         `${config.database.engine}: ${manifest.engine === 'pglite' ? 'unset' : 'set'} DATABASE_URL to restore it.`,
     );
   }
+  const database = entry(manifest.engine === 'pglite' ? 'database.tar.gz' : 'database.dump');
+  if (!database) throw new BackupError(`${source} holds no database: not made by npm run db:backup`);
   const key = entry('pii.key') ? await readEntry(source, entry('pii.key')!) : undefined;
   const keyFile = path.join(config.dataDir, 'pii.key');
   const asides: string[] = [];
@@ -128,19 +130,24 @@ export async function restoreData({ config, file, force }: RestoreOptions) {
   refuseUnlessEmpty(!isFolderEmpty(config.uploadsDir), config.uploadsDir, force);
 
   fs.mkdirSync(config.dataDir, { recursive: true });
+  // The key first: a restored database without its key would be unreadable, a key alone is harmless.
+  if (key && !config.piiKey) {
+    if (fs.existsSync(keyFile) && !fs.readFileSync(keyFile).equals(key)) setAside(keyFile);
+    fs.writeFileSync(keyFile, key, { mode: 0o600 });
+  }
   let accounts: number;
   if (config.database.engine === 'pglite') {
     const dir = config.database.dir;
     // Unpacked beside the target and renamed into place: the data folder is never half restored.
     const restoring = `${dir}.restoring`;
     fs.rmSync(restoring, { recursive: true, force: true });
-    accounts = await loadPgliteFolder(restoring, await readEntry(source, entry('database.tar.gz')!));
+    accounts = await loadPgliteFolder(restoring, await readEntry(source, database));
     if (fs.existsSync(dir)) setAside(dir);
     fs.renameSync(restoring, dir);
   } else {
     const dump = path.join(config.dataDir, `restore-${stamp}.dump`);
     try {
-      await extractEntry(source, entry('database.dump')!, dump);
+      await extractEntry(source, database, dump);
       const clean = (await countPostgresObjects(config.database.url)) > 0;
       await restorePostgres(config.database.url, dump, { clean });
     } finally {
@@ -158,10 +165,6 @@ export async function restoreData({ config, file, force }: RestoreOptions) {
   }
   if (fs.existsSync(config.uploadsDir)) setAside(config.uploadsDir);
   if (fs.existsSync(restoring)) fs.renameSync(restoring, config.uploadsDir);
-  if (key && !config.piiKey) {
-    if (fs.existsSync(keyFile) && !fs.readFileSync(keyFile).equals(key)) setAside(keyFile);
-    fs.writeFileSync(keyFile, key, { mode: 0o600 });
-  }
   return { manifest, accounts, asides };
 }
 
