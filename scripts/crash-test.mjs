@@ -207,7 +207,15 @@ for (const engine of engines) {
   console.info(`crash test on ${engine}…`);
   results.push(await crashTest(engine));
 }
-const columns = ['engine', 'kills', 'during demo load', 'under writes', 'acknowledged', 'found', 'problems'];
+const columns = [
+  'engine  ',
+  'kills',
+  'during demo load',
+  'under writes',
+  'acknowledged',
+  'found',
+  'problems',
+];
 console.info(`\n${columns.join('  ')}`);
 for (const r of results) {
   const cells = [
@@ -219,7 +227,13 @@ for (const r of results) {
     r.found,
     r.problems.length,
   ];
-  console.info(cells.map((cell, i) => String(cell).padStart(columns[i].length)).join('  '));
+  console.info(
+    cells
+      .map((cell, i) =>
+        i === 0 ? String(cell).padEnd(columns[i].length) : String(cell).padStart(columns[i].length),
+      )
+      .join('  '),
+  );
   for (const problem of r.problems.slice(0, 20)) console.info(`  ${r.engine}: ${problem}`);
 }
 console.info(`crash test finished in ${Math.round((Date.now() - started) / 1000)} s`);
