@@ -9,7 +9,7 @@ import { type FuzzInput, fuzzOperations, inputsFor, type OpenApiDocument } from 
 // hostile ones, sent as the operation's area. No answer is ever ≥ 500, and a refused request
 // changes no count. `npm run fuzz` sends more (FUZZ_RUNS); FUZZ_SEED replays a run.
 
-const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 3_000);
+const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 5_000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_610);
 
 /** A failing input, readable: long strings and buffers cut to their start and length. */
