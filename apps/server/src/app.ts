@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { AppContext } from './context';
+import { backfillStaffLogins } from './db/backfill-staff-logins';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { type EventBus, InProcessEventBus, PostgresEventBus } from './lib/event-bus';
@@ -79,6 +80,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const database = options.database ?? (await openDatabase(config.database));
   if (!options.database) await migrateDatabase(database);
   const cipher = new PiiCipher(loadPiiKey(config.piiKey, config.dataDir));
+  // Before any request is served: employers' mobiles left in plain text from before migration 0008
+  // are encrypted and hashed here, since SQL does not have the key (decision 015).
+  const backfilled = await backfillStaffLogins(database.db, cipher);
+  if (backfilled) app.log.info(`staff logins moved to hashed and encrypted columns: ${backfilled}`);
   const defaults = createProviders(config, database.db, cipher, app.log);
   const providers = { ...defaults, ...options.providers?.(defaults) };
   const events: EventBus = database.pool

@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Executor } from '../src/db/client';
 import { companies, jobs } from '../src/db/schema';
 import { createStaffAccount } from '../src/db/seed/accounts';
+import { findAccountByLoginHash } from '../src/modules/identity/accounts.repository';
+import { staffLoginHash } from '../src/modules/identity/staff-login';
 import { freshIdNumber, signUpSeeker } from './fixtures';
 import { TestClient } from './http-client';
 
@@ -122,5 +124,10 @@ export async function createSignedInEmployer(app: FastifyInstance, companyId: st
   const client = new TestClient(app, `198.51.100.${(employerNumber % 200) + 20}`);
   const login = await client.login('employer', loginName, password);
   if (login.status !== 200) throw new Error(`employer login failed: ${JSON.stringify(login.body)}`);
-  return { client, account };
+  return { client, account, mobile: loginName };
+}
+
+/** A staff account by what it logs in with: an employer's mobile is stored only hashed and encrypted. */
+export async function findAccountByLogin(app: FastifyInstance, login: string) {
+  return findAccountByLoginHash(app.ctx.db, staffLoginHash(app.ctx.cipher, login));
 }

@@ -82,7 +82,8 @@ export async function wizardBody(
 /** A verified company with a code the wizard can find, and its active admin. */
 export async function companyWithAdmin(t: TestApp) {
   const company = await createTestCompany(t.app.ctx.db, { code: freshCreditCode() });
-  const adminLogin = `admin.${randomBytes(4).toString('hex')}`;
+  // An employer logs in with the mobile (stored encrypted, found by keyed hash).
+  const adminLogin = freshMobile();
   const admin = await createStaffAccount(t.app.ctx, {
     role: 'employer',
     loginName: adminLogin,

@@ -23,8 +23,19 @@ export const accounts = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     role: text({ enum: ACCOUNT_ROLES }).notNull(),
-    /** Staff log in with this (an employer with the mobile); seekers log in with their ID number. */
+    /**
+     * The account name other staff log in with (operators, university and centre staff: an account
+     * name, not personal data). Null for employers, whose login is their mobile: see mobileEnc.
+     */
     loginName: text(),
+    /**
+     * Keyed hash (HMAC, PiiCipher 'login') of the normalised login of every staff account: logins
+     * and "already registered?" look it up, and it is unique (docs/decisions/015).
+     */
+    loginHash: text(),
+    /** An employer's mobile (its login), encrypted (AES-GCM) and masked for display, as seekers' are. */
+    mobileEnc: text(),
+    mobileMasked: text(),
     displayName: text().notNull(),
     passwordHash: text().notNull(),
     status: text({ enum: ['active', 'disabled'] })
@@ -53,7 +64,7 @@ export const accounts = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('accounts_login_name_uq').on(t.loginName),
+    uniqueIndex('accounts_login_hash_uq').on(t.loginHash),
     // PRODUCT.md: exactly one 单位管理员 per company; the database holds the line under concurrency.
     uniqueIndex('accounts_one_admin_per_company_uq').on(t.companyId).where(sql`company_role = 'admin'`),
     index('accounts_company_idx').on(t.companyId),

@@ -1,6 +1,7 @@
 import { maskBankCard, maskIdNumber, maskMobile, parseResidentId } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { hashPassword } from '../../lib/password-hash';
+import { staffLoginColumns } from '../../modules/identity/staff-login';
 import { householdRegistrationOf } from '../../modules/seekers/household-registration';
 import { accounts, seekers } from '../schema';
 
@@ -65,7 +66,7 @@ export async function createStaffAccount(ctx: AppContext, seed: StaffAccountSeed
     .insert(accounts)
     .values({
       role: seed.role,
-      loginName: seed.loginName.toLowerCase(),
+      ...staffLoginColumns(ctx.cipher, seed.role, seed.loginName),
       displayName: seed.displayName,
       passwordHash: await hashPassword(seed.password),
       mustChangePassword: seed.mustChangePassword ?? false,

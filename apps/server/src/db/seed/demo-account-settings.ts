@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import { staffLoginHash } from '../../modules/identity/staff-login';
 import { accounts, notificationBindings, storedFiles } from '../schema';
 import { DEMO } from './demo-accounts';
 import { blend, encodePng, type Rgb } from './png-image';
@@ -21,12 +22,12 @@ export async function seedDemoAccountSettings(ctx: AppContext) {
     await ctx.db
       .update(accounts)
       .set({ nickname: person.nickname, department: person.department })
-      .where(eq(accounts.loginName, person.loginName));
+      .where(eq(accounts.loginHash, staffLoginHash(ctx.cipher, person.loginName)));
   }
   const [admin] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(eq(accounts.loginName, DEMO.employerAdmin.loginName));
+    .where(eq(accounts.loginHash, staffLoginHash(ctx.cipher, DEMO.employerAdmin.loginName)));
   if (!admin) return;
 
   // A round teal badge: a picture made in code, stored as an upload would be.

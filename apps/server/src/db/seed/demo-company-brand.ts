@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import { staffLoginHash } from '../../modules/identity/staff-login';
 import { accounts, companies, storedFiles } from '../schema';
 import { DEMO } from './demo-accounts';
 import { blend, encodePng, type Rgb } from './png-image';
@@ -117,7 +118,7 @@ export async function seedDemoCompanyBrand(ctx: AppContext, companyId: string) {
   const [admin] = await ctx.db
     .select({ id: accounts.id })
     .from(accounts)
-    .where(eq(accounts.loginName, DEMO.employerAdmin.loginName));
+    .where(eq(accounts.loginHash, staffLoginHash(ctx.cipher, DEMO.employerAdmin.loginName)));
   const store = async (data: Buffer, name: string) => {
     const stored = await ctx.providers.storage.put(data, { extension: 'png' });
     const [row] = await ctx.db

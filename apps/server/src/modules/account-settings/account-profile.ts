@@ -1,4 +1,4 @@
-import { type AccountProfile, DEFAULT_EMPLOYER_NICKNAME, maskMobile } from '@openrecruit/shared';
+import { type AccountProfile, DEFAULT_EMPLOYER_NICKNAME } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import type { AccountRow } from '../../db/schema';
 import { findNicknames } from './account-settings.repository';
@@ -22,7 +22,6 @@ export function mapAccountProfile(account: AccountRow): AccountProfile {
     nickname: account.nickname ?? '',
     department: account.department ?? '',
     avatarUrl: avatarUrlOf(account.avatarFileId),
-    mobileMasked:
-      account.loginName && /^1\d{10}$/.test(account.loginName) ? maskMobile(account.loginName) : '',
+    mobileMasked: account.mobileMasked ?? '',
   };
 }

@@ -1,10 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { findAccountByLogin } from '../../../test/factories';
 import { companyWithAdmin } from '../../../test/factories/onboarding';
 import { freshMobile } from '../../../test/fixtures';
 import { TestClient } from '../../../test/http-client';
-import { accounts, securityEvents } from '../../db/schema';
+import { securityEvents } from '../../db/schema';
 
 describe('[EMPLOYER] 账号注销 (seed 002 账号设置 > 账号注销)', () => {
   let t: TestApp;
@@ -55,7 +56,7 @@ describe('[EMPLOYER] 账号注销 (seed 002 账号设置 > 账号注销)', () =>
     expect((await member.get('/api/employer/notifications')).status).toBe(401);
     expect((await laptop.get('/api/employer/notifications')).status).toBe(401);
     expect((await client().login('employer', mobile, 'Mine#2026okay')).body.code).toBe('ACCOUNT_DISABLED');
-    const [row] = await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile));
+    const row = await findAccountByLogin(t.app, mobile);
     expect(row!.status).toBe('disabled');
     const events = await t.database.db
       .select()

@@ -152,7 +152,7 @@ describe('[EMPLOYER/OPS] 申请管理员 by a member (seed 002 公司设置 三)
     const [row] = await t.database.db.select().from(accounts).where(eq(accounts.id, member.account.id));
     expect(row).toMatchObject({ companyRole: 'member', status: 'active', approvalState: 'approved' });
     expect(
-      (await new TestClient(t.app, '192.0.2.90').login('employer', row!.loginName!, 'Hr@2026test')).status,
+      (await new TestClient(t.app, '192.0.2.90').login('employer', member.mobile, 'Hr@2026test')).status,
     ).toBe(200);
     // A new application may follow a decided one.
     expect((await apply(member.client)).status).toBe(200);

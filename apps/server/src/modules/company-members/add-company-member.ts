@@ -6,7 +6,8 @@ import { hashPassword } from '../../lib/password-hash';
 import { isUniqueViolation } from '../../lib/pg-errors';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import type { CompanyAdmin } from '../../plugins/access';
-import { insertMember, loginNameTaken } from './company-members.repository';
+import { staffLoginColumns } from '../identity/staff-login';
+import { insertMember, loginHashTaken } from './company-members.repository';
 import { mapCompanyMember } from './map-company-member';
 
 export type AddCompanyMemberOptions = z.output<typeof AddCompanyMemberInput> & {
@@ -19,19 +20,19 @@ const mobileTaken = () =>
 
 /**
  * 新增 HR: an active, approved member who must replace the initial password at first login. The
- * unique login name is the last guard against two admins adding the same mobile at once.
+ * unique login hash is the last guard against two admins adding the same mobile at once.
  */
 export async function addCompanyMember(
   ctx: AppContext,
   options: AddCompanyMemberOptions,
 ): Promise<CompanyMember> {
   const { admin } = options;
-  const loginName = options.mobile.toLowerCase();
-  if (await loginNameTaken(ctx.db, loginName)) throw mobileTaken();
+  const login = staffLoginColumns(ctx.cipher, 'employer', options.mobile);
+  if (await loginHashTaken(ctx.db, login.loginHash!)) throw mobileTaken();
   const passwordHash = await hashPassword(options.initialPassword);
   const row = await insertMember(ctx.db, {
     companyId: admin.companyId,
-    loginName,
+    ...login,
     displayName: options.name,
     passwordHash,
   }).catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { type AccountRow, accounts } from '../../db/schema';
 import type { PageWindow } from '../../lib/paging';
+import type { StaffLoginColumns } from '../identity/staff-login';
 
 // All SQL of 公司成员: the company's HR accounts, always looked up within the admin's company.
 
@@ -47,15 +48,15 @@ export async function lockMember(db: Executor, companyId: string, accountId: str
   return row;
 }
 
-/** Whether any account (of any role) logs in with this name. */
-export async function loginNameTaken(db: Executor, loginName: string): Promise<boolean> {
-  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.loginName, loginName));
+/** Whether any account (of any role) logs in with this name, by its keyed hash (identity/staff-login). */
+export async function loginHashTaken(db: Executor, loginHash: string): Promise<boolean> {
+  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.loginHash, loginHash));
   return row !== undefined;
 }
 
 export async function insertMember(
   db: Executor,
-  values: { companyId: string; loginName: string; displayName: string; passwordHash: string },
+  values: StaffLoginColumns & { companyId: string; displayName: string; passwordHash: string },
 ): Promise<AccountRow> {
   const [row] = await db
     .insert(accounts)

@@ -1,4 +1,4 @@
-import { type CompanyMember, maskMobile } from '@openrecruit/shared';
+import type { CompanyMember } from '@openrecruit/shared';
 import type { AccountRow } from '../../db/schema';
 
 /** A member as the admin's 公司成员 list shows them: the mobile masked. */
@@ -6,7 +6,7 @@ export function mapCompanyMember(row: AccountRow): CompanyMember {
   return {
     id: row.id,
     name: row.displayName,
-    mobileMasked: maskMobile(row.loginName ?? ''),
+    mobileMasked: row.mobileMasked ?? '',
     role: row.companyRole ?? 'member',
     status: row.status,
     mustChangePassword: row.mustChangePassword,

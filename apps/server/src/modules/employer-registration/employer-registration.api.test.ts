@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { findAccountByLogin } from '../../../test/factories';
 import {
   companyData,
   companyWithAdmin,
@@ -11,7 +12,7 @@ import {
   wizardBody,
 } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
-import { accounts, companies } from '../../db/schema';
+import { companies } from '../../db/schema';
 
 describe('[PUBLIC] the employer sign-up wizard (issue 5, seed 002 账号注册与认证)', () => {
   let t: TestApp;
@@ -22,8 +23,7 @@ describe('[PUBLIC] the employer sign-up wizard (issue 5, seed 002 账号注册�
   });
   afterAll(() => t.close());
 
-  const accountOf = async (mobile: string) =>
-    (await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile)))[0];
+  const accountOf = (mobile: string) => findAccountByLogin(t.app, mobile);
   const register = (body: unknown) => client.post('/api/public/employer-registration', body);
 
   it('lists universities and serves the 账号授权书 template', async () => {

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../../lib/pg-errors';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { checkSmsCode } from '../identity/check-sms-code';
 import { isLoginNameTaken } from '../identity/is-login-name-taken';
+import { staffLoginColumns } from '../identity/staff-login';
 import { submitJoinRequest } from '../join-requests/submit-join-request';
 import { submitReviewRequest } from '../reviews/submit-review-request';
 import { checkCaptcha } from './captcha';
@@ -61,8 +62,7 @@ export async function registerEmployer(
 ): Promise<EmployerRegistrationResult> {
   await checkCaptcha(ctx, { captchaId: input.captchaId, answer: input.captcha });
   const { applicant } = input;
-  const loginName = applicant.mobile.toLowerCase();
-  if (await isLoginNameTaken(ctx.db, loginName)) throw mobileTaken();
+  if (await isLoginNameTaken(ctx, applicant.mobile)) throw mobileTaken();
 
   let knownCompany: Awaited<ReturnType<typeof findCompanyOrNull>>;
   let companyCode: { kind: 'credit_code' | 'organization_code'; normalized: string } | undefined;
@@ -121,7 +121,7 @@ export async function registerEmployer(
         companyId = knownCompany!.id;
       }
       const account = await insertApplicantAccount(tx, {
-        loginName,
+        ...staffLoginColumns(ctx.cipher, 'employer', applicant.mobile),
         displayName: applicant.name,
         passwordHash,
         companyId,
@@ -172,7 +172,7 @@ export async function registerEmployer(
     // Two submits racing for one mobile or one new company code: the unique indexes decide.
     if (isUniqueViolation(error)) {
       const text = String((error as { cause?: { constraint?: string } }).cause?.constraint ?? error);
-      if (input.path === 'new_company' && !text.includes('login_name'))
+      if (input.path === 'new_company' && !text.includes('login_hash'))
         throw AppError.fieldError(
           'company.code',
           '该单位已注册，请选择申请加入或申请成为管理员',

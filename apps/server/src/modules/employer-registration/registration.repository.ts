@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, companies, storedFiles, universities, universityEntryRequests } from '../../db/schema';
+import type { StaffLoginColumns } from '../identity/staff-login';
 
 // The SQL of the sign-up wizard's submit: what it checks and the rows it creates.
 
@@ -33,8 +34,7 @@ export async function insertPendingCompany(tx: Executor, values: typeof companie
 /** The applicant's account: disabled and pending, so it cannot log in until someone approves. */
 export async function insertApplicantAccount(
   tx: Executor,
-  values: {
-    loginName: string;
+  values: StaffLoginColumns & {
     displayName: string;
     passwordHash: string;
     companyId: string;

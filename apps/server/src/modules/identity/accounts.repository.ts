@@ -13,8 +13,9 @@ import {
 
 export type SeekerRow = typeof seekers.$inferSelect;
 
-export async function findAccountByLoginName(db: Executor, loginName: string) {
-  const [row] = await db.select().from(accounts).where(eq(accounts.loginName, loginName)).limit(1);
+/** A staff account by the keyed hash of its login (staff-login.ts makes the hash). */
+export async function findAccountByLoginHash(db: Executor, loginHash: string) {
+  const [row] = await db.select().from(accounts).where(eq(accounts.loginHash, loginHash)).limit(1);
   return row;
 }
 

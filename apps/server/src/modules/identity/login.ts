@@ -4,7 +4,7 @@ import type { AccountRow } from '../../db/schema';
 import { AppError } from '../../lib/app-error';
 import { getDecoyHash, verifyPassword } from '../../lib/password-hash';
 import { consumeRateLimit, refundRateLimit } from '../../lib/rate-limit';
-import { findAccountByLoginName, findRejectionReason, findSeekerByIdHash } from './accounts.repository';
+import { findAccountByLoginHash, findRejectionReason, findSeekerByIdHash } from './accounts.repository';
 import { IP_LOGIN_LIMIT, THROTTLE } from './login-throttle';
 import { clearIdentifier, lockIdentifier, reserveIdentifierAttempt } from './login-throttle.repository';
 import { recordSecurityEvent } from './security-events';
@@ -38,7 +38,7 @@ async function findLoginAccount(
 ): Promise<AccountRow | undefined> {
   if (area === 'seeker')
     return (await findSeekerByIdHash(ctx.db, ctx.cipher.lookupHash('id', identifier)))?.account;
-  const account = await findAccountByLoginName(ctx.db, identifier);
+  const account = await findAccountByLoginHash(ctx.db, ctx.cipher.lookupHash('login', identifier));
   return account?.role === AREA_ROLE[area] ? account : undefined;
 }
 

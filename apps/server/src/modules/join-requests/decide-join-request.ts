@@ -2,10 +2,10 @@ import type { JoinDecisionInput, JoinRequest } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { type CompanyAdmin, requireFound } from '../../plugins/access';
+import { findStaffMobile } from '../identity/find-staff-mobile';
 import { notifyAccount } from '../notifications/notify-account';
 import { joinRequestMachine } from './join-request-machine';
 import {
-  findAccountMobile,
   findJoinRequestRows,
   lockJoinRequest,
   markJoinRequestDecided,
@@ -59,7 +59,7 @@ export async function decideJoinRequest(
         : `原因：${options.reason}。如有疑问请联系本单位管理员。`,
       data: { joinRequestId: decided.id },
     },
-    { mobile: await findAccountMobile(ctx.db, decided.applicantAccountId) },
+    { mobile: await findStaffMobile(ctx, decided.applicantAccountId) },
   );
   const [row] = await findJoinRequestRows(ctx.db, { companyId: admin.companyId, id: decided.id });
   return mapJoinRequest(row!);

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { findAccountByLogin } from '../../../test/factories';
 import { APPLICANT_PASSWORD, companyWithAdmin, wizardBody } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
-import { accounts, companyJoinRequests } from '../../db/schema';
+import { companyJoinRequests } from '../../db/schema';
 
 describe('[PUBLIC/EMPLOYER] 申请加入公司, decided by the company admin (issue 5, seed 002)', () => {
   let t: TestApp;
@@ -14,8 +15,7 @@ describe('[PUBLIC/EMPLOYER] 申请加入公司, decided by the company admin (is
   });
   afterAll(() => t.close());
 
-  const accountOf = async (mobile: string) =>
-    (await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile)))[0];
+  const accountOf = (mobile: string) => findAccountByLogin(t.app, mobile);
   const register = (body: unknown) => client.post('/api/public/employer-registration', body);
   const loginAs = (mobile: string, password = APPLICANT_PASSWORD) =>
     new TestClient(t.app, '192.0.2.63').login('employer', mobile, password);

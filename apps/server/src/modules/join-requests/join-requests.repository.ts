@@ -20,7 +20,7 @@ export async function findJoinRequestRows(db: Executor, where: JoinRequestWhere,
   const query = db
     .select({
       request: companyJoinRequests,
-      applicant: { name: accounts.displayName, loginName: accounts.loginName },
+      applicant: { name: accounts.displayName, mobileMasked: accounts.mobileMasked },
     })
     .from(companyJoinRequests)
     .innerJoin(accounts, eq(accounts.id, companyJoinRequests.applicantAccountId))
@@ -83,12 +83,4 @@ export async function insertJoinRequest(
 ) {
   const [row] = await tx.insert(companyJoinRequests).values(values).returning({ id: companyJoinRequests.id });
   return row!;
-}
-
-export async function findAccountMobile(db: Executor, accountId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ loginName: accounts.loginName })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return row?.loginName ?? null;
 }

@@ -1,4 +1,4 @@
-import { type JoinRequest, maskMobile } from '@openrecruit/shared';
+import type { JoinRequest } from '@openrecruit/shared';
 import type { JoinRequestRow } from './join-requests.repository';
 
 export function mapJoinRequest({ request, applicant }: JoinRequestRow): JoinRequest {
@@ -7,7 +7,7 @@ export function mapJoinRequest({ request, applicant }: JoinRequestRow): JoinRequ
     applicant: {
       name: applicant.name,
       department: request.applicantDepartment,
-      mobileMasked: maskMobile(applicant.loginName ?? ''),
+      mobileMasked: applicant.mobileMasked ?? '',
     },
     submittedAt: request.createdAt.toISOString(),
     state: request.state,

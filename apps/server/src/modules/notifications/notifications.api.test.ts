@@ -1,11 +1,10 @@
 import { liveTopic } from '@openrecruit/shared';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { findAccountByLogin } from '../../../test/factories';
 import { APPLICANT_PASSWORD, companyWithAdmin, wizardBody } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
 import { listenTo } from '../../../test/live-events';
-import { accounts } from '../../db/schema';
 import { notifyAccount } from './notify-account';
 
 describe('[EMPLOYER] notification centre (issue 5)', () => {
@@ -30,7 +29,7 @@ describe('[EMPLOYER] notification centre (issue 5)', () => {
 
     const member = new TestClient(t.app, '192.0.2.73');
     expect((await member.login('employer', mobile, APPLICANT_PASSWORD)).status).toBe(200);
-    const [account] = await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile));
+    const account = await findAccountByLogin(t.app, mobile);
     const seen = listenTo(t.app, liveTopic.account(account!.id));
     await notifyAccount(t.app.ctx, {
       accountId: account!.id,

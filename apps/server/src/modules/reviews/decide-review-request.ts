@@ -3,16 +3,12 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { requireFound } from '../../plugins/access';
+import { findStaffMobile } from '../identity/find-staff-mobile';
 import { getReviewRequest } from './get-review-request';
 import { reviewKindOf } from './kinds';
 import type { ReviewDecider, ReviewRecord } from './review-kind';
 import { reviewMachine } from './review-machine';
-import {
-  findApplicantMobile,
-  lockReviewRequest,
-  markReviewDecided,
-  updateReviewPayload,
-} from './reviews.repository';
+import { lockReviewRequest, markReviewDecided, updateReviewPayload } from './reviews.repository';
 import { reviewQueueEvents } from './submit-review-request';
 
 export interface DecideReviewRequestOptions {
@@ -63,7 +59,7 @@ export async function decideReviewRequest(
     return record;
   });
 
-  const applicantMobile = await findApplicantMobile(ctx.db, decided.applicantAccountId);
+  const applicantMobile = await findStaffMobile(ctx, decided.applicantAccountId);
   await reviewKindOf(decided.kind).afterDecision(ctx, { ...decided, applicantMobile });
   await publishAfterCommit(ctx, ...reviewQueueEvents(decided));
   return getReviewRequest(ctx, { reviewer: decider.scope, requestId });

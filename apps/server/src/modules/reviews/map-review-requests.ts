@@ -1,4 +1,4 @@
-import { maskMobile, type ReviewRequest } from '@openrecruit/shared';
+import type { ReviewRequest } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import { verificationFieldsOf } from '../company-settings/verification-fields';
 import { reviewKindOf } from './kinds';
@@ -26,7 +26,7 @@ export async function mapReviewRequests(db: Executor, rows: ReviewListRow[]): Pr
         admins.find((admin) => admin.companyId === company?.id && admin.id !== request.applicantAccountId)
           ?.name ?? null,
     });
-    const mobileMasked = maskMobile(applicant.loginName ?? '');
+    const mobileMasked = applicant.mobileMasked ?? '';
     return {
       id: request.id,
       kind: request.kind,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { findAccountByLogin } from '../../../test/factories';
 import {
   APPLICANT_PASSWORD,
   companyWithAdmin,
@@ -31,8 +32,7 @@ describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台�
   });
   afterAll(() => t.close());
 
-  const accountOf = async (mobile: string) =>
-    (await t.database.db.select().from(accounts).where(eq(accounts.loginName, mobile)))[0];
+  const accountOf = (mobile: string) => findAccountByLogin(t.app, mobile);
   const register = (body: unknown) => client.post('/api/public/employer-registration', body);
   const decide = (id: string, decision: 'approve' | 'reject', reason?: string) =>
     ops.post(`/api/ops/reviews/${id}/decision`, { decision, ...(reason ? { reason } : {}) });
@@ -163,7 +163,7 @@ describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台�
       .select()
       .from(accounts)
       .where(and(eq(accounts.companyId, company.id), eq(accounts.companyRole, 'admin')));
-    expect(admins.map((a) => a.loginName)).toEqual([mobile]);
+    expect(admins.map((a) => a.mobileEnc && t.app.ctx.cipher.decrypt(a.mobileEnc))).toEqual([mobile]);
     const [old] = await t.database.db.select().from(accounts).where(eq(accounts.id, admin.id));
     expect(old!.companyRole).toBe('member');
     expect((await loginAs(mobile)).status).toBe(200);

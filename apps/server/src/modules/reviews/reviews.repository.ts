@@ -48,7 +48,7 @@ export async function findReviewRequestRows(db: Executor, filter: ReviewFilter, 
   const query = db
     .select({
       request: reviewRequests,
-      applicant: { name: accounts.displayName, loginName: accounts.loginName },
+      applicant: { name: accounts.displayName, mobileMasked: accounts.mobileMasked },
       company: companies,
       deciderName: decider.displayName,
     })
@@ -173,12 +173,4 @@ export async function findCompanyAdmins(db: Executor, companyIds: string[]) {
     .select({ id: accounts.id, companyId: accounts.companyId, name: accounts.displayName })
     .from(accounts)
     .where(and(inArray(accounts.companyId, companyIds), eq(accounts.companyRole, 'admin')));
-}
-
-export async function findApplicantMobile(db: Executor, accountId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ loginName: accounts.loginName })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  return row?.loginName ?? null;
 }
