@@ -414,9 +414,8 @@ export function expectedAnswer(route: RouteAccess, role: Role): ExpectedAnswer {
 }
 
 /**
- * Fastify answers a schema failure in preValidation, before the areas' session hook (a preHandler,
- * plugins/auth.ts): a logged-out request with a body or query the schema refuses gets 400, not 401.
- * Reported (issue 10); while true, the test counts those cells instead of failing them, and fails
- * once none is left so this is switched off with the fix.
+ * Was true while the areas' session hook ran as a preHandler, after Fastify's validation: a
+ * logged-out request with a body the schema refused got 400 and the field list, not 401. The hook
+ * runs at onRequest now (plugins/auth.ts), so every such cell must answer 401.
  */
-export const VALIDATION_BEFORE_AUTHENTICATION = true;
+export const VALIDATION_BEFORE_AUTHENTICATION = false;

@@ -1,5 +1,5 @@
 import type { Area } from '@openrecruit/shared';
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AccountRow } from '../db/schema';
 import { AppError } from '../lib/app-error';
@@ -77,8 +77,12 @@ export async function resolveSession(request: FastifyRequest, area: Area): Promi
   return { sessionId: row.session.id, area, kind: presented.kind, account: row.account };
 }
 
-/** The authentication hook of an area's routes: a live session of that area, or 401. */
-export function requireArea(area: Area): preHandlerAsyncHookHandler {
+/**
+ * The authentication hook of an area's routes: a live session of that area, or 401. It runs at
+ * `onRequest`, before the body is read and validated, so a caller without a session learns
+ * nothing about a route's fields and costs no parsing.
+ */
+export function requireArea(area: Area): onRequestAsyncHookHandler {
   return async (request) => {
     const presented = readToken(request, area);
     const auth = await resolveSession(request, area);
@@ -99,7 +103,7 @@ export function caller(request: FastifyRequest): AuthContext {
 /** Routes behind an area's session: `app.register(authenticated('seeker', async (app) => { ... }))`. */
 export function authenticated(area: Area, routes: FastifyPluginAsyncZod): FastifyPluginAsyncZod {
   return async (app, options) => {
-    app.addHook('preHandler', requireArea(area));
+    app.addHook('onRequest', requireArea(area));
     // The OpenAPI document says which session each operation needs (plugins/openapi.ts).
     app.addHook('onRoute', (route) => {
       route.config = { ...route.config, area };

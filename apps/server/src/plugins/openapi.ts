@@ -13,12 +13,9 @@ import { sessionCookieName } from './auth';
 
 const cookieScheme = (area: Area) => `${area}Session`;
 
-/** The session an operation needs: set by `authenticated(area, …)`, or read from its path. */
+/** The session an operation needs: the area `authenticated(area, …)` put on the route, or none. */
 function areaOf(route: RouteOptions): Area | undefined {
-  const configured = (route.config as { area?: Area } | undefined)?.area;
-  if (configured) return configured;
-  const match = /^\/api\/(seeker|employer|university|ops|centre)\//.exec(route.url);
-  return match ? (match[1] as Area) : undefined;
+  return (route.config as { area?: Area } | undefined)?.area;
 }
 
 /** getApiEmployerJobsById: the method and the path, in camel case. */

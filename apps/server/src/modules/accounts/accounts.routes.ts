@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireOperator } from '../../plugins/access';
-import { requireArea } from '../../plugins/auth';
+import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { setAccountStatus } from '../identity/set-account-status';
 
 /** Platform operators manage accounts (/api/ops/accounts). */
-export const opsAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.addHook('preHandler', requireArea('ops'));
+export const opsAccountsRoutes: FastifyPluginAsyncZod = authenticated('ops', async (app) => {
   const tags = ['平台运营 ops'];
   const params = z.object({ accountId: z.uuid('账号ID格式不正确') });
   const response = { 200: z.object({ ok: z.literal(true), sessionsEnded: z.number() }), ...errorResponses };
@@ -25,4 +24,4 @@ export const opsAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       })),
     }));
   }
-};
+});
