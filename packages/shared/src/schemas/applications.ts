@@ -115,8 +115,19 @@ export const ApplicationRecord = z.object({
 });
 export type ApplicationRecord = z.infer<typeof ApplicationRecord>;
 
-export const ApplicationList = z.object({
-  items: z.array(ApplicationRecord),
+/** Rows per page of 我的应聘: more than the 10 places (§四.2), so one page of 当前应聘记录 holds them. */
+export const APPLICATION_PAGE_SIZE = 20;
+/**
+ * 我的应聘 (seed 000 §五), `?list=current|history&page=&pageSize=`. The history grows without end, so
+ * both lists are paged the one way (issue 9).
+ */
+export const ApplicationListQuery = pageQuery({ defaultSize: APPLICATION_PAGE_SIZE }).extend({
+  list: z.enum(['current', 'history']).default('current'),
+});
+export type ApplicationListQuery = z.input<typeof ApplicationListQuery>;
+
+/** A page of one list, with the places used and left (seed 000 §四.2), whichever list it is. */
+export const ApplicationList = pageSchema(ApplicationRecord).extend({
   currentCount: z.number(),
   remaining: z.number(),
 });

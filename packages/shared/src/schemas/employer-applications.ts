@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { codesOf } from '../enums/dictionary';
 import { EDUCATION_LEVELS } from '../enums/education';
 import { APPLICATION_STATES, type ApplicationState, InterviewView, Message } from './applications';
+import { pageSchema } from './paging';
 import { Resume } from './seeker-profile';
 
 // Seed 002 简历管理 and the employer's side of seed 000 §六 (/api/employer/applications):
@@ -128,12 +129,8 @@ export const ResumeTabCounts = z.object({
 });
 export type ResumeTabCounts = z.infer<typeof ResumeTabCounts>;
 
-export const EmployerApplicationList = z.object({
-  items: z.array(EmployerApplicationSummary),
-  /** Rows of the asked tab under the filters. */
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
+/** A page of the asked tab's rows under the filters (`total` counts them). */
+export const EmployerApplicationList = pageSchema(EmployerApplicationSummary).extend({
   /** Each tab's rows under the same filters. */
   counts: ResumeTabCounts,
 });

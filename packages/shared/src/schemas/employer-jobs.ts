@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SHANGHAI_DISTRICTS } from '../enums/work-area';
 import { parseLandline, parseMobile } from '../validators';
+import { pageSchema } from './paging';
 import { EducationField, WorkAreaField, WorkNatureField } from './seeker-profile';
 
 // Seed 002 职位管理 (/api/employer/jobs): 新增 → 保存 publishes into 招聘中; 下架, 重新发布, 删除 (only
@@ -199,11 +200,7 @@ export const PublishingPermission = z.object({
 });
 export type PublishingPermission = z.infer<typeof PublishingPermission>;
 
-export const EmployerJobList = z.object({
-  items: z.array(EmployerJobRow),
-  page: z.number(),
-  pageSize: z.number(),
-  total: z.number(),
+export const EmployerJobList = pageSchema(EmployerJobRow).extend({
   /** Both tabs' sizes, for the tab titles. */
   counts: z.object({ recruiting: z.number(), offline: z.number() }),
   publishing: PublishingPermission,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery, pageSchema } from './paging';
 
 // Seed 002 人才中心: 人才推荐 (download a recommended resume) and 高校人才 (invite a student), and the
 // seeker's side of an invitation (docs/decisions/010-employer-console.md).
@@ -89,10 +90,7 @@ export const TalentRecommendation = TalentProfile.extend({
 });
 export type TalentRecommendation = z.infer<typeof TalentRecommendation>;
 
-const paged = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), page: z.number(), pageSize: z.number(), total: z.number() });
-
-export const TalentRecommendationPage = paged(TalentRecommendation);
+export const TalentRecommendationPage = pageSchema(TalentRecommendation);
 export type TalentRecommendationPage = z.infer<typeof TalentRecommendationPage>;
 
 export const CampusTalent = TalentProfile.extend({
@@ -107,7 +105,7 @@ export const CampusTalent = TalentProfile.extend({
 });
 export type CampusTalent = z.infer<typeof CampusTalent>;
 
-export const CampusTalentPage = paged(CampusTalent);
+export const CampusTalentPage = pageSchema(CampusTalent);
 export type CampusTalentPage = z.infer<typeof CampusTalentPage>;
 
 export const DownloadResumeInput = z.object({
@@ -132,7 +130,7 @@ export const DownloadResult = DownloadedResume.extend({
 });
 export type DownloadResult = z.infer<typeof DownloadResult>;
 
-export const DownloadedResumePage = paged(DownloadedResume);
+export const DownloadedResumePage = pageSchema(DownloadedResume);
 export type DownloadedResumePage = z.infer<typeof DownloadedResumePage>;
 
 export const CreateInvitationInput = z.object({
@@ -168,7 +166,7 @@ export const EmployerInvitation = z.object({
 });
 export type EmployerInvitation = z.infer<typeof EmployerInvitation>;
 
-export const EmployerInvitationPage = paged(EmployerInvitation);
+export const EmployerInvitationPage = pageSchema(EmployerInvitation);
 export type EmployerInvitationPage = z.infer<typeof EmployerInvitationPage>;
 
 export const SeekerInvitation = z.object({
@@ -190,10 +188,13 @@ export const SeekerInvitation = z.object({
 });
 export type SeekerInvitation = z.infer<typeof SeekerInvitation>;
 
-export const SeekerInvitationList = z.object({
-  items: z.array(SeekerInvitation),
-  pendingCount: z.number(),
-});
+export const SEEKER_INVITATION_PAGE_SIZE = 20;
+/** 我的邀约 is paged like every list (issue 9); the seeker's app loads the pages as it scrolls. */
+export const SeekerInvitationListQuery = pageQuery({ defaultSize: SEEKER_INVITATION_PAGE_SIZE });
+export type SeekerInvitationListQuery = z.input<typeof SeekerInvitationListQuery>;
+
+/** A page of the seeker's invitations, and how many of all of them wait for an answer. */
+export const SeekerInvitationList = pageSchema(SeekerInvitation).extend({ pendingCount: z.number() });
 export type SeekerInvitationList = z.infer<typeof SeekerInvitationList>;
 
 /** The pickers of the talent pages: the company's recruiting jobs and the platform universities. */

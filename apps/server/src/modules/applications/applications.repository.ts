@@ -1,10 +1,13 @@
 import { and, count, desc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { applicationMessages, applications, companies, interviews, jobs, seekers } from '../../db/schema';
+import type { PageWindow } from '../../lib/paging';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type InterviewRow = typeof interviews.$inferSelect;
 export type MessageRow = typeof applicationMessages.$inferSelect;
+/** Seed 000 §五: 当前应聘记录, or 历史应聘记录 (withdrawn). */
+export type SeekerList = 'current' | 'history';
 
 /**
  * Whose application it is: the seeker's own, or one made to the company's jobs. Every look-up of a
@@ -229,23 +232,30 @@ export async function findRecord(db: Executor, id: string, owner: ApplicationOwn
   return row;
 }
 
-// History grows without bound; the app shows the latest ones (the contract has no paging).
-const HISTORY_LIMIT = 100;
+/** The seeker's own records of 当前应聘记录 or 历史应聘记录 (withdrawn). */
+function seekerList(seekerAccountId: string, list: SeekerList): SQL {
+  return and(
+    eq(applications.seekerAccountId, seekerAccountId),
+    isSeekersOwn,
+    list === 'current' ? isCurrent : isNotNull(applications.withdrawnAt),
+  )!;
+}
 
-/** 当前应聘记录 or 历史应聘记录, newest change first. */
+/** One page of 当前应聘记录 or 历史应聘记录, newest change first. */
 export async function findSeekerRecords(
   db: Executor,
   seekerAccountId: string,
-  list: 'current' | 'history',
+  list: SeekerList,
+  window: PageWindow,
 ): Promise<RecordRow[]> {
   return selectRecords(db)
-    .where(
-      and(
-        eq(applications.seekerAccountId, seekerAccountId),
-        isSeekersOwn,
-        list === 'current' ? isCurrent : isNotNull(applications.withdrawnAt),
-      ),
-    )
+    .where(seekerList(seekerAccountId, list))
     .orderBy(desc(applications.lastChangedAt), desc(applications.id))
-    .limit(HISTORY_LIMIT);
+    .offset(window.offset)
+    .limit(window.limit);
+}
+
+export async function countSeekerRecords(db: Executor, seekerAccountId: string, list: SeekerList) {
+  const [row] = await db.select({ n: count() }).from(applications).where(seekerList(seekerAccountId, list));
+  return row?.n ?? 0;
 }

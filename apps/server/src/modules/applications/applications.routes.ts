@@ -1,6 +1,7 @@
 import {
   AnswerInterviewInput,
   ApplicationList,
+  ApplicationListQuery,
   ApplicationRecord,
   ApplyResult,
   ApplyToJobInput,
@@ -21,7 +22,6 @@ import { sendSeekerMessage } from './send-seeker-message';
 import { withdrawApplication } from './withdraw-application';
 
 const params = z.object({ id: z.uuid('应聘记录ID格式不正确') });
-const ListQuery = z.object({ list: z.enum(['current', 'history']).default('current') });
 
 /** Seed 000 §四 我要应聘, §五 我的应聘, §六 查看单位回复: /api/seeker/applications. */
 export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
@@ -44,13 +44,12 @@ export const seekerApplicationRoutes = authenticated('seeker', async (app) => {
     {
       schema: {
         tags,
-        summary: '我的应聘：当前应聘记录 / 历史应聘记录',
-        querystring: ListQuery,
+        summary: '我的应聘：当前应聘记录 / 历史应聘记录（分页，最近变化在前）',
+        querystring: ApplicationListQuery,
         response: { 200: ApplicationList, ...errorResponses },
       },
     },
-    async (request) =>
-      findApplications(app.ctx, { seeker: requireSeeker(request), list: request.query.list }),
+    async (request) => findApplications(app.ctx, { ...request.query, seeker: requireSeeker(request) }),
   );
   app.post(
     '/:id/withdraw',

@@ -84,6 +84,30 @@ describe('我的应聘 and 查看回复 (seed 000 §五, §六): lists, history 
     expect(employerView.body.items.find((i: any) => i.id === id)).toMatchObject({ unreadMessages: 1 });
   });
 
+  it('pages 历史应聘记录 (issue 9): every withdrawn record is reachable, newest first, none twice', async () => {
+    const { client } = await createApplicant(t.app);
+    const withdrawn: string[] = [];
+    for (const title of ['装卸工', '分拣员', '打包员']) {
+      const id = await apply(client, title);
+      await client.post(`/api/seeker/applications/${id}/withdraw`);
+      withdrawn.unshift(id);
+    }
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => client.get(`/api/seeker/applications?list=history&page=${page}&pageSize=2`)),
+    );
+    expect(pages.map((response) => response.body.items.map((i: any) => i.id))).toEqual([
+      withdrawn.slice(0, 2),
+      withdrawn.slice(2),
+      [],
+    ]);
+    expect(pages[0]!.body).toMatchObject({ total: 3, page: 1, pageSize: 2, currentCount: 0, remaining: 10 });
+    const current = await client.get('/api/seeker/applications?list=current');
+    expect(current.body).toMatchObject({ items: [], total: 0, page: 1, pageSize: 20 });
+    const tooLarge = await client.get('/api/seeker/applications?list=history&pageSize=51');
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.message).toBe('每页最多50条');
+  });
+
   it('refuses an empty reply with the field reason', async () => {
     const { client } = await createApplicant(t.app);
     const id = await apply(client, '快递员');

@@ -8,7 +8,7 @@ import { notifyAccount } from '../notifications/notify-account';
 import { invitationMachine } from './invitation-machine';
 import {
   findInvitationJob,
-  findSeekerInvitations,
+  findSeekerInvitation,
   findSeekerName,
   type InvitationRow,
   lockSeekerInvitation,
@@ -69,7 +69,7 @@ export async function answerInvitation(
   });
 
   if (outcome.changed) await tellTheCompany(ctx, { ...outcome, answer });
-  const [row] = await findSeekerInvitations(ctx.db, seekerAccountId, invitationId);
+  const row = await findSeekerInvitation(ctx.db, seekerAccountId, invitationId);
   if (!row) throw notFound('邀约不存在或已删除');
   return mapSeekerInvitation(row);
 }

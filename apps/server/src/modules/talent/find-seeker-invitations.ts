@@ -1,25 +1,30 @@
-import type { SeekerInvitationList } from '@openrecruit/shared';
+import { type PageQuery, type SeekerInvitationList, SeekerInvitationListQuery } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import { pageOf, pageWindow } from '../../lib/paging';
 import type { SeekerCaller } from '../../plugins/access';
 import {
-  countPendingInvitations,
+  countSeekerInvitations,
   findSeekerInvitations as selectSeekerInvitations,
 } from './invitations.repository';
 import { mapSeekerInvitation } from './map-invitation';
 
-export interface FindSeekerInvitationsOptions {
+export interface FindSeekerInvitationsOptions extends Partial<Pick<PageQuery, 'page' | 'pageSize'>> {
   seeker: SeekerCaller;
 }
 
-/** 我的邀约: the companies' invitations to the seeker, newest first, and how many wait for an answer. */
+/**
+ * 我的邀约: one page of the companies' invitations to the seeker, newest first, and how many of all
+ * of them wait for an answer (the badge on 用户页面).
+ */
 export async function findSeekerInvitations(
   ctx: AppContext,
   options: FindSeekerInvitationsOptions,
 ): Promise<SeekerInvitationList> {
-  const seekerAccountId = options.seeker.accountId;
-  const rows = await selectSeekerInvitations(ctx.db, seekerAccountId);
-  return {
-    items: rows.map(mapSeekerInvitation),
-    pendingCount: await countPendingInvitations(ctx.db, seekerAccountId),
-  };
+  const { seeker, ...given } = options;
+  const query = SeekerInvitationListQuery.parse(given);
+  const [rows, counts] = await Promise.all([
+    selectSeekerInvitations(ctx.db, seeker.accountId, pageWindow(query)),
+    countSeekerInvitations(ctx.db, seeker.accountId),
+  ]);
+  return { ...pageOf(query, rows.map(mapSeekerInvitation), counts.total), pendingCount: counts.pending };
 }

@@ -85,6 +85,9 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
     const mine = await seeker.client.get('/api/seeker/invitations');
     expect(mine.body).toMatchObject({
       pendingCount: 1,
+      total: 1,
+      page: 1,
+      pageSize: 20,
       items: [
         {
           id: created.body.id,
@@ -122,6 +125,7 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
     // In 我的应聘, but not one of the 10 places.
     const current = await seeker.client.get('/api/seeker/applications?list=current');
     expect(current.body.items.map((i: { id: string }) => i.id)).toEqual([a.body.applicationId]);
+    expect(current.body).toMatchObject({ total: 1, currentCount: 0, remaining: 10 });
     const other = await createTestJob(t.database.db, { companyId, title: '装配工' });
     expect(
       (await seeker.client.post('/api/seeker/applications', { jobId: other.id, acknowledgeWarnings: true }))
@@ -172,6 +176,28 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
       talent: { displayName: expect.stringMatching(/^陈(先生|女士)$/) },
     });
     expect((await invite(seeker.accountId)).status).toBe(200);
+  });
+
+  it('pages 我的邀约 (issue 9): every invitation reachable, newest first, the pending count over all pages', async () => {
+    const seeker = await createTalent(t.app);
+    const sent: string[] = [];
+    for (const title of ['钳工', '焊工', '电工']) {
+      const other = await createTestJob(t.database.db, { companyId, title, occupation: '数控车工' });
+      const created = await invite(seeker.accountId, '', other.id);
+      expect(created.status).toBe(200);
+      sent.unshift(created.body.id);
+    }
+    await answer(seeker.client, sent[0]!, 'decline');
+    const pages = await Promise.all(
+      [1, 2].map((page) => seeker.client.get(`/api/seeker/invitations?page=${page}&pageSize=2`)),
+    );
+    expect(pages.map((response) => response.body.items.map((i: { id: string }) => i.id))).toEqual([
+      sent.slice(0, 2),
+      sent.slice(2),
+    ]);
+    for (const response of pages) {
+      expect(response.body).toMatchObject({ total: 3, pageSize: 2, pendingCount: 2 });
+    }
   });
 
   it('another seeker gets 404 on someone else’s invitation, another company sees none of them', async () => {

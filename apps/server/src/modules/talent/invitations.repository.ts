@@ -2,6 +2,7 @@ import type { InvitationState } from '@openrecruit/shared';
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, companies, jobs, resumes, seekers, talentInvitations } from '../../db/schema';
+import type { PageWindow } from '../../lib/paging';
 
 // All SQL of 高校人才>邀约 and the seeker's 我的邀约.
 
@@ -115,11 +116,7 @@ export async function findCompanyInvitations(db: Executor, options: CompanyInvit
   return { rows, total: total?.n ?? 0 };
 }
 
-// The app shows the latest ones; invitations are few per seeker.
-const SEEKER_LIST_LIMIT = 100;
-
-/** 我的邀约: the seeker's invitations (or one of them), newest first, with company and job. */
-export async function findSeekerInvitations(db: Executor, seekerAccountId: string, invitationId?: string) {
+function selectSeekerInvitations(db: Executor) {
   return db
     .select({
       invitation: talentInvitations,
@@ -135,26 +132,37 @@ export async function findSeekerInvitations(db: Executor, seekerAccountId: strin
     })
     .from(talentInvitations)
     .innerJoin(jobs, eq(jobs.id, talentInvitations.jobId))
-    .innerJoin(companies, eq(companies.id, talentInvitations.companyId))
-    .where(
-      and(
-        eq(talentInvitations.seekerAccountId, seekerAccountId),
-        invitationId ? eq(talentInvitations.id, invitationId) : undefined,
-      ),
-    )
+    .innerJoin(companies, eq(companies.id, talentInvitations.companyId));
+}
+
+/** 我的邀约: one page of the seeker's invitations, newest first, with company and job. */
+export async function findSeekerInvitations(db: Executor, seekerAccountId: string, window: PageWindow) {
+  return selectSeekerInvitations(db)
+    .where(eq(talentInvitations.seekerAccountId, seekerAccountId))
     .orderBy(desc(talentInvitations.createdAt), desc(talentInvitations.id))
-    .limit(SEEKER_LIST_LIMIT);
+    .offset(window.offset)
+    .limit(window.limit);
+}
+
+/** One of the seeker's invitations; someone else's is not found. */
+export async function findSeekerInvitation(db: Executor, seekerAccountId: string, invitationId: string) {
+  const [row] = await selectSeekerInvitations(db).where(
+    and(eq(talentInvitations.seekerAccountId, seekerAccountId), eq(talentInvitations.id, invitationId)),
+  );
+  return row;
 }
 export type SeekerInvitationRow = Awaited<ReturnType<typeof findSeekerInvitations>>[number];
 
-export async function countPendingInvitations(db: Executor, seekerAccountId: string) {
+/** How many invitations the seeker has, all states, and how many of them wait for an answer. */
+export async function countSeekerInvitations(db: Executor, seekerAccountId: string) {
   const [row] = await db
-    .select({ n: count() })
+    .select({
+      total: count(),
+      pending: sql<number>`count(*) filter (where ${talentInvitations.state} = 'pending')`.mapWith(Number),
+    })
     .from(talentInvitations)
-    .where(
-      and(eq(talentInvitations.seekerAccountId, seekerAccountId), eq(talentInvitations.state, 'pending')),
-    );
-  return row?.n ?? 0;
+    .where(eq(talentInvitations.seekerAccountId, seekerAccountId));
+  return { total: row?.total ?? 0, pending: row?.pending ?? 0 };
 }
 
 export async function findInvitationJob(db: Executor, jobId: string) {

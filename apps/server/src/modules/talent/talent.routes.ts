@@ -10,6 +10,7 @@ import {
   EmployerInvitationQuery,
   SeekerInvitation,
   SeekerInvitationList,
+  SeekerInvitationListQuery,
   TalentListQuery,
   TalentOptions,
   TalentRecommendationPage,
@@ -138,11 +139,12 @@ export const seekerInvitationRoutes = authenticated('seeker', async (app) => {
     {
       schema: {
         tags,
-        summary: '我的邀约（含待确认数）',
+        summary: '我的邀约（分页，最新在前；含全部待确认数）',
+        querystring: SeekerInvitationListQuery,
         response: { 200: SeekerInvitationList, ...errorResponses },
       },
     },
-    async (request) => findSeekerInvitations(app.ctx, { seeker: requireSeeker(request) }),
+    async (request) => findSeekerInvitations(app.ctx, { ...request.query, seeker: requireSeeker(request) }),
   );
   for (const answer of ['accept', 'decline'] as const) {
     app.post(

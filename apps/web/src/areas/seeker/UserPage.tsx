@@ -2,7 +2,7 @@ import { Badge, Toast } from 'antd-mobile';
 import { LinkList } from '../../components/mobile/LinkList';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { SurnameAvatar } from '../../components/mobile/SeekerAvatar';
-import { useSeekerInvitations } from '../../features/talent/api';
+import { usePendingInvitationCount } from '../../features/talent/api';
 import { messageOf } from '../../lib/api';
 import { useLogout, useSignedInSession } from '../../lib/session';
 import './seeker-home.css';
@@ -11,7 +11,7 @@ import './seeker-home.css';
 export function UserPage() {
   const { account } = useSignedInSession('seeker');
   const logout = useLogout('seeker', '/m');
-  const pending = useSeekerInvitations().data?.pendingCount ?? 0;
+  const pending = usePendingInvitationCount();
 
   const onLogout = () =>
     logout.mutate(undefined, {

@@ -3,10 +3,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Dialog, ErrorBlock, Toast } from 'antd-mobile';
 import { type KeyboardEvent, useRef } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { LoadMore } from '../../components/mobile/LoadMore';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { rowsOf } from '../../lib/paging';
 import type { JobLinkState } from '../jobs/JobCard';
 import { jobSearchPath } from '../jobs/search-filters';
 import {
@@ -23,7 +25,10 @@ const TABS: Array<{ key: ApplicationListKind; label: string }> = [
   { key: 'history', label: '历史应聘记录' },
 ];
 
-/** Seed 000 §五 and §六.1: 当前应聘记录 and 历史应聘记录, with replies and 面试通知NEW marked. */
+/**
+ * Seed 000 §五 and §六.1: 当前应聘记录 and 历史应聘记录, with replies and 面试通知NEW marked. Each list
+ * loads its next page as it scrolls (issue 9), so a long history is all there.
+ */
 export function ApplicationsPage() {
   const [params, setParams] = useSearchParams();
   const list: ApplicationListKind = params.get('list') === 'history' ? 'history' : 'current';
@@ -75,7 +80,8 @@ function ApplicationListPanel({ list }: { list: ApplicationListKind }) {
   const query = useApplicationList(list);
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) return <LoadFailed error={query.error} retry={() => void query.refetch()} />;
-  const { items, currentCount, remaining } = query.data;
+  const items = rowsOf(query.data.pages);
+  const { currentCount, remaining } = query.data.pages[0]!;
   return (
     <>
       {list === 'current' ? (
@@ -101,13 +107,19 @@ function ApplicationListPanel({ list }: { list: ApplicationListKind }) {
           ) : null}
         </ErrorBlock>
       ) : (
-        <ul className="m-application-list" aria-label={list === 'current' ? '当前应聘记录' : '历史应聘记录'}>
-          {items.map((record) => (
-            <li key={record.id}>
-              <ApplicationItem record={record} list={list} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul
+            className="m-application-list"
+            aria-label={list === 'current' ? '当前应聘记录' : '历史应聘记录'}
+          >
+            {items.map((record) => (
+              <li key={record.id}>
+                <ApplicationItem record={record} list={list} />
+              </li>
+            ))}
+          </ul>
+          <LoadMore query={query} noun="应聘记录" />
+        </>
       )}
     </>
   );

@@ -1,12 +1,20 @@
-import type {
-  ApplicationList as ApplicationListSchema,
-  ApplyResult as ApplyResultSchema,
-  Conversation as ConversationSchema,
+import {
+  APPLICATION_PAGE_SIZE,
+  type ApplicationList as ApplicationListSchema,
+  type ApplyResult as ApplyResultSchema,
+  type Conversation as ConversationSchema,
 } from '@openrecruit/shared';
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { z } from 'zod';
 import { api } from '../../lib/api';
+import { nextPageOf } from '../../lib/paging';
 import { favouriteKeys } from '../favourites/api';
 import { jobKeys } from '../jobs/api';
 import { notificationSummaryKey } from '../realtime/api';
@@ -21,6 +29,8 @@ export const applicationKeys = {
   all: ['seeker', 'applications'] as const,
   lists: ['seeker', 'applications', 'list'] as const,
   list: (kind: ApplicationListKind) => ['seeker', 'applications', 'list', kind] as const,
+  /** The places used and left, for 我要应聘 on a job's page. */
+  quota: ['seeker', 'applications', 'quota'] as const,
   conversation: (id: string) => ['seeker', 'applications', 'conversation', id] as const,
 };
 
@@ -29,7 +39,8 @@ const path = (id: string) => `/api/seeker/applications/${encodeURIComponent(id)}
 export const applicationsApi = {
   apply: (jobId: string, acknowledgeWarnings: boolean) =>
     api.post<ApplyResult>('/api/seeker/applications', { jobId, acknowledgeWarnings }),
-  list: (kind: ApplicationListKind) => api.get<ApplicationList>(`/api/seeker/applications?list=${kind}`),
+  list: (kind: ApplicationListKind, page: number, pageSize = APPLICATION_PAGE_SIZE) =>
+    api.get<ApplicationList>(`/api/seeker/applications?list=${kind}&page=${page}&pageSize=${pageSize}`),
   withdraw: (id: string) => api.post(`${path(id)}/withdraw`),
   conversation: (id: string) => api.get<Conversation>(`${path(id)}/conversation`),
   sendMessage: (id: string, body: string) => api.post(`${path(id)}/messages`, { body }),
@@ -47,8 +58,22 @@ export function refreshApplications(queryClient: QueryClient) {
   ]);
 }
 
+/** One of the two lists, page after page as the seeker scrolls (issue 9: the history has no end). */
 export function useApplicationList(kind: ApplicationListKind) {
-  return useQuery({ queryKey: applicationKeys.list(kind), queryFn: () => applicationsApi.list(kind) });
+  return useInfiniteQuery({
+    queryKey: applicationKeys.list(kind),
+    queryFn: ({ pageParam }) => applicationsApi.list(kind, pageParam),
+    initialPageParam: 1,
+    getNextPageParam: nextPageOf,
+  });
+}
+
+/** How many places are used and left (seed 000 §四.2); every page says it, so one row is enough. */
+export function useApplicationQuota() {
+  return useQuery({
+    queryKey: applicationKeys.quota,
+    queryFn: () => applicationsApi.list('current', 1, 1),
+  });
 }
 
 export function useConversation(id: string) {

@@ -5,7 +5,7 @@ import { type BackTarget, MobilePage } from '../../components/mobile/MobilePage'
 import { ApiError } from '../../lib/api';
 import { loginPathFor } from '../../lib/return-path';
 import { useSession } from '../../lib/session';
-import { applicationKeys, applicationsApi } from '../applications/api';
+import { useApplicationQuota } from '../applications/api';
 import { CompleteProfileForm } from '../seekers/CompleteProfileForm';
 import { PublicApplyBar, SeekerApplyBar } from './ApplyBar';
 import { jobKeys, jobsApi } from './api';
@@ -77,10 +77,7 @@ function SeekerJobPage({ id, back }: { id: string; back: BackTarget }) {
   const queryClient = useQueryClient();
   const job = useQuery({ queryKey: jobKeys.detail(id), queryFn: () => jobsApi.detail(id) });
   // How many application slots are left, to say before applying that the quota is full.
-  const current = useQuery({
-    queryKey: applicationKeys.list('current'),
-    queryFn: () => applicationsApi.list('current'),
-  });
+  const current = useApplicationQuota();
   const refreshJob = () => queryClient.invalidateQueries({ queryKey: jobKeys.detail(id) });
   const favourite = useFavouriteJob(id, refreshJob);
   const { applying, startApplying, goToApplications } = useApplyToJob(id, refreshJob);

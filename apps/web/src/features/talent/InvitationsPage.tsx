@@ -1,19 +1,25 @@
 import type { SeekerInvitation } from '@openrecruit/shared';
 import { Button, Dialog, ErrorBlock, Tag, Toast } from 'antd-mobile';
 import { Link } from 'react-router';
+import { LoadMore } from '../../components/mobile/LoadMore';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { rowsOf } from '../../lib/paging';
 import { useAnswerInvitation, useSeekerInvitations } from './api';
 import './invitations.css';
 
 const STATE_COLOURS = { pending: 'warning', accepted: 'success', declined: 'default' } as const;
 
-/** 我的邀约 (seed 002 高校人才邀约): companies' invitations to apply, answered with 接受邀约 or 拒绝. */
+/**
+ * 我的邀约 (seed 002 高校人才邀约): companies' invitations to apply, answered with 接受邀约 or 拒绝; the
+ * next page loads as the list scrolls (issue 9).
+ */
 export function InvitationsPage() {
   const invitations = useSeekerInvitations();
-  const items = invitations.data?.items ?? [];
+  const items = rowsOf(invitations.data?.pages);
+  const pendingCount = invitations.data?.pages[0]?.pendingCount ?? 0;
   return (
     <MobilePage title="我的邀约" back={{ to: '/m/user', label: '用户页面', history: true }}>
       {invitations.isPending ? (
@@ -29,15 +35,14 @@ export function InvitationsPage() {
       ) : (
         <>
           <p className="m-invitations-count" role="status">
-            {invitations.data.pendingCount > 0
-              ? `${invitations.data.pendingCount}条邀约待确认`
-              : '邀约均已答复'}
+            {pendingCount > 0 ? `${pendingCount}条邀约待确认` : '邀约均已答复'}
           </p>
           <ul className="m-invitations" aria-label="邀约列表">
             {items.map((invitation) => (
               <InvitationItem key={invitation.id} invitation={invitation} />
             ))}
           </ul>
+          <LoadMore query={invitations} noun="邀约" />
         </>
       )}
     </MobilePage>

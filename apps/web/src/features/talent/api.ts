@@ -1,19 +1,27 @@
-import type {
-  CampusTalentPage,
-  CreateInvitationInput,
-  DownloadedResumePage,
-  DownloadResult,
-  DownloadResumeInput,
-  EmployerInvitation,
-  EmployerInvitationPage,
-  InvitationState,
-  SeekerInvitation,
-  SeekerInvitationList,
-  TalentOptions,
-  TalentRecommendationPage,
+import {
+  type CampusTalentPage,
+  type CreateInvitationInput,
+  type DownloadedResumePage,
+  type DownloadResult,
+  type DownloadResumeInput,
+  type EmployerInvitation,
+  type EmployerInvitationPage,
+  type InvitationState,
+  SEEKER_INVITATION_PAGE_SIZE,
+  type SeekerInvitation,
+  type SeekerInvitationList,
+  type TalentOptions,
+  type TalentRecommendationPage,
 } from '@openrecruit/shared';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, apiRequest } from '../../lib/api';
+import { nextPageOf } from '../../lib/paging';
 import { useSession } from '../../lib/session';
 import { applicationKeys } from '../applications/api';
 
@@ -93,13 +101,35 @@ export const useInviteTalent = () =>
 // logging out drops them (lib/session.ts); SeekerLiveUpdates refetches on 'invitations.changed'.
 export const INVITATIONS_KEY = ['seeker', 'invitations'] as const;
 
+const seekerInvitationKeys = {
+  list: [...INVITATIONS_KEY, 'list'] as const,
+  pending: [...INVITATIONS_KEY, 'pending'] as const,
+};
+
+const seekerInvitationsPath = (page: number, pageSize = SEEKER_INVITATION_PAGE_SIZE) =>
+  `/api/seeker/invitations?page=${page}&pageSize=${pageSize}`;
+
+/** 我的邀约, page after page as the seeker scrolls (issue 9). */
 export function useSeekerInvitations() {
   const session = useSession('seeker');
-  return useQuery({
-    queryKey: INVITATIONS_KEY,
-    queryFn: () => api.get<SeekerInvitationList>('/api/seeker/invitations'),
+  return useInfiniteQuery({
+    queryKey: seekerInvitationKeys.list,
+    queryFn: ({ pageParam }) => api.get<SeekerInvitationList>(seekerInvitationsPath(pageParam)),
+    initialPageParam: 1,
+    getNextPageParam: nextPageOf,
     enabled: Boolean(session.data?.account),
   });
+}
+
+/** How many invitations wait for an answer (the badge on 用户页面); every page says it. */
+export function usePendingInvitationCount(): number {
+  const session = useSession('seeker');
+  const first = useQuery({
+    queryKey: seekerInvitationKeys.pending,
+    queryFn: () => api.get<SeekerInvitationList>(seekerInvitationsPath(1, 1)),
+    enabled: Boolean(session.data?.account),
+  });
+  return first.data?.pendingCount ?? 0;
 }
 
 export function useAnswerInvitation() {
