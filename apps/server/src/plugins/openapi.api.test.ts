@@ -41,6 +41,14 @@ describe('the OpenAPI document', () => {
     ]);
   });
 
+  it('serves the docs page with its own CSP, without forcing HTTPS on a plain-HTTP setup', async () => {
+    const docs = await t.app.inject({ method: 'GET', url: '/docs/' });
+    expect(docs.statusCode).toBe(200);
+    const csp = String(docs.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  });
+
   it('passes redocly lint with the recommended rules', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'openrecruit-openapi-')), 'openapi.json');
     fs.writeFileSync(file, JSON.stringify(spec));

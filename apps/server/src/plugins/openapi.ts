@@ -102,6 +102,10 @@ export const openApiPlugin = fp(async (app: FastifyInstance) => {
     uiConfig: { docExpansion: 'list' },
     // The docs page's own CSP with the hashes of its inline scripts, over the app's default one.
     staticCSP: true,
+    // Its default asks browsers to upgrade to HTTPS, which breaks /docs on a plain-HTTP laptop setup:
+    // only when the deployment says it is HTTPS-only (HSTS_MAX_AGE, decision 013).
+    transformStaticCSP: (header) =>
+      config.hstsMaxAge > 0 ? header : header.replace(/\s*upgrade-insecure-requests;?/, ''),
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 });
