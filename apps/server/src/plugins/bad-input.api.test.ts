@@ -19,7 +19,10 @@ describe('bad input', () => {
         password: 'x',
       });
       expect(response.status, area).toBe(400);
-      expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'account' }] } });
+      expect(response.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { fields: [{ field: 'account' }] },
+      });
     }
     const search = await new TestClient(t.app).get(`/api/jobs?keyword=${encodeURIComponent('技\u0000工')}`);
     expect(search.status).toBeLessThan(500);
