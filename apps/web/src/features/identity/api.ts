@@ -36,11 +36,28 @@ export const useVerifySeekerIdentity = () =>
       api.post<{ ticket: string }>('/api/seeker/password/verify', proof),
   });
 
-/** Seed 000 §八.3: the new six-digit password. */
-export const useChangeSeekerPassword = (ticket: string) =>
+/** Seed 000 §八.3: the new six-digit password; `reset` for 找回密码 (no login, every session ends). */
+export const useChangeSeekerPassword = (ticket: string, reset = false) =>
   useMutation({
     mutationFn: (values: PasswordValues) =>
-      api.post<PasswordChanged>('/api/seeker/password', { ...values, ticket }),
+      api.post<PasswordChanged>(reset ? '/api/seeker/password-reset' : '/api/seeker/password', {
+        ...values,
+        ticket,
+      }),
+  });
+
+/** 找回密码 (decision 015): a code to the registered mobile, only if it is that one; the answer is the same. */
+export const useSendPasswordResetCode = () =>
+  useMutation({
+    mutationFn: (input: { idNumber: string; mobile: string }) =>
+      api.post<SmsSent>('/api/seeker/password-reset/sms-code', input),
+  });
+
+/** 找回密码: 短信验证码 or 银行卡 for the named account, answered with a ticket for the new password. */
+export const useVerifyPasswordReset = () =>
+  useMutation({
+    mutationFn: (proof: SeekerIdentityProof & { idNumber: string }) =>
+      api.post<{ ticket: string }>('/api/seeker/password-reset/verify', proof),
   });
 
 /** Seed 002 账号设置 三、修改密码, in any console. */

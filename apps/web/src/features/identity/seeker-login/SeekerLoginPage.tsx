@@ -10,6 +10,7 @@ import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { returnPathFrom } from '../../../lib/return-path';
 import { schemaRule } from '../../../lib/schema-rules';
 import { useLogin, useSession } from '../../../lib/session';
+import { PasswordResetPopup } from '../seeker-password-reset/PasswordResetPopup';
 import './seeker-login.css';
 
 const LoginFields = LoginInput.pick({ account: true, password: true });
@@ -27,6 +28,7 @@ export function SeekerLoginPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<string>();
+  const [resetting, setResetting] = useState(false);
   const next = returnPathFrom(location.search, '/m', '/m/login');
 
   if (session.data && !login.isPending && !login.isSuccess) return <Navigate to={next} replace />;
@@ -61,6 +63,15 @@ export function SeekerLoginPage() {
             <Button block type="submit" color="primary" size="large" loading={login.isPending}>
               登录
             </Button>
+            <Button
+              block
+              fill="none"
+              color="primary"
+              className="m-login__reset"
+              onClick={() => setResetting(true)}
+            >
+              忘记密码？找回密码
+            </Button>
           </>
         }
       >
@@ -90,6 +101,11 @@ export function SeekerLoginPage() {
       <NoticeBox tone="warning">
         <p>注：持港澳台通行证或居住证人员，请先到各区就业促进中心申请账号、密码后再登录使用。</p>
       </NoticeBox>
+      <PasswordResetPopup
+        visible={resetting}
+        idNumber={form.getFieldValue('account')}
+        onClose={() => setResetting(false)}
+      />
     </MobilePage>
   );
 }

@@ -10,15 +10,18 @@ const FIELD_NAMES = ['password', 'confirmPassword'] as const;
 /** Seed 000 §八.3: 输入新密码完成密码修改 (仅支持6位数字). */
 export function NewPasswordStep({
   ticket,
+  reset = false,
   onChanged,
   onTicketExpired,
 }: {
   ticket: string;
+  /** 找回密码 (logged out) rather than 修改密码. */
+  reset?: boolean;
   onChanged: (sessionsEnded: number) => void;
   onTicketExpired: () => void;
 }) {
   const [form] = Form.useForm<PasswordValues>();
-  const change = useChangeSeekerPassword(ticket);
+  const change = useChangeSeekerPassword(ticket, reset);
 
   const onFinish = (values: PasswordValues) =>
     change.mutate(values, {

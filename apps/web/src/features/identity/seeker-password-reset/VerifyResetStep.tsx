@@ -1,0 +1,162 @@
+import {
+  PASSWORD_VERIFY_ROUTES,
+  SendSeekerPasswordResetCodeInput,
+  VerifySeekerPasswordResetInput,
+} from '@openrecruit/shared';
+import { Button, Form, Input, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { ChoiceList } from '../../../components/mobile/ChoiceList';
+import { FormField } from '../../../components/mobile/FormField';
+import { applyFieldErrors, messageOf } from '../../../lib/api';
+import { schemaRule } from '../../../lib/schema-rules';
+import { useSendPasswordResetCode, useVerifyPasswordReset } from '../api';
+import { useCountdown } from '../seeker-password/use-countdown';
+
+type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
+type ResetValues = { idNumber: string; route: Route; mobile?: string; code?: string; bankCard?: string };
+
+const [SmsRoute, BankCardRoute] = VerifySeekerPasswordResetInput.options;
+const FIELD_NAMES = ['idNumber', 'mobile', 'code', 'bankCard'] as const;
+
+/**
+ * 找回密码, step 1 (decision 015): the ID number, then 短信验证码 to the mobile registered at sign-up
+ * or the bank card given then. Works without a login, also while the ID number is locked.
+ */
+export function VerifyResetStep({
+  idNumber,
+  onVerified,
+}: {
+  idNumber?: string;
+  onVerified: (ticket: string) => void;
+}) {
+  const [form] = Form.useForm<ResetValues>();
+  const route = Form.useWatch('route', form);
+  const [sent, setSent] = useState<{ mobileMasked: string; resendAt: number }>();
+  const secondsLeft = useCountdown(sent?.resendAt);
+  const sendCode = useSendPasswordResetCode();
+  const verify = useVerifyPasswordReset();
+
+  const requestCode = async () => {
+    const values = await form.validateFields(['idNumber', 'mobile']).catch(() => undefined);
+    if (!values?.idNumber || !values.mobile) return;
+    sendCode.mutate(
+      { idNumber: values.idNumber, mobile: values.mobile },
+      {
+        onSuccess: (result) =>
+          setSent({
+            mobileMasked: result.mobileMasked,
+            resendAt: Date.now() + result.resendAfterSeconds * 1000,
+          }),
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, FIELD_NAMES))
+            Toast.show({ content: messageOf(error), icon: 'fail' });
+        },
+      },
+    );
+  };
+
+  const onFinish = (values: ResetValues) =>
+    verify.mutate(
+      values.route === 'sms'
+        ? { idNumber: values.idNumber, route: 'sms', code: values.code }
+        : { idNumber: values.idNumber, route: 'bank_card', bankCard: values.bankCard },
+      {
+        onSuccess: ({ ticket }) => onVerified(ticket),
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, FIELD_NAMES))
+            Toast.show({ content: messageOf(error), icon: 'fail' });
+        },
+      },
+    );
+
+  return (
+    <Form
+      form={form}
+      className="m-form"
+      layout="horizontal"
+      requiredMarkStyle="none"
+      initialValues={{ route: 'sms', idNumber }}
+      onFinish={onFinish}
+      footer={
+        <Button block type="submit" color="primary" size="large" loading={verify.isPending}>
+          下一步
+        </Button>
+      }
+    >
+      <FormField
+        name="idNumber"
+        label="身份证号"
+        rules={[schemaRule(SmsRoute, 'idNumber')]}
+        validateTrigger="onBlur"
+      >
+        <Input placeholder="请输入身份证号或居住证号码" autoComplete="username" maxLength={64} clearable />
+      </FormField>
+      <Form.Header>
+        <span id="reset-route">选择一个途径进行身份认证</span>
+      </Form.Header>
+      <FormField name="route">
+        <ChoiceList options={PASSWORD_VERIFY_ROUTES} labelledBy="reset-route" />
+      </FormField>
+      {/* Arrays, not fragments: antd-mobile's Form does not see Form.Header inside React 19 fragments. */}
+      {route === 'bank_card'
+        ? [
+            <FormField
+              key="bank-card"
+              name="bankCard"
+              label="银行卡号"
+              rules={[schemaRule(BankCardRoute, 'bankCard')]}
+            >
+              <Input
+                placeholder="注册时登记的银行卡号"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={23}
+              />
+            </FormField>,
+          ]
+        : [
+            <FormField
+              key="mobile"
+              name="mobile"
+              label="注册手机"
+              rules={[schemaRule(SendSeekerPasswordResetCodeInput, 'mobile')]}
+              validateTrigger="onBlur"
+            >
+              <Input placeholder="注册时登记的手机号" inputMode="tel" autoComplete="tel" maxLength={11} />
+            </FormField>,
+            <Form.Header key="sms-header">
+              <span aria-live="polite">
+                {sent ? `如手机号与注册时登记的一致，验证码已发送至 ${sent.mobileMasked}` : ''}
+              </span>
+            </Form.Header>,
+            <FormField
+              key="sms-code"
+              name="code"
+              label="短信验证码"
+              rules={[schemaRule(SmsRoute, 'code')]}
+              validateTrigger="onBlur"
+              extra={
+                <Button
+                  size="small"
+                  color="primary"
+                  fill="outline"
+                  loading={sendCode.isPending}
+                  disabled={secondsLeft > 0}
+                  onClick={requestCode}
+                >
+                  {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : sent ? '重新获取' : '获取验证码'}
+                </Button>
+              }
+            >
+              <Input
+                placeholder="6位数字"
+                inputMode="numeric"
+                pattern="[0-9]*"
+                maxLength={6}
+                autoComplete="one-time-code"
+              />
+            </FormField>,
+          ]}
+    </Form>
+  );
+}
