@@ -48,6 +48,7 @@ export function SeekerLoginPage() {
   return (
     <MobilePage title="登录" back={{ to: '/m', label: '首页' }}>
       <Form
+        name="seeker-login"
         form={form}
         className="m-form"
         layout="horizontal"

@@ -71,6 +71,7 @@ export function VerifyResetStep({
 
   return (
     <Form
+      name="password-reset"
       form={form}
       className="m-form"
       layout="horizontal"

@@ -35,6 +35,7 @@ export function NewPasswordStep({
 
   return (
     <Form
+      name="new-password"
       form={form}
       className="m-form"
       layout="horizontal"
