@@ -17,12 +17,8 @@ export function BindingPage() {
   useEffect(() => {
     document.title = '账号绑定 - 开放招聘';
   }, []);
-  // While a QR code is shown, look for the scan's result every few seconds.
-  useEffect(() => {
-    if (!ticket || wechat?.bound) return;
-    const timer = window.setInterval(() => void bindings.refetch(), 3000);
-    return () => window.clearInterval(timer);
-  }, [ticket, wechat?.bound, bindings.refetch]);
+  // No polling while a QR code is shown: the scan's binding arrives as a live `bindings.changed`
+  // event (features/realtime/EmployerLiveUpdates.tsx), which refetches the list.
   useEffect(() => {
     if (wechat?.bound) setTicket(undefined);
   }, [wechat?.bound]);
