@@ -56,6 +56,12 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: '认证信息修改正在审核中，审核完成后才能再次提交',
   },
+  UNIVERSITY_ENTRY_PENDING: { status: 409, message: '已向该高校提交入驻申请，请等待高校审核' },
+  UNIVERSITY_ALREADY_ENTERED: { status: 409, message: '贵单位已入驻该高校' },
+  UNIVERSITY_NOT_ENTERED: {
+    status: 409,
+    message: '贵单位尚未入驻该高校，请先在“校园招聘 > 入驻高校”中申请入驻',
+  },
   COMPANY_CODE_IN_USE: { status: 409, message: '该统一社会信用代码已被其他单位使用' },
   ALREADY_INVITED: { status: 409, message: '已向该人才发出此职位的邀约，请等待对方确认' },
   RIGHT_EXHAUSTED: { status: 409, message: '该权益已用完，请前往道具商城购买' },

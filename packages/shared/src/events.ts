@@ -44,6 +44,8 @@ export interface EmployerEventData {
   'company.changed': Record<string, never>;
   /** The person's notification channels changed (账号绑定). */
   'bindings.changed': Record<string, never>;
+  /** An 入驻高校 request was submitted or decided (校园招聘 > 入驻高校). */
+  'university-entries.changed': { universityId: string };
 }
 
 /** What each event of the operators' console carries. */
@@ -70,6 +72,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'invitations.changed',
   'company.changed',
   'bindings.changed',
+  'university-entries.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const OPERATOR_EVENT_TYPES = [

@@ -47,7 +47,7 @@ function publishedTypes(): Record<Audience, Set<string>> {
         continue;
       }
       const call = text.slice(match.index, match.index + 400);
-      const type = /type:\s*'([\w.]+)'/.exec(call)?.[1];
+      const type = /type:\s*'([\w.-]+)'/.exec(call)?.[1];
       const audiences = BUILDERS[builder];
       if (!audiences) throw new Error(`unknown live builder live.${builder}`);
       for (const audience of audiences) if (type) published[audience].add(type);

@@ -14,7 +14,12 @@ import { pageQuery, pageSchema } from './paging';
 //   GET  /api/ops/events                                → text/event-stream (OperatorEvent)
 
 /** Every kind's code; the server's registry (modules/reviews/kinds) has one file per code. */
-export const REVIEW_KINDS = ['new_company', 'admin_application', 'verification_change'] as const;
+export const REVIEW_KINDS = [
+  'new_company',
+  'admin_application',
+  'verification_change',
+  'university_entry',
+] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
 /** Who decides a kind: the platform's operators, or one university's career centre. */
 export const REVIEWER_KINDS = ['platform', 'university'] as const;
@@ -95,6 +100,8 @@ export const ReviewRequest = z.object({
   decidedBy: z.string().nullable(),
   decidedAt: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Pending past its due date (逾期). */
+  overdue: z.boolean(),
 });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 
@@ -118,3 +125,61 @@ export const ReviewDecisionInput = z
     }
   });
 export type ReviewDecisionInput = z.input<typeof ReviewDecisionInput>;
+
+// 入驻高校 (campus issue §3): the `university_entry` kind seen from the company.
+//   GET  /api/employer/university-entries?page=&pageSize= → UniversityEntryPage (every university)
+//   POST /api/employer/university-entries  RequestUniversityEntryInput → UniversityEntry (入驻 / 重新申请)
+// The universities' queue is the review queue at /api/university/reviews (same shapes as /api/ops).
+
+/** none 未入驻, pending 审核中, entered 已入驻, rejected 未通过. */
+export const UNIVERSITY_ENTRY_STATES = ['none', 'pending', 'entered', 'rejected'] as const;
+export type UniversityEntryState = (typeof UNIVERSITY_ENTRY_STATES)[number];
+
+export const UniversityEntry = z.object({
+  university: z.object({ id: z.string(), name: z.string(), city: z.string() }),
+  state: z.enum(UNIVERSITY_ENTRY_STATES),
+  /** The newest request, if any. */
+  requestId: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  /** Why the university said no (未通过). */
+  reason: z.string().nullable(),
+});
+export type UniversityEntry = z.infer<typeof UniversityEntry>;
+export const UniversityEntryPage = pageSchema(UniversityEntry);
+export type UniversityEntryPage = z.infer<typeof UniversityEntryPage>;
+export const UniversityEntryListQuery = pageQuery({ defaultSize: 20, maxSize: 100 });
+export type UniversityEntryListQuery = z.input<typeof UniversityEntryListQuery>;
+
+export const RequestUniversityEntryInput = z.object({
+  universityId: z.uuid('请选择高校'),
+});
+export type RequestUniversityEntryInput = z.infer<typeof RequestUniversityEntryInput>;
+
+// 工作日历 (campus issue §2): the operators' overrides of the official calendar.
+//   GET /api/ops/work-calendar/overrides → WorkCalendarOverview
+//   PUT /api/ops/work-calendar/overrides  WorkCalendarOverridesInput → WorkCalendarOverview
+
+export const WorkCalendarOverride = z.object({
+  date: z.iso.date('请选择日期'),
+  /** true: 上班 (a make-up workday), false: 放假. */
+  working: z.boolean(),
+  note: z.string().trim().max(50, '备注不能超过50个字').default(''),
+});
+export type WorkCalendarOverride = z.infer<typeof WorkCalendarOverride>;
+
+export const WorkCalendarOverridesInput = z.object({
+  overrides: z
+    .array(WorkCalendarOverride)
+    .max(400, '最多400条')
+    .refine((list) => new Set(list.map((o) => o.date)).size === list.length, '同一日期只能设置一次'),
+});
+export type WorkCalendarOverridesInput = z.input<typeof WorkCalendarOverridesInput>;
+
+export const WorkCalendarOverview = z.object({
+  overrides: z.array(WorkCalendarOverride.extend({ note: z.string() })),
+  /** This year and the next (Shanghai): covered when their official holidays are known. */
+  years: z.array(z.object({ year: z.number(), covered: z.boolean() })),
+});
+export type WorkCalendarOverview = z.infer<typeof WorkCalendarOverview>;

@@ -10,3 +10,4 @@ export * from './reviews';
 export * from './search';
 export * from './security';
 export * from './seekers';
+export * from './work-calendar';

@@ -1,9 +1,10 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
-import { companies, universities } from './organisations';
+import { companies } from './organisations';
 
 // Issue 5, seed 002 「账号注册与认证」: what the employer sign-up wizard leaves for someone to decide
-// (docs/decisions/009-employer-onboarding.md) besides the platform's reviews (reviews.ts, ADR 011).
+// (docs/decisions/009-employer-onboarding.md) besides the platform's reviews (reviews.ts, ADR 011). 入驻高校 is the
+// `university_entry` review kind since the campus issue (migration 0010 moved its rows).
 
 export const REQUEST_STATES = ['pending', 'approved', 'rejected'] as const;
 
@@ -26,21 +27,4 @@ export const companyJoinRequests = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('company_join_requests_company_idx').on(t.companyId, t.state, t.createdAt)],
-);
-
-/** 入驻高校: created at sign-up, reviewed by the university's staff (a later issue). */
-export const universityEntryRequests = pgTable(
-  'university_entry_requests',
-  {
-    id: uuid().primaryKey().defaultRandom(),
-    companyId: uuid()
-      .notNull()
-      .references(() => companies.id),
-    universityId: uuid()
-      .notNull()
-      .references(() => universities.id),
-    state: text({ enum: REQUEST_STATES }).notNull().default('pending'),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('university_entry_requests_university_idx').on(t.universityId, t.state)],
 );

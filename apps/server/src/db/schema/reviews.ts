@@ -1,6 +1,6 @@
 import { type REVIEW_KINDS, REVIEW_STATES, REVIEWER_KINDS } from '@openrecruit/shared';
 import { sql } from 'drizzle-orm';
-import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { companies, universities } from './organisations';
 
@@ -32,8 +32,10 @@ export const reviewRequests = pgTable(
     reason: text(),
     decidedBy: uuid().references(() => accounts.id),
     decidedAt: timestamp({ withTimezone: true }),
-    /** The working-day due date (campus issue); null while no kind has one. */
+    /** The end of the kind's last working day (Shanghai) to decide in; null for a kind without one. */
     dueAt: timestamp({ withTimezone: true }),
+    /** Set once when the overdue notice went out: `UPDATE … WHERE overdue_notified_at IS NULL`. */
+    overdueNotifiedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -48,6 +50,15 @@ export const reviewRequests = pgTable(
     index('review_requests_subject_idx').on(t.subjectId, t.kind, t.state),
     index('review_requests_applicant_idx').on(t.applicantAccountId, t.kind, t.state),
     index('review_requests_company_idx').on(t.applicantCompanyId),
+    // The overdue job's scan: pending requests past their due date not yet notified.
+    index('review_requests_overdue_idx')
+      .on(t.dueAt)
+      .where(sql`state = 'pending' AND overdue_notified_at IS NULL`),
+    // 入驻: one pending request per company and university, the last guard behind the kind's
+    // one-pending check under the company's row lock.
+    uniqueIndex('review_requests_one_pending_entry_idx')
+      .on(t.subjectId, t.reviewerUniversityId)
+      .where(sql`kind = 'university_entry' AND state = 'pending'`),
     check(
       'review_requests_reviewer_matches_kind',
       sql`(reviewer_kind = 'university') = (reviewer_university_id IS NOT NULL)`,

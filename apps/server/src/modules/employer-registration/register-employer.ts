@@ -1,7 +1,6 @@
 import {
   type EmployerRegistrationInput,
   type EmployerRegistrationResult,
-  type LiveMessage,
   parseCompanyCode,
 } from '@openrecruit/shared';
 import type { z } from 'zod';
@@ -15,6 +14,7 @@ import { isLoginNameTaken } from '../identity/is-login-name-taken';
 import { staffLoginColumns } from '../identity/staff-login';
 import { submitJoinRequest } from '../join-requests/submit-join-request';
 import { submitReviewRequest } from '../reviews/submit-review-request';
+import { submitRegistrationEntries } from '../university-entries/submit-registration-entries';
 import { checkCaptcha } from './captcha';
 import { findCompanyByCode } from './company-lookup.repository';
 import {
@@ -23,7 +23,6 @@ import {
   findStoredFile,
   insertApplicantAccount,
   insertPendingCompany,
-  insertUniversityEntryRequests,
 } from './registration.repository';
 
 /** The wizard's body, as EmployerRegistrationInput parsed it. */
@@ -128,7 +127,11 @@ export async function registerEmployer(
         // A new company's applicant is its (pending) admin; anyone else starts as a member.
         companyRole: input.path === 'new_company' ? 'admin' : 'member',
       });
-      await insertUniversityEntryRequests(tx, companyId, universityIds);
+      const entryEvents = await submitRegistrationEntries(tx, {
+        companyId,
+        applicantAccountId: account.id,
+        universityIds,
+      });
       const common = { subjectId: companyId, applicantAccountId: account.id, applicantCompanyId: companyId };
       switch (input.path) {
         case 'join': {
@@ -137,7 +140,7 @@ export async function registerEmployer(
             applicantAccountId: account.id,
             applicantDepartment: applicant.department,
           });
-          return { requestId: request.id, events: [] as LiveMessage[] };
+          return { requestId: request.id, events: entryEvents };
         }
         case 'new_company': {
           const request = await submitReviewRequest(tx, {
@@ -149,7 +152,7 @@ export async function registerEmployer(
               universityIds,
             },
           });
-          return { requestId: request.id, events: request.events };
+          return { requestId: request.id, events: [...request.events, ...entryEvents] };
         }
         case 'become_admin': {
           const request = await submitReviewRequest(tx, {
@@ -162,7 +165,7 @@ export async function registerEmployer(
             },
           });
           await claimFiles(tx, [input.authorisationFileId], account.id);
-          return { requestId: request.id, events: request.events };
+          return { requestId: request.id, events: [...request.events, ...entryEvents] };
         }
       }
     });

@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, companies, storedFiles, universities, universityEntryRequests } from '../../db/schema';
+import { accounts, companies, storedFiles, universities } from '../../db/schema';
 import type { StaffLoginColumns } from '../identity/staff-login';
 
 // The SQL of the sign-up wizard's submit: what it checks and the rows it creates.
@@ -52,15 +52,4 @@ export async function insertApplicantAccount(
 export async function claimFiles(tx: Executor, fileIds: string[], ownerAccountId: string) {
   if (!fileIds.length) return;
   await tx.update(storedFiles).set({ ownerAccountId }).where(inArray(storedFiles.id, fileIds));
-}
-
-export async function insertUniversityEntryRequests(
-  tx: Executor,
-  companyId: string,
-  universityIds: string[],
-) {
-  if (!universityIds.length) return;
-  await tx
-    .insert(universityEntryRequests)
-    .values(universityIds.map((universityId) => ({ companyId, universityId })));
 }

@@ -11,7 +11,11 @@ import { findCompanyAdmins, findStoredFiles, type ReviewListRow } from './review
 const fileIdsOf = (payload: Record<string, unknown>): string[] =>
   Array.isArray(payload.fileIds) ? payload.fileIds.filter((id): id is string => typeof id === 'string') : [];
 
-export async function mapReviewRequests(db: Executor, rows: ReviewListRow[]): Promise<ReviewRequest[]> {
+export async function mapReviewRequests(
+  db: Executor,
+  rows: ReviewListRow[],
+  now = new Date(),
+): Promise<ReviewRequest[]> {
   const files = await findStoredFiles(db, [
     ...new Set(rows.flatMap((row) => fileIdsOf(row.request.payload))),
   ]);
@@ -67,6 +71,7 @@ export async function mapReviewRequests(db: Executor, rows: ReviewListRow[]): Pr
       decidedBy: deciderName ?? null,
       decidedAt: request.decidedAt?.toISOString() ?? null,
       reason: request.reason,
+      overdue: request.state === 'pending' && request.dueAt !== null && request.dueAt < now,
     };
   });
 }

@@ -11,7 +11,7 @@ import {
   wizardBody,
 } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
-import { accounts, companies, reviewRequests, universityEntryRequests } from '../../db/schema';
+import { accounts, companies, reviewRequests } from '../../db/schema';
 import { createStaffAccount } from '../../db/seed/accounts';
 
 describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台认证)', () => {
@@ -54,11 +54,15 @@ describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台�
       .from(companies)
       .where(eq(companies.id, account.companyId!));
     expect(company).toMatchObject({ verificationState: 'pending', code: body.company!.code });
+    // The wizard's 入驻高校 pick is the university's review request (campus issue §3).
     const entries = await t.database.db
       .select()
-      .from(universityEntryRequests)
-      .where(eq(universityEntryRequests.companyId, company!.id));
-    expect(entries).toMatchObject([{ universityId: university.id, state: 'pending' }]);
+      .from(reviewRequests)
+      .where(and(eq(reviewRequests.kind, 'university_entry'), eq(reviewRequests.subjectId, company!.id)));
+    expect(entries).toMatchObject([
+      { reviewerKind: 'university', reviewerUniversityId: university.id, state: 'pending' },
+    ]);
+    expect(entries[0]!.dueAt).not.toBeNull();
 
     // The pending message comes only after the right password.
     const wrong = await loginAs(mobile, 'Wrong#2026pw');

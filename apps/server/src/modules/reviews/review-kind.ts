@@ -30,6 +30,7 @@ export interface ReviewRecord<Payload = Record<string, unknown>> {
   decidedBy: string | null;
   decidedAt: Date | null;
   dueAt: Date | null;
+  overdueNotifiedAt: Date | null;
   createdAt: Date;
 }
 
@@ -77,10 +78,16 @@ export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Recor
   /** The kind's data, checked when submitted. A `fileIds: string[]` member is served to the reviewer. */
   payload: Schema;
   /**
-   * One pending request per applicant or per subject, checked when submitting: the caller holds the
-   * applicant's or the subject's row lock, so two submissions racing make one request.
+   * One pending request per applicant, per subject, or per subject at each university reviewer,
+   * checked when submitting: the caller holds the applicant's or the subject's row lock, so two
+   * submissions racing make one request.
    */
-  onePendingPer?: { key: 'applicant' | 'subject'; refusal: ErrorCode };
+  onePendingPer?: { key: 'applicant' | 'subject' | 'subjectAndReviewer'; refusal: ErrorCode };
+  /**
+   * Working days the reviewer has (seed 002: 宣讲会 3, 招聘简章 2, the platform's 1~3): `due_at` is
+   * the end of the last one, Shanghai time. None: no due date.
+   */
+  dueWorkingDays?: number;
   show(request: ReviewRecord<z.output<Schema>>, context: ReviewViewContext): ReviewShown;
   /**
    * In the deciding transaction, after the request row is locked and marked. Returns the payload to

@@ -103,7 +103,10 @@ export async function insertReviewRequest(tx: Executor, values: typeof reviewReq
 /** A pending request of a kind by the applicant, or about the subject (the one-pending rules). */
 export async function findPendingReviewRequest(
   db: Executor,
-  where: { kind: ReviewKind } & ({ applicantAccountId: string } | { subjectId: string }),
+  where: { kind: ReviewKind } & (
+    | { applicantAccountId: string }
+    | { subjectId: string; reviewerUniversityId?: string | null }
+  ),
 ) {
   const [row] = await db
     .select({ id: reviewRequests.id })
@@ -115,6 +118,9 @@ export async function findPendingReviewRequest(
         'subjectId' in where
           ? eq(reviewRequests.subjectId, where.subjectId)
           : eq(reviewRequests.applicantAccountId, where.applicantAccountId),
+        'subjectId' in where && where.reviewerUniversityId
+          ? eq(reviewRequests.reviewerUniversityId, where.reviewerUniversityId)
+          : undefined,
       ),
     )
     .limit(1);

@@ -1,6 +1,8 @@
 import { type LiveMessage, live, type ReviewKind } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
+import { loadWorkCalendar } from '../work-calendar/load-work-calendar';
+import { dueAfterWorkingDays } from '../work-calendar/work-calendar';
 import { type ReviewPayloadInput, reviewKinds } from './kinds';
 import type { ReviewKindDefinition, ReviewRecord } from './review-kind';
 import { findPendingReviewRequest, insertReviewRequest } from './reviews.repository';
@@ -14,6 +16,8 @@ export interface SubmitReviewRequestOptions<Kind extends ReviewKind> {
   /** A university kind's reviewer: the university that decides it. */
   reviewerUniversityId?: string;
   payload: ReviewPayloadInput<Kind>;
+  /** When it is submitted (tests pass a clock); the due date counts working days from its day. */
+  now?: Date;
 }
 
 export interface SubmittedReview {
@@ -45,17 +49,28 @@ export async function submitReviewRequest<Kind extends ReviewKind>(
   const kind = reviewKinds[options.kind] as unknown as ReviewKindDefinition;
   const payload = kind.payload.parse(options.payload);
   if (kind.onePendingPer) {
+    const { key } = kind.onePendingPer;
     const pending = await findPendingReviewRequest(
       tx,
-      kind.onePendingPer.key === 'subject'
-        ? { kind: kind.code, subjectId: options.subjectId }
-        : { kind: kind.code, applicantAccountId: options.applicantAccountId },
+      key === 'applicant'
+        ? { kind: kind.code, applicantAccountId: options.applicantAccountId }
+        : {
+            kind: kind.code,
+            subjectId: options.subjectId,
+            ...(key === 'subjectAndReviewer'
+              ? { reviewerUniversityId: options.reviewerUniversityId ?? null }
+              : {}),
+          },
     );
     if (pending) throw new AppError(kind.onePendingPer.refusal);
   }
   if ((kind.reviewer === 'university') !== (options.reviewerUniversityId !== undefined)) {
     throw new Error(`review kind ${kind.code} is decided by ${kind.reviewer}`);
   }
+  const now = options.now ?? new Date();
+  const dueAt = kind.dueWorkingDays
+    ? dueAfterWorkingDays(await loadWorkCalendar(tx), now, kind.dueWorkingDays)
+    : null;
   const row = await insertReviewRequest(tx, {
     kind: kind.code,
     subjectId: options.subjectId,
@@ -64,6 +79,8 @@ export async function submitReviewRequest<Kind extends ReviewKind>(
     reviewerKind: kind.reviewer,
     reviewerUniversityId: options.reviewerUniversityId ?? null,
     payload,
+    dueAt,
+    createdAt: now,
   });
   return { id: row.id, events: reviewQueueEvents(row) };
 }

@@ -10,6 +10,7 @@ import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
 import { TALENT_KEY } from '../talent/api';
+import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 import './employer-live.css';
 
@@ -48,6 +49,9 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'bindings.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: BINDINGS_KEY });
+  },
+  'university-entries.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: UNIVERSITY_ENTRIES_KEY });
   },
 };
 

@@ -26,6 +26,8 @@ export const adminApplicationKind = defineReviewKind({
   code: 'admin_application',
   label: '单位管理员申请',
   reviewer: 'platform',
+  // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
+  dueWorkingDays: 3,
   payload: AdminApplicationPayload,
   onePendingPer: { key: 'applicant', refusal: 'ADMIN_APPLICATION_PENDING' },
   show: (request, { company, currentAdminName }) => {

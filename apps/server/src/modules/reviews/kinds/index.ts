@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ReviewKindDefinition } from '../review-kind';
 import { adminApplicationKind } from './admin-application';
 import { newCompanyKind } from './new-company';
+import { universityEntryKind } from './university-entry';
 import { verificationChangeKind } from './verification-change';
 
 // Every review kind, once. Adding a kind: one file in this folder, one line here, and its code in
@@ -12,6 +13,7 @@ export const reviewKinds = {
   new_company: newCompanyKind,
   admin_application: adminApplicationKind,
   verification_change: verificationChangeKind,
+  university_entry: universityEntryKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */

@@ -27,6 +27,8 @@ export const newCompanyKind = defineReviewKind({
   code: 'new_company',
   label: '单位注册申请',
   reviewer: 'platform',
+  // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
+  dueWorkingDays: 3,
   payload: NewCompanyPayload,
   show: (request) => ({
     company: companySummary(request.subjectId, request.payload.company, null),

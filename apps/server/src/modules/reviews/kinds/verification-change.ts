@@ -23,6 +23,8 @@ export const verificationChangeKind = defineReviewKind({
   code: 'verification_change',
   label: '单位认证资料变更申请',
   reviewer: 'platform',
+  // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
+  dueWorkingDays: 3,
   payload: VerificationChangePayload,
   onePendingPer: { key: 'subject', refusal: 'VERIFICATION_CHANGE_PENDING' },
   show: (request, { company }) => {
