@@ -53,6 +53,8 @@ export const accounts = pgTable(
     companyId: uuid().references(() => companies.id),
     companyRole: text({ enum: ['admin', 'member'] }),
     universityId: uuid().references(() => universities.id),
+    /** 账号管理 (issue 11): a university's one admin manages its other staff accounts. */
+    universityRole: text({ enum: ['admin', 'member'] }),
     districtCode: text(),
     /** 账号设置>个人资料 (seed 002): seekers see the nickname only, never the name. */
     nickname: text(),
@@ -67,11 +69,16 @@ export const accounts = pgTable(
     uniqueIndex('accounts_login_hash_uq').on(t.loginHash),
     // PRODUCT.md: exactly one 单位管理员 per company; the database holds the line under concurrency.
     uniqueIndex('accounts_one_admin_per_company_uq').on(t.companyId).where(sql`company_role = 'admin'`),
+    // Issue 11: exactly one admin per university, held by the database like the company's.
+    uniqueIndex('accounts_one_admin_per_university_uq')
+      .on(t.universityId)
+      .where(sql`university_role = 'admin'`),
+    index('accounts_university_idx').on(t.universityId),
     index('accounts_company_idx').on(t.companyId),
     check(
       'accounts_organisation_matches_role',
       sql`(role = 'employer') = (company_id IS NOT NULL AND company_role IS NOT NULL)
-        AND (role = 'university_staff') = (university_id IS NOT NULL)
+        AND (role = 'university_staff') = (university_id IS NOT NULL AND university_role IS NOT NULL)
         AND (role = 'centre_staff') = (district_code IS NOT NULL)`,
     ),
   ],

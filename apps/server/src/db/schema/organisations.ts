@@ -12,13 +12,32 @@ export const dictItems = pgTable(
   (t) => [primaryKey({ columns: [t.kind, t.code] })],
 );
 
+/** A campus of a university (高校信息 > 校区): edited with the profile, as one list. */
+export interface UniversityCampus {
+  name: string;
+  address: string;
+}
+
 export const universities = pgTable('universities', {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull().unique(),
   /** 教育部 school code (学校标识码), 10 digits. */
   code: text().notNull().unique(),
   city: text().notNull(),
+  // 高校信息 (issue 11 item 1): the career centre's public profile, edited by the university's admin.
+  logoFileId: uuid(),
+  address: text().notNull().default(''),
+  /**
+   * jsonb, not a table: campuses are only ever read and saved whole with the profile, a handful per
+   * university, and no other row refers to one (the venue calendar's rooms will name their campus).
+   */
+  campuses: jsonb().$type<UniversityCampus[]>().notNull().default([]),
+  contactName: text().notNull().default(''),
+  contactPhone: text().notNull().default(''),
+  contactEmail: text().notNull().default(''),
+  introduction: text().notNull().default(''),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
 export const COMPANY_VERIFICATION_STATES = ['pending', 'verified', 'rejected'] as const;

@@ -56,7 +56,7 @@ export type StaffAccountSeed = {
   mustChangePassword?: boolean;
 } & (
   | { role: 'employer'; companyId: string; companyRole: 'admin' | 'member' }
-  | { role: 'university_staff'; universityId: string }
+  | { role: 'university_staff'; universityId: string; universityRole?: 'admin' | 'member' }
   | { role: 'operator' }
   | { role: 'centre_staff'; districtCode: string }
 );
@@ -73,6 +73,8 @@ export async function createStaffAccount(ctx: AppContext, seed: StaffAccountSeed
       companyId: seed.role === 'employer' ? seed.companyId : null,
       companyRole: seed.role === 'employer' ? seed.companyRole : null,
       universityId: seed.role === 'university_staff' ? seed.universityId : null,
+      // A university's staff are members unless made its one admin (账号管理, issue 11).
+      universityRole: seed.role === 'university_staff' ? (seed.universityRole ?? 'member') : null,
       districtCode: seed.role === 'centre_staff' ? seed.districtCode : null,
     })
     .returning();
