@@ -28,7 +28,11 @@ export type CompanyAdmin = CompanyMember & { isAdmin: true };
 export interface UniversityStaff {
   accountId: string;
   universityId: string;
+  isAdmin: boolean;
 }
+
+/** The university's admin (exactly one per university): manages 高校信息 and 账号管理. */
+export type UniversityAdmin = UniversityStaff & { isAdmin: true };
 
 /** A district employment-centre staff member (各区就业促进中心). */
 export interface CentreStaff {
@@ -77,7 +81,22 @@ export function requireUniversityStaff(source: FastifyRequest | AccountRow): Uni
   if (account.role !== 'university_staff' || !account.universityId) {
     throw new AppError('FORBIDDEN', '您的账号未关联高校');
   }
-  return { accountId: account.id, universityId: account.universityId };
+  return {
+    accountId: account.id,
+    universityId: account.universityId,
+    isAdmin: account.universityRole === 'admin',
+  };
+}
+
+export function requireUniversityAdmin(
+  source: FastifyRequest | AccountRow,
+  refusal?: string,
+): UniversityAdmin {
+  const staff = requireUniversityStaff(source);
+  if (!staff.isAdmin) {
+    throw new AppError('FORBIDDEN', refusal ?? '只有本校管理员可以进行此操作，请联系本校的管理员');
+  }
+  return { ...staff, isAdmin: true };
 }
 
 /**

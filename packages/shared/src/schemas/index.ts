@@ -16,3 +16,4 @@ export * from './paging';
 export * from './reviews';
 export * from './seeker-profile';
 export * from './talent';
+export * from './universities';
