@@ -48,6 +48,14 @@ const ProfilePage = lazyPage(() => import('../../features/seekers/ProfilePage'),
 const ResumeEditPage = lazyPage(() => import('../../features/seekers/ResumeEditPage'), 'ResumeEditPage');
 const ResumePage = lazyPage(() => import('../../features/seekers/ResumePage'), 'ResumePage');
 const InvitationsPage = lazyPage(() => import('../../features/talent/InvitationsPage'), 'InvitationsPage');
+const PublicUniversityPage = lazyPage(
+  () => import('../../features/universities/PublicUniversityPage'),
+  'PublicUniversityPage',
+);
+const UniversityListPage = lazyPage(
+  () => import('../../features/universities/UniversityListPage'),
+  'UniversityListPage',
+);
 const SeekerHomePage = lazyPage(() => import('./SeekerHomePage'), 'SeekerHomePage');
 const UserPage = lazyPage(() => import('./UserPage'), 'UserPage');
 
@@ -72,6 +80,9 @@ export function SeekerArea() {
             <Route path="register/result" element={<RegisterResultPage />} />
             {/* A job's detail opens without logging in (a shared link); applying asks to log in. */}
             <Route path="jobs/:id" element={<JobDetailPage />} />
+            {/* Universities' public pages (issue 11 §1), open without logging in like a job's. */}
+            <Route path="universities" element={<UniversityListPage />} />
+            <Route path="universities/:id" element={<PublicUniversityPage />} />
             <Route element={<SeekerGuard />}>
               <Route path="user" element={<UserPage />} />
               <Route path="password" element={<SeekerPasswordPage />} />

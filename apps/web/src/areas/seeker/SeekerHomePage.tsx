@@ -117,6 +117,16 @@ function HomeTab({ account, notices }: { account: SessionAccount | undefined; no
           ))}
         </ul>
       </section>
+      <section className="m-section" aria-labelledby="home-campus">
+        <h2 id="home-campus" className="m-home__heading">
+          校园
+        </h2>
+        <LinkList
+          items={[
+            { label: '高校', description: '各高校就业中心的介绍、校区和联系方式', to: '/m/universities' },
+          ]}
+        />
+      </section>
     </>
   );
 }

@@ -1,6 +1,21 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
-import { CHANGE_PASSWORD, type ConsoleConfig, comingSoon } from '../../components/console/console-config';
+import {
+  builtPage,
+  CHANGE_PASSWORD,
+  type ConsoleConfig,
+  comingSoon,
+} from '../../components/console/console-config';
+import { lazyPage } from '../../components/lazy-page';
 import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
+
+const UniversityProfilePage = lazyPage(
+  () => import('../../features/universities/UniversityProfilePage'),
+  'UniversityProfilePage',
+);
+const UniversityStaffPage = lazyPage(
+  () => import('../../features/universities/UniversityStaffPage'),
+  'UniversityStaffPage',
+);
 
 // PRODUCT.md roles: university staff approve entries, presentations, job-fair entries, brochures and
 // cloud presentations, and run video job fairs.
@@ -17,6 +32,8 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
     comingSoon('brochures', '招聘简章审核', '在两个工作日内审核单位发布的在线招聘简章。'),
     comingSoon('cloud-presentations', '云宣讲审核', '审核单位的录播或直播云宣讲申请，通过后向学生展示。'),
     comingSoon('video-fairs', '视频双选会', '举办视频双选会，审核单位报名，查看面试间情况。'),
+    builtPage('profile', '高校信息', <UniversityProfilePage />),
+    builtPage('staff', '账号管理', <UniversityStaffPage />),
     { key: 'account', label: '账号设置', children: [CHANGE_PASSWORD] },
   ],
 };

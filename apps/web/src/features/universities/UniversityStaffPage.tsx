@@ -1,0 +1,271 @@
+import {
+  AddUniversityStaffInput,
+  ResetUniversityStaffPasswordInput,
+  type UniversityStaffMember,
+} from '@openrecruit/shared';
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { QueryState } from '../../components/console/QueryState';
+import { applyFieldErrors, messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { schemaRule } from '../../lib/schema-rules';
+import { useSignedInSession } from '../../lib/session';
+import {
+  STAFF_PAGE_SIZE,
+  useAddUniversityStaff,
+  useResetUniversityStaffPassword,
+  useSetUniversityStaffEnabled,
+  useUniversityProfile,
+  useUniversityStaff,
+} from './api';
+
+const PASSWORD_HINT = '8-64位，且包含字母、数字、符号中的至少两种';
+const FIRST_LOGIN_NOTE = '请将登录账号和初始密码告知该老师，首次登录时须修改密码后才能使用系统。';
+
+type Dialog = { kind: 'add' } | { kind: 'reset'; staff: UniversityStaffMember };
+
+/** 账号管理 (issue 11 §1): the university's admin adds staff, resets passwords, disables and enables. */
+export function UniversityStaffPage() {
+  const profile = useUniversityProfile();
+  useEffect(() => {
+    document.title = '账号管理 - 开放招聘';
+  }, []);
+  return (
+    <div className="console-card">
+      <h1 className="console-page-title">账号管理</h1>
+      <QueryState query={profile}>
+        {(data) =>
+          data.canEdit ? (
+            <StaffPanel />
+          ) : (
+            <Result
+              status="warning"
+              title="仅本校管理员可管理账号"
+              subTitle="如需新增账号、重置密码或停用账号，请联系本校的管理员。"
+            />
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}
+
+function StaffPanel() {
+  const { account } = useSignedInSession('university');
+  const { message } = App.useApp();
+  const [page, setPage] = useState(1);
+  const staff = useUniversityStaff(page, true);
+  const setEnabled = useSetUniversityStaffEnabled();
+  const [dialog, setDialog] = useState<Dialog>();
+
+  const toggle = (member: UniversityStaffMember) => {
+    const enabled = member.status !== 'active';
+    setEnabled.mutate(
+      { id: member.id, enabled },
+      {
+        onSuccess: () =>
+          message.success(enabled ? `已启用${member.name}的账号` : `已停用${member.name}的账号`),
+        onError: (error) => message.error(messageOf(error)),
+      },
+    );
+  };
+
+  const columns: TableColumnsType<UniversityStaffMember> = [
+    { title: '姓名', dataIndex: 'name', key: 'name' },
+    { title: '登录账号', dataIndex: 'loginName', key: 'loginName' },
+    {
+      title: '角色',
+      dataIndex: 'role',
+      key: 'role',
+      render: (role: UniversityStaffMember['role']) =>
+        role === 'admin' ? <Tag color="blue">管理员</Tag> : <Tag>工作人员</Tag>,
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      key: 'status',
+      render: (status: UniversityStaffMember['status']) =>
+        status === 'active' ? <Tag color="success">正常</Tag> : <Tag>已停用</Tag>,
+    },
+    {
+      title: '首次登录需改密',
+      dataIndex: 'mustChangePassword',
+      key: 'mustChangePassword',
+      render: (value: boolean) => (value ? '是' : '否'),
+    },
+    {
+      title: '创建时间',
+      dataIndex: 'createdAt',
+      key: 'createdAt',
+      render: (iso: string) => formatDateTime(iso),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, member) =>
+        member.id === account.id ? null : (
+          <Space size={0}>
+            <Button
+              type="link"
+              onClick={() => setDialog({ kind: 'reset', staff: member })}
+              aria-label={`重置密码：${member.name}`}
+            >
+              重置密码
+            </Button>
+            <Popconfirm
+              title={member.status === 'active' ? `停用${member.name}的账号？` : `启用${member.name}的账号？`}
+              description={
+                member.status === 'active' ? '停用后该老师立即下线且无法登录。' : '启用后该老师可重新登录。'
+              }
+              okText={member.status === 'active' ? '停用' : '启用'}
+              cancelText="取消"
+              okButtonProps={{ danger: member.status === 'active' }}
+              onConfirm={() => toggle(member)}
+            >
+              <Button
+                type="link"
+                danger={member.status === 'active'}
+                aria-label={`${member.status === 'active' ? '停用' : '启用'}：${member.name}`}
+              >
+                {member.status === 'active' ? '停用' : '启用'}
+              </Button>
+            </Popconfirm>
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <div style={{ marginBottom: 16 }}>
+        <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+          新增账号
+        </Button>
+      </div>
+      <Table<UniversityStaffMember>
+        rowKey="id"
+        columns={columns}
+        dataSource={staff.data?.items ?? []}
+        loading={staff.isPending}
+        locale={{ emptyText: staff.isError ? messageOf(staff.error) : '暂无账号' }}
+        pagination={{
+          current: page,
+          pageSize: STAFF_PAGE_SIZE,
+          total: staff.data?.total ?? 0,
+          hideOnSinglePage: true,
+          onChange: setPage,
+        }}
+      />
+      {dialog?.kind === 'add' ? <AddStaffModal onClose={() => setDialog(undefined)} /> : null}
+      {dialog?.kind === 'reset' ? (
+        <ResetPasswordModal staff={dialog.staff} onClose={() => setDialog(undefined)} />
+      ) : null}
+    </>
+  );
+}
+
+function AddStaffModal({ onClose }: { onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<AddUniversityStaffInput>();
+  const add = useAddUniversityStaff();
+  const onFinish = (values: AddUniversityStaffInput) =>
+    add.mutate(values, {
+      onSuccess: (staff) => {
+        message.success(`已新增账号：${staff.name}`);
+        onClose();
+      },
+      onError: (error) => {
+        if (!applyFieldErrors(form, error, ['name', 'loginName', 'initialPassword']))
+          message.error(messageOf(error));
+      },
+    });
+  return (
+    <Modal
+      title="新增账号"
+      open
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="新增"
+      cancelText="取消"
+      okButtonProps={{ loading: add.isPending }}
+    >
+      <Alert type="info" showIcon title={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
+      <Form<AddUniversityStaffInput> form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item name="name" label="姓名" rules={[schemaRule(AddUniversityStaffInput, 'name')]}>
+          <Input maxLength={30} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="loginName"
+          label="登录账号"
+          extra="邮箱或字母、数字组成的账号，该老师用它登录"
+          rules={[schemaRule(AddUniversityStaffInput, 'loginName')]}
+        >
+          <Input maxLength={60} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="initialPassword"
+          label="初始密码"
+          extra={PASSWORD_HINT}
+          rules={[schemaRule(AddUniversityStaffInput, 'initialPassword')]}
+        >
+          <Input.Password maxLength={64} autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function ResetPasswordModal({ staff, onClose }: { staff: UniversityStaffMember; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ResetUniversityStaffPasswordInput>();
+  const reset = useResetUniversityStaffPassword();
+  const onFinish = (values: ResetUniversityStaffPasswordInput) =>
+    reset.mutate(
+      { id: staff.id, ...values },
+      {
+        onSuccess: () => {
+          message.success(`已重置${staff.name}的密码`);
+          onClose();
+        },
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, ['initialPassword'])) message.error(messageOf(error));
+        },
+      },
+    );
+  return (
+    <Modal
+      title={`重置密码：${staff.name}`}
+      open
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="重置"
+      cancelText="取消"
+      okButtonProps={{ loading: reset.isPending }}
+    >
+      <Alert type="info" showIcon title={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
+      <Form<ResetUniversityStaffPasswordInput> form={form} layout="vertical" onFinish={onFinish}>
+        <Form.Item
+          name="initialPassword"
+          label="初始密码"
+          extra={PASSWORD_HINT}
+          rules={[schemaRule(ResetUniversityStaffPasswordInput, 'initialPassword')]}
+        >
+          <Input.Password maxLength={64} autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
