@@ -128,7 +128,7 @@ export type ReviewDecisionInput = z.input<typeof ReviewDecisionInput>;
 
 // 入驻高校 (campus issue §3): the `university_entry` kind seen from the company.
 //   GET  /api/employer/university-entries?page=&pageSize= → UniversityEntryPage (every university)
-//   POST /api/employer/university-entries  RequestUniversityEntryInput → UniversityEntry (入驻 / 重新申请)
+//   POST /api/employer/university-entries/:universityId   → UniversityEntry (入驻 / 重新申请)
 // The universities' queue is the review queue at /api/university/reviews (same shapes as /api/ops).
 
 /** none 未入驻, pending 审核中, entered 已入驻, rejected 未通过. */
@@ -151,11 +151,6 @@ export const UniversityEntryPage = pageSchema(UniversityEntry);
 export type UniversityEntryPage = z.infer<typeof UniversityEntryPage>;
 export const UniversityEntryListQuery = pageQuery({ defaultSize: 20, maxSize: 100 });
 export type UniversityEntryListQuery = z.input<typeof UniversityEntryListQuery>;
-
-export const RequestUniversityEntryInput = z.object({
-  universityId: z.uuid('请选择高校'),
-});
-export type RequestUniversityEntryInput = z.infer<typeof RequestUniversityEntryInput>;
 
 // 工作日历 (campus issue §2): the operators' overrides of the official calendar.
 //   GET /api/ops/work-calendar/overrides → WorkCalendarOverview

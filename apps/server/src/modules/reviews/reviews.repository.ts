@@ -1,5 +1,5 @@
 import type { ReviewKind, ReviewState } from '@openrecruit/shared';
-import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
 import { accounts, companies, reviewRequests, storedFiles } from '../../db/schema';
@@ -179,4 +179,38 @@ export async function findCompanyAdmins(db: Executor, companyIds: string[]) {
     .select({ id: accounts.id, companyId: accounts.companyId, name: accounts.displayName })
     .from(accounts)
     .where(and(inArray(accounts.companyId, companyIds), eq(accounts.companyRole, 'admin')));
+}
+
+/**
+ * Claims the pending requests past their due date that were not yet notified: setting
+ * `overdue_notified_at` in the same statement that finds them means two server instances running
+ * the job at once notify each request once.
+ */
+export async function claimOverdueReviewRequests(db: Executor, now: Date) {
+  return db
+    .update(reviewRequests)
+    .set({ overdueNotifiedAt: now })
+    .where(
+      and(
+        eq(reviewRequests.state, 'pending'),
+        lt(reviewRequests.dueAt, now),
+        isNull(reviewRequests.overdueNotifiedAt),
+      ),
+    )
+    .returning();
+}
+
+/** Who answers for a reviewer's queue: every active operator, or the university's active staff. */
+export async function findReviewerAccounts(db: Executor, scope: ReviewerScope) {
+  return db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(
+      and(
+        eq(accounts.status, 'active'),
+        scope.reviewerKind === 'platform'
+          ? eq(accounts.role, 'operator')
+          : and(eq(accounts.role, 'university_staff'), eq(accounts.universityId, scope.universityId)),
+      ),
+    );
 }

@@ -7,7 +7,7 @@ import {
 } from '@openrecruit/shared';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { requireOperator } from '../../plugins/access';
+import { requireOperator, requireUniversityStaff } from '../../plugins/access';
 import { authenticated, resolveSession } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { openEventStream } from '../realtime/event-stream';
@@ -15,7 +15,7 @@ import { decideReviewRequest } from './decide-review-request';
 import { findReviewRequests } from './find-review-requests';
 import { getReviewFile } from './get-review-file';
 import { getReviewRequest } from './get-review-request';
-import { deciderOf, platformReviewer } from './reviewer-scope';
+import { deciderOf, platformReviewer, universityReviewer } from './reviewer-scope';
 
 const tags = ['平台审核 ops reviews'];
 const reviewParams = z.object({ id: z.uuid('申请ID格式不正确') });
@@ -125,5 +125,66 @@ export const opsReviewRoutes = authenticated('ops', async (app) => {
       });
       return keepOpen(reply, close);
     },
+  );
+});
+
+/**
+ * A university's review queue (/api/university/reviews): the same queue, drawer and decision as the
+ * platform's, scoped to the staff member's university (入驻审核 today; 宣讲会, 双选会, 招聘简章 next).
+ * Another university's request answers 404 like a missing one.
+ */
+export const universityReviewRoutes = authenticated('university', async (app) => {
+  const tags = ['高校审核 university reviews'];
+  app.get(
+    '/reviews',
+    {
+      schema: {
+        tags,
+        summary: '本校审核列表（按类型、状态筛选，分页）',
+        querystring: ReviewListQuery,
+        response: { 200: ReviewRequestPage, ...errorResponses },
+      },
+    },
+    async (request) =>
+      findReviewRequests(app.ctx, {
+        reviewer: universityReviewer(requireUniversityStaff(request)),
+        ...request.query,
+      }),
+  );
+
+  app.get(
+    '/reviews/:id',
+    {
+      schema: {
+        tags,
+        summary: '本校审核详情',
+        params: reviewParams,
+        response: { 200: ReviewRequest, ...errorResponses },
+      },
+    },
+    async (request) =>
+      getReviewRequest(app.ctx, {
+        reviewer: universityReviewer(requireUniversityStaff(request)),
+        requestId: request.params.id,
+      }),
+  );
+
+  app.post(
+    '/reviews/:id/decision',
+    {
+      schema: {
+        tags,
+        summary: '通过或驳回本校的申请（驳回须填原因）',
+        params: reviewParams,
+        body: ReviewDecisionInput,
+        response: { 200: ReviewRequest, ...errorResponses },
+      },
+    },
+    async (request) =>
+      decideReviewRequest(app.ctx, {
+        decider: deciderOf(requireUniversityStaff(request)),
+        requestId: request.params.id,
+        ...request.body,
+      }),
   );
 });

@@ -1,4 +1,4 @@
-import type { RequestUniversityEntryInput, UniversityEntry, UniversityEntryPage } from '@openrecruit/shared';
+import type { UniversityEntry, UniversityEntryPage } from '@openrecruit/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/api';
 
@@ -24,8 +24,8 @@ export function useUniversityEntries(page: number) {
 export function useRequestUniversityEntry() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RequestUniversityEntryInput) =>
-      apiRequest<UniversityEntry>('/api/employer/university-entries', { method: 'POST', body: input }),
+    mutationFn: (universityId: string) =>
+      apiRequest<UniversityEntry>(`/api/employer/university-entries/${universityId}`, { method: 'POST' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: UNIVERSITY_ENTRIES_KEY }),
   });
 }
