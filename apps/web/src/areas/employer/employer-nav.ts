@@ -36,6 +36,10 @@ const CompanyVerificationPage = lazyPage(
   () => import('../../features/company-settings/CompanyVerificationPage'),
   'CompanyVerificationPage',
 );
+const UniversityEntriesPage = lazyPage(
+  () => import('../../features/university-entries/UniversityEntriesPage'),
+  'UniversityEntriesPage',
+);
 const ResumesPage = lazyPage(() => import('../../features/employer-applications/ResumesPage'), 'ResumesPage');
 const CalendarPage = lazyPage(
   () => import('../../features/employer-interviews/CalendarPage'),
@@ -123,11 +127,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'campus',
       label: '校园招聘',
       children: [
-        comingSoon(
-          'campus/universities',
-          '入驻高校',
-          '选择高校并点击“入驻”，入驻后可在该校开展宣讲会、双选会和在线招聘。',
-        ),
+        builtPage('campus/universities', '入驻高校', createElement(UniversityEntriesPage)),
         comingSoon(
           'campus/presentations',
           '宣讲会',

@@ -14,6 +14,10 @@ const OperatorLiveUpdates = lazyPage(
   'OperatorLiveUpdates',
 );
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
+const WorkCalendarPage = lazyPage(
+  () => import('../../features/work-calendar/WorkCalendarPage'),
+  'WorkCalendarPage',
+);
 
 // PRODUCT.md roles: operators review companies, admin applications, tweets, invoices and membership
 // leads, and configure packages and prices.
@@ -40,6 +44,7 @@ const OPS_CONSOLE: ConsoleConfig = {
       '认证变更审核',
       <ReviewQueuePage kind="verification_change" title="认证变更审核" />,
     ),
+    builtPage('work-calendar', '工作日历', <WorkCalendarPage />),
     comingSoon('tweets', '同城推文审核', '审核单位申请并支付的同城推文。'),
     comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
     comingSoon(

@@ -12,6 +12,7 @@ const UniversityProfilePage = lazyPage(
   () => import('../../features/universities/UniversityProfilePage'),
   'UniversityProfilePage',
 );
+const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
 const UniversityStaffPage = lazyPage(
   () => import('../../features/universities/UniversityStaffPage'),
   'UniversityStaffPage',
@@ -26,7 +27,11 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
   login: { accountPlaceholder: '请输入邮箱或账号' },
   identityPages: STAFF_IDENTITY_PAGES,
   nav: [
-    comingSoon('entries', '入驻审核', '审核用人单位入驻本校的申请，通过后单位可在本校开展校园招聘。'),
+    builtPage(
+      'entries',
+      '入驻审核',
+      <ReviewQueuePage reviewer="university" kind="university_entry" title="入驻审核" />,
+    ),
     comingSoon('presentations', '宣讲会审核', '在三个工作日内审核单位的宣讲会申请，并确定场地和时间。'),
     comingSoon('job-fairs', '双选会审核', '在三个工作日内审核单位对本校双选会的入驻申请和报名。'),
     comingSoon('brochures', '招聘简章审核', '在两个工作日内审核单位发布的在线招聘简章。'),

@@ -16,17 +16,17 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
-import { useDecideReview, useReviewRequest } from './api';
-import { formatTime, STATE_LABELS } from './ReviewQueuePage';
+import { type ReviewerConsole, useDecideReview, useReviewRequest } from './api';
+import { DueTime, formatTime, STATE_LABELS } from './ReviewQueuePage';
 
-type Props = { id: string | undefined; title: string; onClose: () => void };
+type Props = { reviewer: ReviewerConsole; id: string | undefined; title: string; onClose: () => void };
 
 /** One drawer for every kind: what was submitted, the files (images shown, PDFs linked), and 通过 / 驳回. */
-export function ReviewDrawer({ id, title, onClose }: Props) {
-  const request = useReviewRequest(id);
+export function ReviewDrawer({ reviewer, id, title, onClose }: Props) {
+  const request = useReviewRequest(reviewer, id);
   const data = request.data;
   const { message, modal } = App.useApp();
-  const decide = useDecideReview();
+  const decide = useDecideReview(reviewer);
   const [rejecting, setRejecting] = useState(false);
 
   const approve = () => {
@@ -131,6 +131,15 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
             ),
           },
           { key: 'submittedAt', label: '提交时间', children: formatTime(request.submittedAt) },
+          ...(request.dueAt
+            ? [
+                {
+                  key: 'dueAt',
+                  label: '截止时间',
+                  children: <DueTime dueAt={request.dueAt} overdue={request.overdue} />,
+                },
+              ]
+            : []),
           ...(request.state === 'pending'
             ? []
             : [

@@ -3,7 +3,7 @@ import { Button, Table, type TableColumnsType, Tabs, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
-import { REVIEW_PAGE_SIZE, useReviewRequests } from './api';
+import { REVIEW_PAGE_SIZE, type ReviewerConsole, useReviewRequests } from './api';
 import { ReviewDrawer } from './ReviewDrawer';
 
 export const STATE_LABELS: Record<ReviewState, string> = {
@@ -14,12 +14,36 @@ export const STATE_LABELS: Record<ReviewState, string> = {
 
 export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
-/** 单位认证审核 / 管理员申请审核 / 认证变更审核: the platform's queue of one kind, by state. */
-export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: string }) {
+/** 截止时间 (the kind's working days, campus issue §2), and 逾期 once it passed while pending. */
+export function DueTime({ dueAt, overdue }: { dueAt: string; overdue: boolean }) {
+  return (
+    <span>
+      {formatTime(dueAt)}
+      {overdue ? (
+        <Tag color="error" className="review-queue__overdue">
+          逾期
+        </Tag>
+      ) : null}
+    </span>
+  );
+}
+
+type Props = {
+  kind: ReviewKind;
+  title: string;
+  /** Whose queue: the platform's operators (default) or a university's staff. */
+  reviewer?: ReviewerConsole;
+};
+
+/**
+ * One queue for every reviewer and kind, by state: the platform's 单位认证审核 / 管理员申请审核 /
+ * 认证变更审核, a university's 入驻审核.
+ */
+export function ReviewQueuePage({ kind, title, reviewer = 'ops' }: Props) {
   const [state, setState] = useState<ReviewState>('pending');
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string>();
-  const requests = useReviewRequests(kind, state, page);
+  const requests = useReviewRequests(reviewer, kind, state, page);
 
   useEffect(() => {
     document.title = `${title} - 开放招聘`;
@@ -49,6 +73,17 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
         render: (value: string) => formatTime(value),
       },
     ];
+    const due: TableColumnsType<ReviewRequest> =
+      state === 'pending'
+        ? [
+            {
+              title: '截止时间',
+              key: 'dueAt',
+              width: 190,
+              render: (_, row) => (row.dueAt ? <DueTime dueAt={row.dueAt} overdue={row.overdue} /> : ''),
+            },
+          ]
+        : [];
     const decided: TableColumnsType<ReviewRequest> =
       state === 'pending'
         ? []
@@ -75,6 +110,7 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
           ];
     return [
       ...base,
+      ...due,
       ...decided,
       {
         title: '操作',
@@ -110,6 +146,7 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
       <Table<ReviewRequest>
         rowKey="id"
         columns={columns}
+        rowClassName={(row) => (row.overdue ? 'review-queue__row--overdue' : '')}
         dataSource={requests.data?.items ?? []}
         loading={requests.isPending}
         locale={{
@@ -125,7 +162,7 @@ export function ReviewQueuePage({ kind, title }: { kind: ReviewKind; title: stri
         }}
         scroll={state === 'pending' ? undefined : { x: 1360 }}
       />
-      <ReviewDrawer id={openId} title={title} onClose={() => setOpenId(undefined)} />
+      <ReviewDrawer reviewer={reviewer} id={openId} title={title} onClose={() => setOpenId(undefined)} />
     </div>
   );
 }

@@ -4,10 +4,18 @@ import { api } from '../../lib/api';
 
 export const REVIEW_PAGE_SIZE = 20;
 
-/** One page of the platform's queue of a kind in a state (GET /api/ops/reviews → Page<ReviewRequest>). */
-export function useReviewRequests(kind: ReviewKind, state: ReviewState, page: number) {
+/** Whose queue: the platform's (/api/ops/reviews) or the staff member's university's (/api/university/reviews). */
+export type ReviewerConsole = 'ops' | 'university';
+
+/** One page of a reviewer's queue of a kind in a state (→ Page<ReviewRequest>). */
+export function useReviewRequests(
+  reviewer: ReviewerConsole,
+  kind: ReviewKind,
+  state: ReviewState,
+  page: number,
+) {
   return useQuery({
-    queryKey: ['ops', 'reviews', kind, state, page],
+    queryKey: [reviewer, 'reviews', kind, state, page],
     queryFn: () => {
       const params = new URLSearchParams({
         kind,
@@ -15,24 +23,24 @@ export function useReviewRequests(kind: ReviewKind, state: ReviewState, page: nu
         page: String(page),
         pageSize: String(REVIEW_PAGE_SIZE),
       });
-      return api.get<Page<ReviewRequest>>(`/api/ops/reviews?${params}`);
+      return api.get<Page<ReviewRequest>>(`/api/${reviewer}/reviews?${params}`);
     },
   });
 }
 
-export function useReviewRequest(id: string | undefined) {
+export function useReviewRequest(reviewer: ReviewerConsole, id: string | undefined) {
   return useQuery({
-    queryKey: ['ops', 'reviews', 'one', id],
-    queryFn: () => api.get<ReviewRequest>(`/api/ops/reviews/${id}`),
+    queryKey: [reviewer, 'reviews', 'one', id],
+    queryFn: () => api.get<ReviewRequest>(`/api/${reviewer}/reviews/${id}`),
     enabled: id !== undefined,
   });
 }
 
-export function useDecideReview() {
+export function useDecideReview(reviewer: ReviewerConsole) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, ...input }: ReviewDecisionInput & { id: string }) =>
-      api.post<unknown>(`/api/ops/reviews/${id}/decision`, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ops'] }),
+      api.post<unknown>(`/api/${reviewer}/reviews/${id}/decision`, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [reviewer] }),
   });
 }

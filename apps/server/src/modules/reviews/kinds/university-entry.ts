@@ -63,7 +63,7 @@ export const universityEntryKind = defineReviewKind({
         request.state === 'approved'
           ? `贵单位已入驻${request.payload.universityName}，可在该校开展校园招聘。`
           : `${request.payload.universityName}未通过贵单位的入驻申请。原因：${request.reason}。可在“入驻高校”中重新申请。`,
-      link: '/employer/campus/entries',
+      link: '/employer/campus/universities',
       bySms: false,
     });
     if (request.applicantCompanyId)
