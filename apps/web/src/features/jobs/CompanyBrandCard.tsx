@@ -7,6 +7,7 @@ import {
 } from '@openrecruit/shared';
 import { ImageViewer, Swiper } from 'antd-mobile';
 import { Fragment } from 'react';
+import { SectionCard } from '../../components/mobile/SectionCard';
 import './company-brand.css';
 
 type Company = PublicJobDetail['company'];
@@ -24,10 +25,7 @@ export function CompanyBrandCard({ company }: { company: Company }) {
   const showPhoto = (index: number) => ImageViewer.Multi.show({ images: photoUrls, defaultIndex: index });
 
   return (
-    <section className="m-card" aria-labelledby="job-company">
-      <h2 id="job-company" className="m-card__title">
-        单位信息
-      </h2>
+    <SectionCard id="job-company" title="单位信息">
       <div className="m-company-head">
         {company.logoUrl ? (
           <img className="m-company-logo" src={company.logoUrl} alt={`${company.name}的Logo`} />
@@ -89,6 +87,6 @@ export function CompanyBrandCard({ company }: { company: Company }) {
           </Swiper>
         </>
       ) : null}
-    </section>
+    </SectionCard>
   );
 }

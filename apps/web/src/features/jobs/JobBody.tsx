@@ -1,4 +1,5 @@
 import type { PublicJobDetail } from '@openrecruit/shared';
+import { SectionCard } from '../../components/mobile/SectionCard';
 import {
   educationRequirement,
   formatAgeRange,
@@ -34,10 +35,7 @@ export function JobBody({ job }: { job: PublicJobDetail }) {
         </div>
         <p className="m-job-hero__company">{job.companyName}</p>
       </section>
-      <section className="m-card" aria-labelledby="job-basic">
-        <h2 id="job-basic" className="m-card__title">
-          基本信息
-        </h2>
+      <SectionCard id="job-basic" title="基本信息">
         <dl className="m-facts">
           <dt>职业</dt>
           <dd>{job.occupation}</dd>
@@ -56,19 +54,13 @@ export function JobBody({ job }: { job: PublicJobDetail }) {
           <dt>发布日期</dt>
           <dd>{formatDate(job.publishedAt)}</dd>
         </dl>
-      </section>
-      <section className="m-card" aria-labelledby="job-description">
-        <h2 id="job-description" className="m-card__title">
-          职位描述
-        </h2>
+      </SectionCard>
+      <SectionCard id="job-description" title="职位描述">
         <p className="m-text-block">{job.description || '暂无'}</p>
-      </section>
-      <section className="m-card" aria-labelledby="job-skills">
-        <h2 id="job-skills" className="m-card__title">
-          技能要求
-        </h2>
+      </SectionCard>
+      <SectionCard id="job-skills" title="技能要求">
         <p className="m-text-block">{job.skills || '暂无'}</p>
-      </section>
+      </SectionCard>
       <CompanyBrandCard company={job.company} />
     </>
   );

@@ -1,6 +1,7 @@
-import { Button, ErrorBlock, InfiniteScroll, Input } from 'antd-mobile';
+import { Button, ErrorBlock, Input } from 'antd-mobile';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { LoadMore } from '../../components/mobile/LoadMore';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { OptionPicker } from '../../components/mobile/OptionPicker';
@@ -160,10 +161,6 @@ function SearchResults({ filters, onReset }: { filters: JobFilters; onReset: () 
 
   const first = results.data.pages[0];
   const count = first ? (first.totalCapped ? '10000+' : String(first.total)) : '0';
-  const loadMore = async () => {
-    const next = await results.fetchNextPage();
-    if (next.isError) throw next.error;
-  };
 
   return (
     <section aria-label="搜索结果">
@@ -199,19 +196,7 @@ function SearchResults({ filters, onReset }: { filters: JobFilters; onReset: () 
               </li>
             ))}
           </ul>
-          <InfiniteScroll loadMore={loadMore} hasMore={results.hasNextPage}>
-            {(hasMore, failed, retry) =>
-              failed ? (
-                <button type="button" className="m-text-button" onClick={retry}>
-                  加载失败，点击重试
-                </button>
-              ) : hasMore ? (
-                <span className="m-muted">正在加载更多岗位…</span>
-              ) : (
-                <span className="m-muted">没有更多岗位了</span>
-              )
-            }
-          </InfiniteScroll>
+          <LoadMore query={results} noun="岗位" />
         </>
       )}
     </section>

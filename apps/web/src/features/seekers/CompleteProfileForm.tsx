@@ -9,7 +9,8 @@ import { Button, Dialog, Form, Toast } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { FormField } from '../../components/mobile/FormField';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
-import { OptionPicker } from '../../components/mobile/OptionPicker';
+import { OptionPicker, type PickerOption } from '../../components/mobile/OptionPicker';
+import { SectionCard } from '../../components/mobile/SectionCard';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useCompleteProfile, useRefreshProfile, useSeekerProfile } from './api';
@@ -81,33 +82,35 @@ export function CompleteProfileForm({ onCompleted }: { onCompleted?: () => void 
           </Button>
         }
       >
-        <FormField
-          name="education"
-          label="学历"
-          rules={[schemaRule(CompleteSeekerProfileInput, 'education')]}
-        >
-          <OptionPicker label="学历" options={EDUCATION_LEVELS} />
-        </FormField>
-        <FormField
-          name="politicalStatus"
-          label="政治面貌"
-          rules={[schemaRule(CompleteSeekerProfileInput, 'politicalStatus')]}
-        >
-          <OptionPicker label="政治面貌" options={POLITICAL_STATUSES} />
-        </FormField>
+        <ProfilePicker name="education" label="学历" options={EDUCATION_LEVELS} />
+        <ProfilePicker name="politicalStatus" label="政治面貌" options={POLITICAL_STATUSES} />
       </Form>
       <p className="m-profile-note">{PROFILE_LOCK_NOTE}</p>
     </section>
   );
 }
 
+/** One of the form's two fields; the picker's pop-up is titled with the field's label. */
+function ProfilePicker({
+  name,
+  label,
+  options,
+}: {
+  name: (typeof FIELD_NAMES)[number];
+  label: string;
+  options: readonly PickerOption[];
+}) {
+  return (
+    <FormField name={name} label={label} rules={[schemaRule(CompleteSeekerProfileInput, name)]}>
+      <OptionPicker label={label} options={options} />
+    </FormField>
+  );
+}
+
 /** 学历 and 政治面貌 once submitted: read-only, with the seed's note. */
 export function ProfileFacts({ profile }: { profile: SeekerProfile }) {
   return (
-    <section className="m-card" aria-labelledby="profile-facts-title">
-      <h2 id="profile-facts-title" className="m-card__title">
-        个人信息
-      </h2>
+    <SectionCard id="profile-facts-title" title="个人信息">
       <dl className="m-facts">
         <dt>学历</dt>
         <dd>{labelOf(EDUCATION_LEVELS, profile.education) ?? '未填写'}</dd>
@@ -115,7 +118,7 @@ export function ProfileFacts({ profile }: { profile: SeekerProfile }) {
         <dd>{labelOf(POLITICAL_STATUSES, profile.politicalStatus) ?? '未填写'}</dd>
       </dl>
       <p className="m-profile-note m-profile-note--inline">{PROFILE_LOCK_NOTE}</p>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,11 @@
 import type { Resume } from '@openrecruit/shared';
 import { ProgressBar } from 'antd-mobile';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { NoticeBox } from '../../components/mobile/NoticeBox';
+import { SectionCard } from '../../components/mobile/SectionCard';
 import {
   educationLabel,
   formatDateTime,
@@ -43,10 +45,7 @@ function ResumeView({ resume }: { resume: Resume }) {
   const intention = resume.jobIntention;
   return (
     <>
-      <section className="m-card" aria-labelledby="resume-basic">
-        <h2 id="resume-basic" className="m-card__title">
-          基本信息
-        </h2>
+      <SectionCard id="resume-basic" title="基本信息">
         <dl className="m-facts">
           <dt>姓名</dt>
           <dd>{basic.name}</dd>
@@ -62,7 +61,7 @@ function ResumeView({ resume }: { resume: Resume }) {
           <dd>{basic.mobileMasked}</dd>
         </dl>
         <p className="m-resume-note">{BASIC_INFO_NOTE}</p>
-      </section>
+      </SectionCard>
 
       {basic.profileCompleted ? (
         <ProfileFacts profile={basic} />
@@ -74,13 +73,12 @@ function ResumeView({ resume }: { resume: Resume }) {
         </NoticeBox>
       )}
 
-      <section className="m-card m-resume-score" aria-labelledby="resume-score">
-        <h2 id="resume-score" className="m-card__title">
-          简历完整度
-          <span className="m-card__title-extra">
-            {resume.updatedAt ? `更新于 ${formatDateTime(resume.updatedAt)}` : '尚未编辑'}
-          </span>
-        </h2>
+      <SectionCard
+        id="resume-score"
+        title="简历完整度"
+        extra={resume.updatedAt ? `更新于 ${formatDateTime(resume.updatedAt)}` : '尚未编辑'}
+        className="m-resume-score"
+      >
         <div className="m-resume-score__bar">
           <ProgressBar
             percent={resume.completeness}
@@ -101,12 +99,9 @@ function ResumeView({ resume }: { resume: Resume }) {
         <p className="m-muted m-resume-edit-hint">
           简历须在电脑端网页修改：用电脑浏览器打开 {window.location.origin}/m/resume/edit 并登录。
         </p>
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-intention">
-        <h2 id="resume-intention" className="m-card__title">
-          求职意向
-        </h2>
+      <SectionCard id="resume-intention" title="求职意向">
         {intention ? (
           <dl className="m-facts">
             <dt>期望职位</dt>
@@ -121,61 +116,50 @@ function ResumeView({ resume }: { resume: Resume }) {
         ) : (
           <Empty />
         )}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-educations">
-        <h2 id="resume-educations" className="m-card__title">
-          教育经历
-        </h2>
+      <SectionCard id="resume-educations" title="教育经历">
         {resume.educations.length ? (
           <ol className="m-timeline">
             {resume.educations.map((item) => (
-              <li key={`${item.school}-${item.startMonth}`}>
-                <p className="m-timeline__head">
-                  <strong>{item.school}</strong>
-                  <span>
-                    {formatMonth(item.startMonth)} - {formatMonth(item.endMonth)}
-                  </span>
-                </p>
+              <TimelineItem
+                key={`${item.school}-${item.startMonth}`}
+                title={item.school}
+                start={item.startMonth}
+                end={item.endMonth}
+              >
                 <p className="m-timeline__sub">
                   {[educationLabel(item.education), item.major].filter(Boolean).join(' · ')}
                 </p>
-              </li>
+              </TimelineItem>
             ))}
           </ol>
         ) : (
           <Empty />
         )}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-experiences">
-        <h2 id="resume-experiences" className="m-card__title">
-          工作经历
-        </h2>
+      <SectionCard id="resume-experiences" title="工作经历">
         {resume.experiences.length ? (
           <ol className="m-timeline">
             {resume.experiences.map((item) => (
-              <li key={`${item.company}-${item.startMonth}`}>
-                <p className="m-timeline__head">
-                  <strong>{item.company}</strong>
-                  <span>
-                    {formatMonth(item.startMonth)} - {formatMonth(item.endMonth)}
-                  </span>
-                </p>
+              <TimelineItem
+                key={`${item.company}-${item.startMonth}`}
+                title={item.company}
+                start={item.startMonth}
+                end={item.endMonth}
+              >
                 <p className="m-timeline__sub">{item.title}</p>
                 {item.description ? <p className="m-text-block">{item.description}</p> : null}
-              </li>
+              </TimelineItem>
             ))}
           </ol>
         ) : (
           <Empty />
         )}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-skills">
-        <h2 id="resume-skills" className="m-card__title">
-          技能
-        </h2>
+      <SectionCard id="resume-skills" title="技能">
         {resume.skills.length ? (
           <ul className="m-chip-list">
             {resume.skills.map((skill) => (
@@ -187,12 +171,9 @@ function ResumeView({ resume }: { resume: Resume }) {
         ) : (
           <Empty />
         )}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-certificates">
-        <h2 id="resume-certificates" className="m-card__title">
-          证书
-        </h2>
+      <SectionCard id="resume-certificates" title="证书">
         {resume.certificates.length ? (
           <ul className="m-plain-list">
             {resume.certificates.map((item) => (
@@ -207,27 +188,49 @@ function ResumeView({ resume }: { resume: Resume }) {
         ) : (
           <Empty />
         )}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-intro">
-        <h2 id="resume-intro" className="m-card__title">
-          自我介绍
-        </h2>
+      <SectionCard id="resume-intro" title="自我介绍">
         {resume.selfIntroduction ? <p className="m-text-block">{resume.selfIntroduction}</p> : <Empty />}
-      </section>
+      </SectionCard>
 
-      <section className="m-card" aria-labelledby="resume-recommend">
-        <h2 id="resume-recommend" className="m-card__title">
-          允许推荐
-          <span className="m-card__title-extra">{resume.allowRecommendation ? '已允许' : '未允许'}</span>
-        </h2>
+      <SectionCard
+        id="resume-recommend"
+        title="允许推荐"
+        extra={resume.allowRecommendation ? '已允许' : '未允许'}
+      >
         <p className="m-muted">
           {resume.allowRecommendation
             ? '用人单位可以在人才推荐中看到您的简历。'
             : '用人单位不会在人才推荐中看到您的简历，您应聘的单位仍可查看。'}
         </p>
-      </section>
+      </SectionCard>
     </>
+  );
+}
+
+/** One entry of 教育经历 or 工作经历: the school or employer with its months, then the details. */
+function TimelineItem({
+  title,
+  start,
+  end,
+  children,
+}: {
+  title: string;
+  start: string;
+  end: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <p className="m-timeline__head">
+        <strong>{title}</strong>
+        <span>
+          {formatMonth(start)} - {formatMonth(end)}
+        </span>
+      </p>
+      {children}
+    </li>
   );
 }
 

@@ -49,7 +49,7 @@ export function RemoveButton({ label, onClick }: { label: string; onClick: () =>
   );
 }
 
-/** The frame of one repeatable row (教育经历 1, 工作经历 2, ...): its legend and its 删除 button. */
+/** The frame of one repeatable row (教育经历 1, 工作经历 2, ...): its legend, its 删除 button, its grid. */
 export function RowFieldset({
   title,
   index,
@@ -67,7 +67,7 @@ export function RowFieldset({
         {title} {index + 1}
         <RemoveButton label={`删除${title} ${index + 1}`} onClick={onRemove} />
       </legend>
-      {children}
+      <div className="pc-grid">{children}</div>
     </fieldset>
   );
 }

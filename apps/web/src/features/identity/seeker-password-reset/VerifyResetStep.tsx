@@ -10,7 +10,12 @@ import { FormField } from '../../../components/mobile/FormField';
 import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule } from '../../../lib/schema-rules';
 import { useSendPasswordResetCode, useVerifyPasswordReset } from '../api';
-import { useCountdown } from '../seeker-password/use-countdown';
+import {
+  BankCardField,
+  type CodeSent,
+  codeSentFrom,
+  SmsCodeField,
+} from '../seeker-password/VerificationFields';
 
 type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
 type ResetValues = { idNumber: string; route: Route; mobile?: string; code?: string; bankCard?: string };
@@ -31,8 +36,7 @@ export function VerifyResetStep({
 }) {
   const [form] = Form.useForm<ResetValues>();
   const route = Form.useWatch('route', form);
-  const [sent, setSent] = useState<{ mobileMasked: string; resendAt: number }>();
-  const secondsLeft = useCountdown(sent?.resendAt);
+  const [sent, setSent] = useState<CodeSent>();
   const sendCode = useSendPasswordResetCode();
   const verify = useVerifyPasswordReset();
 
@@ -42,11 +46,7 @@ export function VerifyResetStep({
     sendCode.mutate(
       { idNumber: values.idNumber, mobile: values.mobile },
       {
-        onSuccess: (result) =>
-          setSent({
-            mobileMasked: result.mobileMasked,
-            resendAt: Date.now() + result.resendAfterSeconds * 1000,
-          }),
+        onSuccess: (result) => setSent(codeSentFrom(result)),
         onError: (error) => {
           if (!applyFieldErrors(form, error, FIELD_NAMES))
             Toast.show({ content: messageOf(error), icon: 'fail' });
@@ -101,19 +101,11 @@ export function VerifyResetStep({
       {/* Arrays, not fragments: antd-mobile's Form does not see Form.Header inside React 19 fragments. */}
       {route === 'bank_card'
         ? [
-            <FormField
+            <BankCardField
               key="bank-card"
-              name="bankCard"
-              label="银行卡号"
               rules={[schemaRule(BankCardRoute, 'bankCard')]}
-            >
-              <Input
-                placeholder="注册时登记的银行卡号"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={23}
-              />
-            </FormField>,
+              placeholder="注册时登记的银行卡号"
+            />,
           ]
         : [
             <FormField
@@ -130,33 +122,13 @@ export function VerifyResetStep({
                 {sent ? `如手机号与注册时登记的一致，验证码已发送至 ${sent.mobileMasked}` : ''}
               </span>
             </Form.Header>,
-            <FormField
+            <SmsCodeField
               key="sms-code"
-              name="code"
-              label="短信验证码"
               rules={[schemaRule(SmsRoute, 'code')]}
-              validateTrigger="onBlur"
-              extra={
-                <Button
-                  size="small"
-                  color="primary"
-                  fill="outline"
-                  loading={sendCode.isPending}
-                  disabled={secondsLeft > 0}
-                  onClick={requestCode}
-                >
-                  {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : sent ? '重新获取' : '获取验证码'}
-                </Button>
-              }
-            >
-              <Input
-                placeholder="6位数字"
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={6}
-                autoComplete="one-time-code"
-              />
-            </FormField>,
+              sent={sent}
+              sending={sendCode.isPending}
+              onRequestCode={requestCode}
+            />,
           ]}
     </Form>
   );

@@ -1,12 +1,12 @@
 import { PASSWORD_VERIFY_ROUTES, parseBankCard, VerifySeekerIdentityInput } from '@openrecruit/shared';
-import { Button, Form, Input, Toast } from 'antd-mobile';
+import { Button, Form, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { ChoiceList } from '../../../components/mobile/ChoiceList';
 import { FormField } from '../../../components/mobile/FormField';
 import { applyFieldErrors, messageOf } from '../../../lib/api';
 import { schemaRule, warningRule } from '../../../lib/schema-rules';
 import { useSendPasswordSmsCode, useVerifySeekerIdentity } from '../api';
-import { useCountdown } from './use-countdown';
+import { BankCardField, type CodeSent, codeSentFrom, SmsCodeField } from './VerificationFields';
 
 type Route = (typeof PASSWORD_VERIFY_ROUTES)[number]['code'];
 type VerifyValues = { route: Route; code?: string; bankCard?: string };
@@ -23,19 +23,13 @@ function bankCardWarnings(value: string): string[] {
 export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string) => void }) {
   const [form] = Form.useForm<VerifyValues>();
   const route = Form.useWatch('route', form);
-  const [sent, setSent] = useState<{ mobileMasked: string; resendAt: number }>();
-  const secondsLeft = useCountdown(sent?.resendAt);
+  const [sent, setSent] = useState<CodeSent>();
 
   const sendCode = useSendPasswordSmsCode();
   const requestCode = () =>
     sendCode.mutate(undefined, {
-      onSuccess: (result) => {
-        // The header above the field says where it went (aria-live), so no toast on top of it.
-        setSent({
-          mobileMasked: result.mobileMasked,
-          resendAt: Date.now() + result.resendAfterSeconds * 1000,
-        });
-      },
+      // The header above the field says where it went (aria-live), so no toast on top of it.
+      onSuccess: (result) => setSent(codeSentFrom(result)),
       onError: (error) => Toast.show({ content: messageOf(error), icon: 'fail' }),
     });
   const verify = useVerifySeekerIdentity();
@@ -79,20 +73,12 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
       {route === 'bank_card'
         ? [
             <Form.Header key="bank-card-header">请输入注册时登记的银行卡号</Form.Header>,
-            <FormField
+            <BankCardField
               key="bank-card"
-              name="bankCard"
-              label="银行卡号"
               rules={[schemaRule(BankCardRoute, 'bankCard'), warningRule(bankCardWarnings)]}
-            >
-              <Input
-                placeholder="请输入本人银行卡号"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={23}
-                clearable
-              />
-            </FormField>,
+              placeholder="请输入本人银行卡号"
+              clearable
+            />,
           ]
         : [
             <Form.Header key="sms-header">
@@ -100,33 +86,13 @@ export function VerifyIdentityStep({ onVerified }: { onVerified: (ticket: string
                 {sent ? `验证码已发送至注册手机 ${sent.mobileMasked}` : '验证码将发送至注册时登记的手机'}
               </span>
             </Form.Header>,
-            <FormField
+            <SmsCodeField
               key="sms-code"
-              name="code"
-              label="短信验证码"
               rules={[schemaRule(SmsRoute, 'code')]}
-              validateTrigger="onBlur"
-              extra={
-                <Button
-                  size="small"
-                  color="primary"
-                  fill="outline"
-                  loading={sendCode.isPending}
-                  disabled={secondsLeft > 0}
-                  onClick={requestCode}
-                >
-                  {secondsLeft > 0 ? `${secondsLeft}秒后重新获取` : sent ? '重新获取' : '获取验证码'}
-                </Button>
-              }
-            >
-              <Input
-                placeholder="6位数字"
-                inputMode="numeric"
-                pattern="[0-9]*"
-                maxLength={6}
-                autoComplete="one-time-code"
-              />
-            </FormField>,
+              sent={sent}
+              sending={sendCode.isPending}
+              onRequestCode={requestCode}
+            />,
           ]}
     </Form>
   );
