@@ -13,7 +13,8 @@ import { TestClient } from './http-client';
 
 // The people and records of the authorisation matrix: company A (its admin, an HR member, a spare
 // member to manage) with one record of each kind, seeker A with an application to company A's job,
-// and the outsiders: company B's admin, seeker B, university and centre staff, an operator.
+// university A (its admin, a member, a staff member to manage), and the outsiders: company B's
+// admin, seeker B, university B's admin, centre staff, an operator.
 
 const STAFF_PASSWORD = 'Matrix#2026ok';
 const later = (days: number, time: string) =>
@@ -70,12 +71,26 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     displayName: '可停用成员',
     password: STAFF_PASSWORD,
   });
-  const university = await createUniversity(t);
+  const universityA = await createUniversity(t);
+  const universityStaff = (loginName: string, displayName: string, universityRole: 'admin' | 'member') =>
+    createStaffAccount(t.app.ctx, {
+      role: 'university_staff',
+      universityId: universityA.id,
+      universityRole,
+      loginName,
+      displayName,
+      password: STAFF_PASSWORD,
+    });
+  await universityStaff('matrix.university.admin', '就业中心主任', 'admin');
+  await universityStaff('matrix.university.member', '就业中心老师', 'member');
+  const managedStaff = await universityStaff('matrix.university.managed', '就业中心助理', 'member');
+  const universityB = await createUniversity(t);
   await createStaffAccount(t.app.ctx, {
     role: 'university_staff',
-    universityId: university.id,
+    universityId: universityB.id,
+    universityRole: 'admin',
     loginName: 'matrix.university',
-    displayName: '就业中心老师',
+    displayName: '外校就业中心老师',
     password: STAFF_PASSWORD,
   });
   await createStaffAccount(t.app.ctx, {
@@ -100,6 +115,8 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     employerAdmin: a.client,
     employerMember: await staffClient(t, 'employer', 'matrix.member', '192.0.2.203'),
     otherCompanyHr: b.client,
+    universityAdmin: await staffClient(t, 'university', 'matrix.university.admin', '192.0.2.209'),
+    universityMember: await staffClient(t, 'university', 'matrix.university.member', '192.0.2.210'),
     university: await staffClient(t, 'university', 'matrix.university', '192.0.2.204'),
     operator: await staffClient(t, 'ops', 'matrix.ops', '192.0.2.205'),
     centre: await staffClient(t, 'centre', 'matrix.centre', '192.0.2.206'),
@@ -192,6 +209,14 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     applicantAccountId: spare.id,
     payload: { applicantDepartment: '人力资源部', fileIds: [reviewFile], universityIds: [] },
   });
+  // 入驻高校 of company A at university A, in university A's queue (university B's staff: 404).
+  const universityReview = await insertReviewRequest(db, {
+    kind: 'university_entry',
+    companyId: a.company.id,
+    applicantAccountId: a.admin.id,
+    reviewerUniversityId: universityA.id,
+    payload: { universityName: universityA.name, source: 'console' },
+  });
 
   const records: Record<RecordKind, string> = {
     company: a.company.id,
@@ -209,8 +234,11 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     photo: await newPhoto(),
     avatar: String(profile.avatarUrl).split('/').at(-1)!,
     review: review.id,
+    universityReview: universityReview.id,
     reviewFile,
     account: disposable.id,
+    university: universityA.id,
+    universityStaff: managedStaff.id,
   };
   /** A new record for an owner's call that deletes it (rows marked `fresh`). */
   const fresh: Partial<Record<RecordKind, () => Promise<string>>> = {

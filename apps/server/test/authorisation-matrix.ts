@@ -6,9 +6,11 @@ import { freshCreditCode } from './factories/onboarding';
 // a row and for a row without a route, so a new route cannot ship without saying who may call it.
 // The expected answer of every role is derived from the row (expectedAnswer below), never written
 // per request: logged out or another area's session → 401; a member on an admin-only route → 403;
-// another company's HR or another seeker on a record of company A / seeker A → 404.
+// another company's HR or another seeker on a record of company A / seeker A → 404. Universities
+// likewise: university A has its admin and a member; the `university` column is the admin of
+// university B, a stranger to university A's records.
 
-/** The fixture records the test builds for company A and seeker A (authorisation-fixtures.ts). */
+/** The fixture records the test builds for company A, seeker A and university A (authorisation-fixtures.ts). */
 export type RecordKind =
   | 'company'
   | 'job'
@@ -27,9 +29,15 @@ export type RecordKind =
   | 'photo'
   | 'avatar'
   | 'review'
+  /** A university_entry request in university A's queue. */
+  | 'universityReview'
   | 'reviewFile'
   /** A spare account the operator may disable and enable. */
-  | 'account';
+  | 'account'
+  /** University A. */
+  | 'university'
+  /** A staff member of university A whom its admin manages. */
+  | 'universityStaff';
 
 /**
  * Whose the record in the path is: `organisation` (company A's, or seeker A's: another company's HR
@@ -40,7 +48,7 @@ export type RecordOwner = 'organisation' | 'account' | 'anyone';
 
 export interface RouteAccess {
   who: 'public' | Area;
-  /** 单位管理员 only: an HR member of the same company gets 403. */
+  /** 单位管理员 (or the university's admin) only: an HR member (a university's other staff) gets 403. */
   adminOnly?: true;
   /** What fills each record id of the path. */
   params?: Record<string, RecordKind>;
@@ -124,6 +132,8 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     who: 'public',
     params: { companyId: 'company', fileId: 'photo' },
   },
+  'GET /api/public/universities/:id': { who: 'public', params: { id: 'university' } },
+  'GET /api/public/universities/:id/logo': { who: 'public', params: { id: 'university' } },
 
   // seeker identity (seed 000 §一, §八)
   'POST /api/seeker/registration/verify': { who: 'public' },
@@ -333,7 +343,62 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     body: DECISION,
   },
 
-  // platform operators (reviews, accounts)
+  // university: 高校信息 and 账号管理 (issue 11 §1)
+  'GET /api/university/profile': { who: 'university' },
+  'PUT /api/university/profile': {
+    who: 'university',
+    adminOnly: true,
+    body: {
+      address: '上海市杨浦区矩阵路1号',
+      campuses: [{ name: '本部', address: '上海市杨浦区矩阵路1号' }],
+      contactName: '王老师',
+      contactPhone: '021-65430000',
+      contactEmail: 'career@example.edu.cn',
+      introduction: '',
+    },
+  },
+  'POST /api/university/profile/logo': { who: 'university', adminOnly: true },
+  'GET /api/university/staff': { who: 'university', adminOnly: true },
+  'POST /api/university/staff': {
+    who: 'university',
+    adminOnly: true,
+    body: { name: '赵六', loginName: 'matrix.new.staff', initialPassword: 'Init#2026ok' },
+  },
+  'POST /api/university/staff/:id/reset-password': {
+    who: 'university',
+    adminOnly: true,
+    params: { id: 'universityStaff' },
+    body: { initialPassword: 'Reset#2026ok' },
+  },
+  'POST /api/university/staff/:id/disable': {
+    who: 'university',
+    adminOnly: true,
+    params: { id: 'universityStaff' },
+  },
+  'POST /api/university/staff/:id/enable': {
+    who: 'university',
+    adminOnly: true,
+    params: { id: 'universityStaff' },
+  },
+
+  // 入驻高校: the company asks (any HR), university A's staff decide (campus issue §3)
+  'GET /api/employer/university-entries': { who: 'employer' },
+  'POST /api/employer/university-entries/:universityId': {
+    who: 'employer',
+    params: { universityId: 'university' },
+    owner: 'anyone',
+  },
+  'GET /api/university/reviews': { who: 'university' },
+  'GET /api/university/reviews/:id': { who: 'university', params: { id: 'universityReview' } },
+  'POST /api/university/reviews/:id/decision': {
+    who: 'university',
+    params: { id: 'universityReview' },
+    body: DECISION,
+  },
+
+  // platform operators (reviews, accounts, 工作日历)
+  'GET /api/ops/work-calendar/overrides': { who: 'ops' },
+  'PUT /api/ops/work-calendar/overrides': { who: 'ops', body: { overrides: [] } },
   'GET /api/ops/reviews': { who: 'ops' },
   'GET /api/ops/reviews/:id': { who: 'ops', params: { id: 'review' }, owner: 'anyone' },
   'POST /api/ops/reviews/:id/decision': {
@@ -370,6 +435,8 @@ export const ROLES = [
   'employerAdmin',
   'employerMember',
   'otherCompanyHr',
+  'universityAdmin',
+  'universityMember',
   'university',
   'operator',
   'centre',
@@ -383,16 +450,24 @@ const AREA_OF: Record<Role, Area | null> = {
   employerAdmin: 'employer',
   employerMember: 'employer',
   otherCompanyHr: 'employer',
+  universityAdmin: 'university',
+  universityMember: 'university',
   university: 'university',
   operator: 'ops',
   centre: 'centre',
   loggedOut: null,
 };
 
-/** Seeker B and company B's HR: callers of the right area, but not of the records' organisation. */
-const FOREIGN: ReadonlySet<Role> = new Set(['otherSeeker', 'otherCompanyHr']);
+/** Seeker B, company B's HR, university B's admin: the right area, not the records' organisation. */
+const FOREIGN: ReadonlySet<Role> = new Set(['otherSeeker', 'otherCompanyHr', 'university']);
+/** The members of company A and university A: 403 on their admin's routes. */
+const MEMBERS: ReadonlySet<Role> = new Set(['employerMember', 'universityMember']);
 /** The one person an `account` record belongs to, per area. */
-const ACCOUNT_OWNER: Partial<Record<Area, Role>> = { seeker: 'seeker', employer: 'employerAdmin' };
+const ACCOUNT_OWNER: Partial<Record<Area, Role>> = {
+  seeker: 'seeker',
+  employer: 'employerAdmin',
+  university: 'universityAdmin',
+};
 
 /** `allowed`: anything but 401/403/404 (a 400 for an empty body counts); public: anything but 401/403. */
 export type ExpectedAnswer = 'public' | 'allowed' | 401 | 403 | 404;
@@ -401,7 +476,7 @@ export function expectedAnswer(route: RouteAccess, role: Role): ExpectedAnswer {
   if (route.who === 'public') return 'public';
   const area = AREA_OF[role];
   if (area !== route.who) return 401;
-  if (route.adminOnly && role === 'employerMember') return 403;
+  if (route.adminOnly && MEMBERS.has(role)) return 403;
   if (!route.params) return 'allowed';
   switch (route.owner ?? 'organisation') {
     case 'anyone':

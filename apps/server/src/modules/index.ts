@@ -16,12 +16,16 @@ import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.routes';
-import { opsReviewRoutes } from './reviews/reviews.routes';
+import { opsReviewRoutes, universityReviewRoutes } from './reviews/reviews.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
 import { devSmsRoutes } from './system/dev-sms.routes';
 import { systemRoutes } from './system/system.routes';
 import { employerTalentRoutes, seekerInvitationRoutes } from './talent/talent.routes';
+import { publicUniversityRoutes, universityProfileRoutes } from './universities/universities.routes';
+import { universityStaffRoutes } from './universities/university-staff.routes';
+import { employerUniversityEntryRoutes } from './university-entries/university-entries.routes';
+import { opsWorkCalendarRoutes } from './work-calendar/work-calendar.routes';
 
 /** Every module's routes, in one place: a newcomer reads this file to find a URL's code. */
 export async function registerModules(app: FastifyInstance) {
@@ -30,6 +34,9 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(identityRoutes);
   await app.register(employerRegistrationRoutes, { prefix: '/api/public' });
   await app.register(opsReviewRoutes, { prefix: '/api/ops' });
+  await app.register(universityReviewRoutes, { prefix: '/api/university' });
+  await app.register(opsWorkCalendarRoutes, { prefix: '/api/ops/work-calendar' });
+  await app.register(employerUniversityEntryRoutes, { prefix: '/api/employer/university-entries' });
   await app.register(employerJoinRequestRoutes, { prefix: '/api/employer/join-requests' });
   await app.register(employerNotificationRoutes, { prefix: '/api/employer/notifications' });
   await app.register(companyMemberRoutes, { prefix: '/api/employer/members' });
@@ -49,6 +56,9 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });
   await app.register(realtimeRoutes, { prefix: '/api/seeker' });
   await app.register(jobRoutes, { prefix: '/api' });
+  await app.register(publicUniversityRoutes, { prefix: '/api/public' });
+  await app.register(universityProfileRoutes, { prefix: '/api/university/profile' });
+  await app.register(universityStaffRoutes, { prefix: '/api/university/staff' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
     await app.register(devWechatRoutes);

@@ -24,6 +24,8 @@ export async function buildFuzzFixtures(t: TestApp) {
   await createStaffAccount(t.app.ctx, {
     role: 'university_staff',
     universityId: university.id,
+    // The admin, so fuzzing reaches 高校信息 and 账号管理 past the admin check.
+    universityRole: 'admin',
     loginName: staff.university,
     displayName: '就业中心老师',
     password: PASSWORD,
