@@ -16,7 +16,9 @@ export const DEMO = {
   },
   employerAdmin: { loginName: '13900000001', displayName: '张璇', password: 'Demo@2026' },
   employerMember: { loginName: '13900000002', displayName: '李明', password: 'Demo@2026' },
+  /** 申江大学's admin (账号管理); universityMember is one of its other staff. */
   universityStaff: { loginName: 'career@shenjiang.edu.cn', displayName: '王老师', password: 'Demo@2026' },
+  universityMember: { loginName: 'jiuye@shenjiang.edu.cn', displayName: '赵老师', password: 'Demo@2026' },
   operator: { loginName: 'ops', displayName: '平台运营', password: 'Demo@2026' },
   centreStaff: {
     loginName: 'centre.huangpu',
