@@ -33,8 +33,8 @@ describe('demo data', () => {
 
   it('does nothing the second time', async () => {
     expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(false);
-    // One account per role, and the 人才中心 talents (demo-talent.ts).
-    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(6 + DEMO_TALENTS);
+    // One account per role, 申江大学's second staff member, and the 人才中心 talents (demo-talent.ts).
+    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(7 + DEMO_TALENTS);
   });
 
   it('gives every role a demo account that logs in to its area', async () => {
@@ -60,6 +60,18 @@ describe('demo data', () => {
       DEMO.universityStaff.password,
     );
     expect(university.body.account.organisation).toMatchObject({ kind: 'university', name: '申江大学' });
+    // 王老师 is 申江大学's admin (账号管理), with one more staff member; every university has a profile.
+    const staff = await client.get('/api/university/staff');
+    expect(staff.body.items.map((s: { name: string; role: string }) => [s.name, s.role])).toEqual([
+      [DEMO.universityStaff.displayName, 'admin'],
+      [DEMO.universityMember.displayName, 'member'],
+    ]);
+    for (const row of await t.database.db.select().from(universities)) {
+      const page = await client.get(`/api/public/universities/${row.id}`);
+      expect(page.body.campuses.length).toBeGreaterThan(0);
+      expect(page.body.contactEmail).toMatch(/@/);
+      expect((await client.get(page.body.logoUrl)).headers['content-type']).toBe('image/png');
+    }
     expect((await client.login('ops', DEMO.operator.loginName, DEMO.operator.password)).status).toBe(200);
     const centre = await client.login('centre', DEMO.centreStaff.loginName, DEMO.centreStaff.password);
     expect(centre.body.account.organisation).toMatchObject({ kind: 'district', name: '黄浦区就业促进中心' });

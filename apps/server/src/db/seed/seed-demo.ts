@@ -16,6 +16,8 @@ import { seedDemoPins } from './demo-pins';
 import { seedDemoResume } from './demo-resume';
 import { seedDemoResumes } from './demo-resumes';
 import { seedDemoTalent } from './demo-talent';
+import { seedDemoUniversityEntries } from './demo-university-entries';
+import { seedDemoUniversityProfiles } from './demo-universities';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -125,7 +127,15 @@ export async function seedDemoData(ctx: AppContext) {
     ...DEMO.universityStaff,
     role: 'university_staff',
     universityId: universityRows[0]!.id,
+    universityRole: 'admin',
   });
+  await createStaffAccount(ctx, {
+    ...DEMO.universityMember,
+    role: 'university_staff',
+    universityId: universityRows[0]!.id,
+  });
+  await seedDemoUniversityProfiles(ctx, universityRows);
+  await seedDemoUniversityEntries(ctx, { companyId: demoCompanyId, universities: universityRows });
   await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
   await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
   await seedDemoAccountSettings(ctx);
