@@ -204,7 +204,7 @@ function ProfileForm({ profile }: { profile: UniversityProfile }) {
         <Input.TextArea rows={6} maxLength={UNIVERSITY_PROFILE_LIMITS.introductionMaxChars} showCount />
       </Form.Item>
       {profile.canEdit ? (
-        <Form.Item label={null}>
+        <Form.Item label=" " colon={false}>
           <Button type="primary" htmlType="submit" loading={update.isPending}>
             保存
           </Button>
