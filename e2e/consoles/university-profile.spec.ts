@@ -26,6 +26,7 @@ test('[UNIVERSITY] the admin edits 高校信息 and adds a staff member who must
   const loginName = `e2e.${stamp}@shenjiang.edu.cn`;
 
   await login({ role: 'university' });
+  await expect(page.getByRole('banner').getByText('高校管理员')).toBeVisible();
   await openNav(page, '高校信息');
   await expect(page.locator('.ant-descriptions').getByText('申江大学', { exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: '校徽' })).toBeVisible();

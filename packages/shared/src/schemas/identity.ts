@@ -96,6 +96,8 @@ export const SessionAccount = z.object({
     })
     .nullable(),
   companyRole: z.enum(['admin', 'member']).nullable(),
+  /** A university's one admin manages 高校信息 and 账号管理 (issue 11). */
+  universityRole: z.enum(['admin', 'member']).nullable().optional(),
   /** 账号设置>个人资料 avatar, shown in the console header. */
   avatarUrl: z.string().nullable().optional(),
 });

@@ -44,6 +44,7 @@ export async function describeAccount(ctx: AppContext, account: AccountRow): Pro
     mustChangePassword: account.mustChangePassword,
     organisation,
     companyRole: account.companyRole,
+    universityRole: account.universityRole,
     avatarUrl:
       account.role === 'employer' && account.avatarFileId
         ? `/api/employer/account/avatar/${account.avatarFileId}`

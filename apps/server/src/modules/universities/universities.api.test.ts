@@ -62,6 +62,12 @@ describe('[UNIVERSITY] 高校信息 and 账号管理 (issue 11 §1)', () => {
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: row.id, name: row.name, canEdit: false, campuses: [] });
     expect((await admin.client.get('/api/university/profile')).body.canEdit).toBe(true);
+    // The session says who is the admin: the console's header names the role.
+    const session = await client().login('university', admin.loginName, PASSWORD);
+    expect(session.body.account.universityRole).toBe('admin');
+    expect((await member.client.get('/api/auth/university/session')).body.account.universityRole).toBe(
+      'member',
+    );
 
     const saved = await admin.client.request('PUT', '/api/university/profile', PROFILE);
     expect(saved.status).toBe(200);

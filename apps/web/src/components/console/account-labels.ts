@@ -6,7 +6,7 @@ export function roleLabel(account: SessionAccount): string {
     case 'employer':
       return account.companyRole === 'admin' ? '单位管理员' : '单位成员（HR）';
     case 'university_staff':
-      return '高校就业中心工作人员';
+      return account.universityRole === 'admin' ? '高校管理员' : '高校就业中心工作人员';
     case 'operator':
       return '平台运营人员';
     case 'centre_staff':
