@@ -395,6 +395,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     params: { id: 'universityReview' },
     body: DECISION,
   },
+  'GET /api/university/events': { who: 'university', stream: true },
 
   // platform operators (reviews, accounts, 工作日历)
   'GET /api/ops/work-calendar/overrides': { who: 'ops' },

@@ -48,6 +48,12 @@ export interface EmployerEventData {
   'university-entries.changed': { universityId: string };
 }
 
+/** What each event of a university's console carries. */
+export interface UniversityEventData {
+  /** A request in the university's review queue was submitted or decided (入驻审核). */
+  'reviews.changed': { reviewId: string };
+}
+
 /** What each event of the operators' console carries. */
 export interface OperatorEventData {
   /** A review request of the platform was submitted or decided (审核队列). */
@@ -75,6 +81,10 @@ export const EMPLOYER_EVENT_TYPES = [
   'university-entries.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
+export const UNIVERSITY_EVENT_TYPES = [
+  'reviews.changed',
+] as const satisfies readonly (keyof UniversityEventData)[];
+
 export const OPERATOR_EVENT_TYPES = [
   'reviews.changed',
 ] as const satisfies readonly (keyof OperatorEventData)[];
@@ -82,6 +92,7 @@ export const OPERATOR_EVENT_TYPES = [
 export type SeekerEventType = (typeof SEEKER_EVENT_TYPES)[number];
 export type EmployerEventType = (typeof EMPLOYER_EVENT_TYPES)[number];
 export type OperatorEventType = (typeof OPERATOR_EVENT_TYPES)[number];
+export type UniversityEventType = (typeof UNIVERSITY_EVENT_TYPES)[number];
 
 // Every key of a data map is in its list (the lists are what the web subscribes to).
 type Missing<Data, Listed> = Exclude<keyof Data, Listed>;
@@ -89,7 +100,8 @@ const complete: [
   Missing<SeekerEventData, SeekerEventType>,
   Missing<EmployerEventData, EmployerEventType>,
   Missing<OperatorEventData, OperatorEventType>,
-] extends [never, never, never]
+  Missing<UniversityEventData, UniversityEventType>,
+] extends [never, never, never, never]
   ? true
   : never = true;
 void complete;
@@ -98,6 +110,7 @@ type EventOf<Data> = { [Type in keyof Data]: { type: Type; data: Data[Type] } }[
 export type SeekerEvent = EventOf<SeekerEventData>;
 export type EmployerEvent = EventOf<EmployerEventData>;
 export type OperatorEvent = EventOf<OperatorEventData>;
+export type UniversityEvent = EventOf<UniversityEventData>;
 
 /** One event bound for one topic: what the server's publishAfterCommit takes. */
 export interface LiveMessage {
@@ -131,4 +144,9 @@ export const live = {
     ...event,
   }),
   operators: (event: OperatorEvent): LiveMessage => ({ topic: liveTopic.operators(), ...event }),
+  /** Every open console of one university's career centre. */
+  university: (universityId: string, event: UniversityEvent): LiveMessage => ({
+    topic: liveTopic.university(universityId),
+    ...event,
+  }),
 };

@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { EMPLOYER_EVENT_TYPES, OPERATOR_EVENT_TYPES, SEEKER_EVENT_TYPES } from '@openrecruit/shared';
+import {
+  EMPLOYER_EVENT_TYPES,
+  OPERATOR_EVENT_TYPES,
+  SEEKER_EVENT_TYPES,
+  UNIVERSITY_EVENT_TYPES,
+} from '@openrecruit/shared';
 import { describe, expect, it } from 'vitest';
 
 // The event catalogue (packages/shared/src/events.ts) against the code: every catalogued type is
@@ -23,12 +28,13 @@ function sources(dir: string, pattern: RegExp): { file: string; text: string }[]
 const server = sources('apps/server/src', /\.ts$/);
 const web = sources('apps/web/src', /\.tsx?$/);
 
-type Audience = 'seeker' | 'employer' | 'operator';
+type Audience = 'seeker' | 'employer' | 'operator' | 'university';
 const BUILDERS: Record<string, Audience[]> = {
   seeker: ['seeker'],
   employerAccount: ['employer'],
   company: ['employer'],
   operators: ['operator'],
+  university: ['university'],
 };
 
 /** Every `live.<builder>(…, { type: '…' })` in the server, by audience. */
@@ -37,6 +43,7 @@ function publishedTypes(): Record<Audience, Set<string>> {
     seeker: new Set(),
     employer: new Set(),
     operator: new Set(),
+    university: new Set(),
   };
   for (const { text } of server) {
     for (const match of text.matchAll(/\blive\.(\w+)\(/g)) {
@@ -62,6 +69,7 @@ describe('live event catalogue', () => {
     seeker: SEEKER_EVENT_TYPES,
     employer: EMPLOYER_EVENT_TYPES,
     operator: OPERATOR_EVENT_TYPES,
+    university: UNIVERSITY_EVENT_TYPES,
   };
 
   for (const audience of Object.keys(catalogue) as Audience[]) {
@@ -76,6 +84,7 @@ describe('live event catalogue', () => {
       ['SEEKER_EVENT_TYPES', 'SeekerEventType'],
       ['EMPLOYER_EVENT_TYPES', 'EmployerEventType'],
       ['OPERATOR_EVENT_TYPES', 'OperatorEventType'],
+      ['UNIVERSITY_EVENT_TYPES', 'UniversityEventType'],
     ]) {
       expect(webText, `a web listener subscribes to ${list}`).toContain(list);
       expect(webText, `a web listener maps every ${type} to a handler`).toMatch(

@@ -187,4 +187,34 @@ export const universityReviewRoutes = authenticated('university', async (app) =>
         ...request.body,
       }),
   );
+
+  // Open streams would keep app.close() waiting for ever: they end as the server stops.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const close of openStreams) close();
+  });
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags,
+        summary: '高校端实时事件流（Server-Sent Events：reviews.changed）',
+        description:
+          '`text/event-stream`: each event is `event: <type>` and `data: <json>` carrying ids only; refetch on receipt. A comment line every 25 s keeps proxies from closing the connection.',
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const staff = requireUniversityStaff(request);
+      const close = openEventStream(reply, {
+        events: app.ctx.events,
+        topic: liveTopic.university(staff.universityId),
+        stillAuthorised: async () => (await resolveSession(request, 'university')) !== null,
+      });
+      openStreams.add(close);
+      reply.raw.on('close', () => openStreams.delete(close));
+      return reply;
+    },
+  );
 });

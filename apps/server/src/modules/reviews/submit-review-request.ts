@@ -26,14 +26,22 @@ export interface SubmittedReview {
   events: LiveMessage[];
 }
 
-/** Who hears of a request in their queue: the operators' consoles for the platform's kinds. */
-export function reviewQueueEvents(request: Pick<ReviewRecord, 'id' | 'reviewerKind'>): LiveMessage[] {
+/** Who hears of a request in their queue: the operators' consoles, or the university's. */
+export function reviewQueueEvents(
+  request: Pick<ReviewRecord, 'id' | 'reviewerKind' | 'reviewerUniversityId'>,
+): LiveMessage[] {
   switch (request.reviewerKind) {
     case 'platform':
       return [live.operators({ type: 'reviews.changed', data: { reviewId: request.id } })];
     case 'university':
-      // The career centre's console and its events come with the campus issue (liveTopic.university).
-      return [];
+      return request.reviewerUniversityId
+        ? [
+            live.university(request.reviewerUniversityId, {
+              type: 'reviews.changed',
+              data: { reviewId: request.id },
+            }),
+          ]
+        : [];
   }
 }
 

@@ -68,11 +68,14 @@ describe('[EMPLOYER/UNIVERSITY] 入驻高校: the company asks, the university d
     );
 
     const live = listenTo(t.app, liveTopic.company(company.id));
+    const queueLive = listenTo(t.app, liveTopic.university(university.id));
     const asked = await client.post(`/api/employer/university-entries/${university.id}`);
     expect(asked.status).toBe(200);
     expect(asked.body).toMatchObject({ state: 'pending', reason: null });
     expect(Date.parse(asked.body.dueAt)).toBeGreaterThan(Date.now());
     await live.waitFor('university-entries.changed');
+    // The university's open 入驻审核 queues refetch.
+    expect((await queueLive.waitFor('reviews.changed')).data).toEqual({ reviewId: asked.body.requestId });
 
     const queue = await staff.get('/api/university/reviews?kind=university_entry&state=pending');
     expect(queue.status).toBe(200);

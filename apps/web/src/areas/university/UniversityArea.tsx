@@ -12,6 +12,10 @@ const UniversityProfilePage = lazyPage(
   () => import('../../features/universities/UniversityProfilePage'),
   'UniversityProfilePage',
 );
+const UniversityLiveUpdates = lazyPage(
+  () => import('../../features/realtime/UniversityLiveUpdates'),
+  'UniversityLiveUpdates',
+);
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
 const UniversityStaffPage = lazyPage(
   () => import('../../features/universities/UniversityStaffPage'),
@@ -26,6 +30,7 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
   fallbackOrganisation: '未关联高校',
   login: { accountPlaceholder: '请输入邮箱或账号' },
   identityPages: STAFF_IDENTITY_PAGES,
+  headerExtra: <UniversityLiveUpdates />,
   nav: [
     builtPage(
       'entries',

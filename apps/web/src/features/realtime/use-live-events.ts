@@ -12,7 +12,7 @@ export type LiveRefresh = (queryClient: QueryClient) => void;
  * `Record<…EventType, LiveRefresh>`, so a new type cannot go unhandled.
  */
 export function useLiveEvents<Type extends string>(
-  area: Extract<Area, 'seeker' | 'employer' | 'ops'>,
+  area: Extract<Area, 'seeker' | 'employer' | 'ops' | 'university'>,
   types: readonly Type[],
   refreshes: Record<Type, LiveRefresh>,
   accountId: string | undefined,

@@ -1,0 +1,21 @@
+import { UNIVERSITY_EVENT_TYPES, type UniversityEventType } from '@openrecruit/shared';
+import { useSession } from '../../lib/session';
+import { type LiveRefresh, useLiveEvents } from './use-live-events';
+
+// GET /api/university/events: a request in the university's queue was submitted or decided (入驻审核),
+// so the staff's open queues refetch. Their queries start with ['university', 'reviews']
+// (features/reviews/api.ts).
+const REVIEWS_KEY = ['university', 'reviews'] as const;
+
+const UNIVERSITY_REFRESHES: Record<UniversityEventType, LiveRefresh> = {
+  'reviews.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: REVIEWS_KEY });
+  },
+};
+
+/** Mounted in the university console's header; listens while a staff member is logged in. */
+export function UniversityLiveUpdates() {
+  const session = useSession('university');
+  useLiveEvents('university', UNIVERSITY_EVENT_TYPES, UNIVERSITY_REFRESHES, session.data?.account.id);
+  return null;
+}
