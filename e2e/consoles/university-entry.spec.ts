@@ -157,3 +157,35 @@ test('[EMPLOYER/UNIVERSITY] a company 入驻 申江大学, the career centre app
   expect(staffProblems).toEqual([]);
   await staffPage.close();
 });
+
+test('[OPS] 工作日历 warns about a year without official holidays; an operator adds and removes a date', async ({
+  page,
+  login,
+}) => {
+  const problems = collectProblems(page);
+  await login({ role: 'operator' });
+  await page
+    .getByRole('navigation', { name: '平台运营导航' })
+    .getByRole('menuitem', { name: '工作日历' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: '工作日历' })).toBeVisible();
+  // chinese-days 1.5.7 knows the State Council's calendars up to 2026: next year is not covered.
+  await expect(page.getByText(/年的法定节假日尚未公布或未录入/)).toBeVisible();
+  await expect(page.getByText('审核截止时间暂按周一至周五计算', { exact: false })).toBeVisible();
+
+  await page.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByText('请选择日期')).toBeVisible();
+  await page.getByLabel('备注').fill('测试调整');
+  // Enter in the date picker takes the typed date and submits the form (添加).
+  await page.getByLabel('日期').fill('2099-01-02');
+  await page.getByLabel('日期').press('Enter');
+  const row = page.getByRole('row').filter({ hasText: '2099-01-02' });
+  await expect(row.getByText('放假')).toBeVisible();
+  await expect(row.getByText('测试调整')).toBeVisible();
+  await shot(page, 'work-calendar');
+
+  await row.getByRole('button', { name: '删除：2099-01-02' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).last().click();
+  await expect(page.getByRole('row').filter({ hasText: '2099-01-02' })).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
