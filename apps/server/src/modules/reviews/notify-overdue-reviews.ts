@@ -25,14 +25,15 @@ export async function notifyOverdueReviews(
       request.reviewerKind === 'university' && request.reviewerUniversityId
         ? { reviewerKind: 'university', universityId: request.reviewerUniversityId }
         : { reviewerKind: 'platform' };
-    const label = reviewKindOf(request.kind).label;
+    const kind = reviewKindOf(request.kind);
+    const label = kind.label;
     for (const reviewer of await findReviewerAccounts(ctx.db, scope)) {
       await notifyAccount(ctx, {
         accountId: reviewer.id,
         kind: 'review_overdue',
         title: `${label}已逾期`,
         body: `一条${label}已超过截止时间（${formatShanghaiDateTime(request.dueAt!)}）仍未审核，请尽快处理。`,
-        link: scope.reviewerKind === 'platform' ? '/ops/reviews' : '/university/entries',
+        link: kind.queuePath,
         data: { requestId: request.id },
       });
     }

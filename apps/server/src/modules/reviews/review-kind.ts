@@ -88,6 +88,8 @@ export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Recor
    * the end of the last one, Shanghai time. None: no due date.
    */
   dueWorkingDays?: number;
+  /** The reviewer's queue page of the kind (the overdue notice links to it). */
+  queuePath: string;
   show(request: ReviewRecord<z.output<Schema>>, context: ReviewViewContext): ReviewShown;
   /**
    * In the deciding transaction, after the request row is locked and marked. Returns the payload to

@@ -211,7 +211,7 @@ describe('[EMPLOYER/UNIVERSITY] 入驻高校: the company asks, the university d
     });
     const noticesOf = async () =>
       (await t.database.db.select().from(notifications).where(eq(notifications.accountId, account.id))).map(
-        (row) => row.title,
+        (row) => `${row.title} ${row.link}`,
       );
     // Due at the end of 2025-10-11 (Shanghai): at 23:00 it is not overdue yet.
     await notifyOverdueReviews(t.app.ctx, { now: shanghaiTime('2025-10-11', 23) });
@@ -219,7 +219,7 @@ describe('[EMPLOYER/UNIVERSITY] 入驻高校: the company asks, the university d
 
     await notifyOverdueReviews(t.app.ctx, { now: shanghaiTime('2025-10-12', 0, 1) });
     await notifyOverdueReviews(t.app.ctx, { now: new Date() });
-    expect(await noticesOf()).toEqual(['入驻高校申请已逾期']);
+    expect(await noticesOf()).toEqual(['入驻高校申请已逾期 /university/entries']);
     const item = (await staff.get('/api/university/reviews')).body.items[0];
     expect(item).toMatchObject({ state: 'pending', dueAt: '2025-10-11T15:59:59.999Z', overdue: true });
   });

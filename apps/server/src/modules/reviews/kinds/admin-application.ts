@@ -28,6 +28,7 @@ export const adminApplicationKind = defineReviewKind({
   reviewer: 'platform',
   // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
   dueWorkingDays: 3,
+  queuePath: '/ops/admin-applications',
   payload: AdminApplicationPayload,
   onePendingPer: { key: 'applicant', refusal: 'ADMIN_APPLICATION_PENDING' },
   show: (request, { company, currentAdminName }) => {

@@ -29,6 +29,7 @@ export const newCompanyKind = defineReviewKind({
   reviewer: 'platform',
   // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
   dueWorkingDays: 3,
+  queuePath: '/ops/company-verifications',
   payload: NewCompanyPayload,
   show: (request) => ({
     company: companySummary(request.subjectId, request.payload.company, null),

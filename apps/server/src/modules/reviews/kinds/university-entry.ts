@@ -26,6 +26,7 @@ export const universityEntryKind = defineReviewKind({
   onePendingPer: { key: 'subjectAndReviewer', refusal: 'UNIVERSITY_ENTRY_PENDING' },
   // Seed 002 gives campus reviews 3 working days.
   dueWorkingDays: 3,
+  queuePath: '/university/entries',
   show: (request, context) => ({
     company: context.company
       ? companySummary(request.subjectId, context.company, null)

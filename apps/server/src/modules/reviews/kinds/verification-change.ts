@@ -25,6 +25,7 @@ export const verificationChangeKind = defineReviewKind({
   reviewer: 'platform',
   // Seed 002: the platform reviews a company within 1~3 working days; the queue counts 3.
   dueWorkingDays: 3,
+  queuePath: '/ops/verification-changes',
   payload: VerificationChangePayload,
   onePendingPer: { key: 'subject', refusal: 'VERIFICATION_CHANGE_PENDING' },
   show: (request, { company }) => {
