@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { DEMO } from './demo-accounts';
+import { DEMO_PLATFORM_REVIEW_APPLICANTS } from './demo-platform-reviews';
 import { DEMO_TALENTS } from './demo-talent';
 import { seedDemoDataIfEmpty } from './seed-demo';
 
@@ -31,10 +32,23 @@ describe('demo data', () => {
     );
   });
 
+  it('fills the operators’ 单位认证审核 queue: 2 pending with due dates, 1 approved, 1 rejected with the reason', async () => {
+    const operator = new TestClient(t.app);
+    expect((await operator.login('ops', DEMO.operator.loginName, DEMO.operator.password)).status).toBe(200);
+    const pending = await operator.get('/api/ops/reviews?kind=new_company&state=pending');
+    expect(pending.body.total).toBe(2);
+    for (const item of pending.body.items) expect(item.dueAt).toEqual(expect.any(String));
+    const rejected = await operator.get('/api/ops/reviews?kind=new_company&state=rejected');
+    expect(rejected.body.items[0].reason).toContain('营业执照');
+    expect((await operator.get('/api/ops/reviews?kind=new_company&state=approved')).body.total).toBe(1);
+  });
+
   it('does nothing the second time', async () => {
     expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(false);
     // One account per role, 申江大学's second staff member, and the 人才中心 talents (demo-talent.ts).
-    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(7 + DEMO_TALENTS);
+    expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(
+      7 + DEMO_PLATFORM_REVIEW_APPLICANTS + DEMO_TALENTS,
+    );
   });
 
   it('gives every role a demo account that logs in to its area', async () => {

@@ -13,6 +13,7 @@ import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPins } from './demo-pins';
+import { seedDemoPlatformReviews } from './demo-platform-reviews';
 import { seedDemoResume } from './demo-resume';
 import { seedDemoResumes } from './demo-resumes';
 import { seedDemoTalent } from './demo-talent';
@@ -136,7 +137,8 @@ export async function seedDemoData(ctx: AppContext) {
   });
   await seedDemoUniversityProfiles(ctx, universityRows);
   await seedDemoUniversityEntries(ctx, { companyId: demoCompanyId, universities: universityRows });
-  await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
+  const operator = await createStaffAccount(ctx, { ...DEMO.operator, role: 'operator' });
+  await seedDemoPlatformReviews(ctx, { operatorAccountId: operator.id });
   await createStaffAccount(ctx, { ...DEMO.centreStaff, role: 'centre_staff' });
   await seedDemoAccountSettings(ctx);
   await seedDemoResume(ctx, demoSeeker.id);
