@@ -2,6 +2,7 @@ import type { JoinDecisionInput, JoinRequest } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { type CompanyAdmin, requireFound } from '../../plugins/access';
+import { approvalStep } from '../identity/account-approval-machine';
 import { findStaffMobile } from '../identity/find-staff-mobile';
 import { notifyAccount } from '../notifications/notify-account';
 import { joinRequestMachine } from './join-request-machine';
@@ -44,7 +45,11 @@ export async function decideJoinRequest(
     });
     // The row lock makes this unreachable; the guarded UPDATE is the last word all the same.
     if (!marked) throw new AppError('INVALID_STATE', '该申请已审核，不能重复审核');
-    await settleApplicantAccount(tx, request.applicantAccountId, to === 'approved');
+    await settleApplicantAccount(
+      tx,
+      request.applicantAccountId,
+      approvalStep(to === 'approved' ? 'approve' : 'reject'),
+    );
     return marked;
   });
   const approved = decided.state === 'approved';

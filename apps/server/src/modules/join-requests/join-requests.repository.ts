@@ -1,7 +1,7 @@
 import type { JoinRequestState } from '@openrecruit/shared';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { accounts, companyJoinRequests } from '../../db/schema';
+import { type AccountRow, accounts, companyJoinRequests } from '../../db/schema';
 import type { PageWindow } from '../../lib/paging';
 
 // All SQL of 申请加入公司: the company's join requests and what a decision does to the applicant.
@@ -64,17 +64,24 @@ export async function markJoinRequestDecided(
   return row;
 }
 
-/** Approved: the applicant's account becomes an active member. Rejected: it stays unable to log in. */
-export async function settleApplicantAccount(tx: Executor, accountId: string, approved: boolean) {
+/**
+ * Approved: the applicant's account becomes an active member. Rejected: it stays unable to log in.
+ * `step` comes from accountApprovalMachine (identity/account-approval-machine.ts).
+ */
+export async function settleApplicantAccount(
+  tx: Executor,
+  accountId: string,
+  step: { from: readonly AccountRow['approvalState'][]; to: AccountRow['approvalState'] },
+) {
   const now = new Date();
   await tx
     .update(accounts)
     .set(
-      approved
-        ? { status: 'active', approvalState: 'approved', updatedAt: now }
-        : { approvalState: 'rejected', updatedAt: now },
+      step.to === 'approved'
+        ? { status: 'active', approvalState: step.to, updatedAt: now }
+        : { approvalState: step.to, updatedAt: now },
     )
-    .where(eq(accounts.id, accountId));
+    .where(and(eq(accounts.id, accountId), inArray(accounts.approvalState, [...step.from])));
 }
 
 export async function insertJoinRequest(

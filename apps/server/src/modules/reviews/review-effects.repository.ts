@@ -1,5 +1,9 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import type { approvalStep } from '../identity/account-approval-machine';
+
+type ApprovalStep = ReturnType<typeof approvalStep>;
+
 import { accounts, companies } from '../../db/schema';
 
 // The SQL the company kinds' decision hooks run (kinds/new-company.ts, kinds/admin-application.ts),
@@ -32,12 +36,15 @@ export async function setCompanyVerification(
     .where(eq(companies.id, companyId));
 }
 
-/** A sign-up still waiting is refused; an active member's account is left as it is. */
-export async function refusePendingApplicant(tx: Executor, accountId: string, now: Date) {
+/**
+ * A sign-up still waiting is refused; an active member's account is left as it is. `step` comes
+ * from accountApprovalMachine (identity/account-approval-machine.ts): only its sources change.
+ */
+export async function refusePendingApplicant(tx: Executor, accountId: string, step: ApprovalStep, now: Date) {
   await tx
     .update(accounts)
-    .set({ approvalState: 'rejected', updatedAt: now })
-    .where(and(eq(accounts.id, accountId), eq(accounts.approvalState, 'pending')));
+    .set({ approvalState: step.to, updatedAt: now })
+    .where(and(eq(accounts.id, accountId), inArray(accounts.approvalState, [...step.from])));
 }
 
 export async function findApplicantStanding(tx: Executor, accountId: string) {
@@ -58,10 +65,10 @@ export async function demoteOtherAdmins(tx: Executor, companyId: string, newAdmi
     );
 }
 
-/** The applicant can log in, as the company's admin. */
-export async function activateAsAdmin(tx: Executor, accountId: string, now: Date) {
+/** The applicant can log in, as the company's admin (`step`: accountApprovalMachine's approve). */
+export async function activateAsAdmin(tx: Executor, accountId: string, step: ApprovalStep, now: Date) {
   await tx
     .update(accounts)
-    .set({ status: 'active', approvalState: 'approved', companyRole: 'admin', updatedAt: now })
-    .where(eq(accounts.id, accountId));
+    .set({ status: 'active', approvalState: step.to, companyRole: 'admin', updatedAt: now })
+    .where(and(eq(accounts.id, accountId), inArray(accounts.approvalState, [...step.from])));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../../lib/app-error';
+import { accountApprovalMachine, approvalStep } from '../../identity/account-approval-machine';
 import { notifyApplicant } from '../notify-applicant';
 import {
   activateAsAdmin,
@@ -51,14 +52,16 @@ export const adminApplicationKind = defineReviewKind({
     const applicant = await findApplicantStanding(tx, request.applicantAccountId);
     if (applicant?.approvalState === 'approved' && applicant.status !== 'active')
       throw new AppError('INVALID_STATE', '申请人账号已停用或注销，不能通过该申请');
+    // Refused before the company loses its admin if the applicant's sign-up was turned down.
+    if (applicant) accountApprovalMachine.advance(applicant.approvalState, 'approve');
     await demoteOtherAdmins(tx, request.subjectId, request.applicantAccountId, now);
-    await activateAsAdmin(tx, request.applicantAccountId, now);
+    await activateAsAdmin(tx, request.applicantAccountId, approvalStep('approve'), now);
     return undefined;
   },
   async onReject(tx, request) {
     await lockCompany(tx, request.subjectId);
     // Only a sign-up still waiting is refused its account; an active member stays as they are.
-    await refusePendingApplicant(tx, request.applicantAccountId, new Date());
+    await refusePendingApplicant(tx, request.applicantAccountId, approvalStep('reject'), new Date());
   },
   afterDecision: (ctx, request) =>
     notifyApplicant(ctx, {

@@ -1,6 +1,7 @@
 import { CompanyVerificationFields } from '@openrecruit/shared';
 import { z } from 'zod';
 import { requireFound } from '../../../plugins/access';
+import { approvalStep } from '../../identity/account-approval-machine';
 import { companyVerificationMachine } from '../company-verification-machine';
 import { notifyApplicant } from '../notify-applicant';
 import {
@@ -46,14 +47,14 @@ export const newCompanyKind = defineReviewKind({
     const company = requireFound(await lockCompany(tx, request.subjectId));
     const verified = companyVerificationMachine.advance(company.verificationState, 'verify');
     await setCompanyVerification(tx, request.subjectId, verified, now);
-    await activateAsAdmin(tx, request.applicantAccountId, now);
+    await activateAsAdmin(tx, request.applicantAccountId, approvalStep('approve'), now);
     return undefined;
   },
   async onReject(tx, request) {
     const now = new Date();
     const company = requireFound(await lockCompany(tx, request.subjectId));
     const rejected = companyVerificationMachine.advance(company.verificationState, 'reject');
-    await refusePendingApplicant(tx, request.applicantAccountId, now);
+    await refusePendingApplicant(tx, request.applicantAccountId, approvalStep('reject'), now);
     await setCompanyVerification(tx, request.subjectId, rejected, now);
   },
   afterDecision: (ctx, request) =>
