@@ -131,3 +131,21 @@ export async function createSignedInEmployer(app: FastifyInstance, companyId: st
 export async function findAccountByLogin(app: FastifyInstance, login: string) {
   return findAccountByLoginHash(app.ctx.db, staffLoginHash(app.ctx.cipher, login));
 }
+
+/** A platform operator (平台审核员) logged in to /ops on a client of its own address. */
+export async function createSignedInOperator(
+  app: FastifyInstance,
+  options: { loginName: string; ip: string },
+) {
+  const password = 'Operator#2026';
+  const account = await createStaffAccount(app.ctx, {
+    role: 'operator',
+    loginName: options.loginName,
+    displayName: '平台审核员',
+    password,
+  });
+  const client = new TestClient(app, options.ip);
+  const login = await client.login('ops', options.loginName, password);
+  if (login.status !== 200) throw new Error(`operator login failed: ${JSON.stringify(login.body)}`);
+  return { client, account };
+}

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createSignedInEmployer, createTestCompany } from '../../../test/factories';
+import { createSignedInEmployer, createSignedInOperator, createTestCompany } from '../../../test/factories';
 import {
   APPLICANT_PASSWORD,
   companyWithAdmin,
@@ -21,14 +21,8 @@ describe('[EMPLOYER/OPS] 申请管理员 by a member (seed 002 公司设置 三)
   let ops: TestClient;
   beforeAll(async () => {
     t = await buildTestApp();
-    await createStaffAccount(t.app.ctx, {
-      role: 'operator',
-      loginName: 'ops.admin-application',
-      displayName: '平台审核员',
-      password: 'Operator#2026',
-    });
-    ops = new TestClient(t.app, '192.0.2.82');
-    expect((await ops.login('ops', 'ops.admin-application', 'Operator#2026')).status).toBe(200);
+    ops = (await createSignedInOperator(t.app, { loginName: 'ops.admin-application', ip: '192.0.2.82' }))
+      .client;
   });
   afterAll(() => t.close());
 

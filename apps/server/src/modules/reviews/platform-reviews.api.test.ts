@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { findAccountByLogin } from '../../../test/factories';
+import { createSignedInOperator, findAccountByLogin } from '../../../test/factories';
 import {
   APPLICANT_PASSWORD,
   companyWithAdmin,
@@ -12,7 +12,6 @@ import {
 } from '../../../test/factories/onboarding';
 import { TestClient } from '../../../test/http-client';
 import { accounts, companies, reviewRequests } from '../../db/schema';
-import { createStaffAccount } from '../../db/seed/accounts';
 
 describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台认证)', () => {
   let t: TestApp;
@@ -21,14 +20,7 @@ describe('[PUBLIC/OPS] the platform reviews sign-ups (issue 5, seed 002 平台�
   beforeAll(async () => {
     t = await buildTestApp();
     client = new TestClient(t.app, '192.0.2.61');
-    await createStaffAccount(t.app.ctx, {
-      role: 'operator',
-      loginName: 'ops.onboarding',
-      displayName: '平台审核员',
-      password: 'Operator#2026',
-    });
-    ops = new TestClient(t.app, '192.0.2.62');
-    expect((await ops.login('ops', 'ops.onboarding', 'Operator#2026')).status).toBe(200);
+    ops = (await createSignedInOperator(t.app, { loginName: 'ops.onboarding', ip: '192.0.2.62' })).client;
   });
   afterAll(() => t.close());
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { liveTopic } from '@openrecruit/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createSignedInEmployer } from '../../../test/factories';
+import { createSignedInEmployer, createSignedInOperator } from '../../../test/factories';
 import {
   companyData,
   companyWithAdmin,
@@ -13,7 +13,6 @@ import {
 import { insertReviewRequest } from '../../../test/factories/reviews';
 import { TestClient } from '../../../test/http-client';
 import { listenTo } from '../../../test/live-events';
-import { createStaffAccount } from '../../db/seed/accounts';
 import { AppError } from '../../lib/app-error';
 import { decideReviewRequest } from './decide-review-request';
 import { findReviewRequests } from './find-review-requests';
@@ -24,14 +23,7 @@ describe('[OPS/UNIVERSITY] the review queue: reviewer scoping and the operators�
   let ops: TestClient;
   beforeAll(async () => {
     t = await buildTestApp();
-    await createStaffAccount(t.app.ctx, {
-      role: 'operator',
-      loginName: 'ops.queue',
-      displayName: '平台审核员',
-      password: 'Operator#2026',
-    });
-    ops = new TestClient(t.app, '192.0.2.91');
-    expect((await ops.login('ops', 'ops.queue', 'Operator#2026')).status).toBe(200);
+    ops = (await createSignedInOperator(t.app, { loginName: 'ops.queue', ip: '192.0.2.91' })).client;
   });
   afterAll(() => t.close());
 

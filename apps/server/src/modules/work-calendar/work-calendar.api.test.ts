@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { createSignedInOperator } from '../../../test/factories';
 import { companyWithAdmin, createUniversity } from '../../../test/factories/onboarding';
-import { TestClient } from '../../../test/http-client';
-import { createStaffAccount } from '../../db/seed/accounts';
+import type { TestClient } from '../../../test/http-client';
 import { shanghaiTime } from '../../lib/shanghai-time';
 import { requestUniversityEntry } from '../university-entries/request-university-entry';
 import { findWorkCalendarOverview } from './find-work-calendar-overview';
@@ -14,14 +14,7 @@ describe('[OPS] 工作日历: overrides of the official working days', () => {
   let ops: TestClient;
   beforeAll(async () => {
     t = await buildTestApp();
-    await createStaffAccount(t.app.ctx, {
-      role: 'operator',
-      loginName: 'ops.calendar',
-      displayName: '平台运营',
-      password: 'Operator#2026',
-    });
-    ops = new TestClient(t.app, '192.0.2.131');
-    expect((await ops.login('ops', 'ops.calendar', 'Operator#2026')).status).toBe(200);
+    ops = (await createSignedInOperator(t.app, { loginName: 'ops.calendar', ip: '192.0.2.131' })).client;
   });
   afterAll(() => t.close());
 
