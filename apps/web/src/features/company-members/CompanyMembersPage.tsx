@@ -20,6 +20,7 @@ import {
   Tag,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { ResetPasswordModal, STAFF_PASSWORD_HINT } from '../../components/console/ResetPasswordModal';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useSignedInSession } from '../../lib/session';
@@ -33,7 +34,6 @@ import {
   useUpdateMember,
 } from './api';
 
-const PASSWORD_HINT = '8-64位，且包含字母、数字、符号中的至少两种';
 const FIRST_LOGIN_NOTE = '请将初始密码告知该成员，成员首次登录时须修改密码后才能使用系统。';
 
 type Dialog =
@@ -77,6 +77,7 @@ function MembersPanel({ selfId }: { selfId: string }) {
   const members = useCompanyMembers(page);
   const setActive = useSetMemberActive();
   const [dialog, setDialog] = useState<Dialog>();
+  const resetPassword = useResetMemberPassword();
 
   const toggle = (member: CompanyMember) => {
     const active = member.status !== 'active';
@@ -190,7 +191,13 @@ function MembersPanel({ selfId }: { selfId: string }) {
         <EditMemberModal member={dialog.member} onClose={() => setDialog(undefined)} />
       ) : null}
       {dialog?.kind === 'reset' ? (
-        <ResetPasswordModal member={dialog.member} onClose={() => setDialog(undefined)} />
+        <ResetPasswordModal
+          name={dialog.member.name}
+          note={FIRST_LOGIN_NOTE}
+          rule={schemaRule(ResetMemberPasswordInput, 'initialPassword')}
+          submit={(initialPassword) => resetPassword.mutateAsync({ id: dialog.member.id, initialPassword })}
+          onClose={() => setDialog(undefined)}
+        />
       ) : null}
     </>
   );
@@ -239,7 +246,7 @@ function AddMemberModal({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="initialPassword"
           label="初始密码"
-          extra={PASSWORD_HINT}
+          extra={STAFF_PASSWORD_HINT}
           rules={[schemaRule(AddCompanyMemberInput, 'initialPassword')]}
         >
           <Input.Password maxLength={64} autoComplete="new-password" />
@@ -281,50 +288,6 @@ function EditMemberModal({ member, onClose }: { member: CompanyMember; onClose: 
       <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ name: member.name }}>
         <Form.Item name="name" label="姓名" rules={[schemaRule(UpdateCompanyMemberInput, 'name')]}>
           <Input maxLength={20} autoComplete="off" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ResetPasswordModal({ member, onClose }: { member: CompanyMember; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ResetMemberPasswordInput>();
-  const reset = useResetMemberPassword();
-
-  const onFinish = (values: ResetMemberPasswordInput) =>
-    reset.mutate(
-      { id: member.id, ...values },
-      {
-        onSuccess: () => {
-          message.success(`已重置${member.name}的密码`);
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error, ['initialPassword'])) message.error(messageOf(error));
-        },
-      },
-    );
-
-  return (
-    <Modal
-      title={`重置密码：${member.name}`}
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="重置"
-      cancelText="取消"
-      okButtonProps={{ loading: reset.isPending }}
-    >
-      <Alert type="info" showIcon message={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
-      <Form<ResetMemberPasswordInput> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name="initialPassword"
-          label="初始密码"
-          extra={PASSWORD_HINT}
-          rules={[schemaRule(ResetMemberPasswordInput, 'initialPassword')]}
-        >
-          <Input.Password maxLength={64} autoComplete="new-password" />
         </Form.Item>
       </Form>
     </Modal>

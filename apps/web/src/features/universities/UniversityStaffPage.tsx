@@ -19,6 +19,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { QueryState } from '../../components/console/QueryState';
+import { ResetPasswordModal, STAFF_PASSWORD_HINT } from '../../components/console/ResetPasswordModal';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
@@ -32,7 +33,6 @@ import {
   useUniversityStaff,
 } from './api';
 
-const PASSWORD_HINT = '8-64位，且包含字母、数字、符号中的至少两种';
 const FIRST_LOGIN_NOTE = '请将登录账号和初始密码告知该老师，首次登录时须修改密码后才能使用系统。';
 
 type Dialog = { kind: 'add' } | { kind: 'reset'; staff: UniversityStaffMember };
@@ -70,6 +70,7 @@ function StaffPanel() {
   const staff = useUniversityStaff(page, true);
   const setEnabled = useSetUniversityStaffEnabled();
   const [dialog, setDialog] = useState<Dialog>();
+  const resetPassword = useResetUniversityStaffPassword();
 
   const toggle = (member: UniversityStaffMember) => {
     const enabled = member.status !== 'active';
@@ -171,7 +172,13 @@ function StaffPanel() {
       />
       {dialog?.kind === 'add' ? <AddStaffModal onClose={() => setDialog(undefined)} /> : null}
       {dialog?.kind === 'reset' ? (
-        <ResetPasswordModal staff={dialog.staff} onClose={() => setDialog(undefined)} />
+        <ResetPasswordModal
+          name={dialog.staff.name}
+          note={FIRST_LOGIN_NOTE}
+          rule={schemaRule(ResetUniversityStaffPasswordInput, 'initialPassword')}
+          submit={(initialPassword) => resetPassword.mutateAsync({ id: dialog.staff.id, initialPassword })}
+          onClose={() => setDialog(undefined)}
+        />
       ) : null}
     </>
   );
@@ -218,50 +225,8 @@ function AddStaffModal({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="initialPassword"
           label="初始密码"
-          extra={PASSWORD_HINT}
+          extra={STAFF_PASSWORD_HINT}
           rules={[schemaRule(AddUniversityStaffInput, 'initialPassword')]}
-        >
-          <Input.Password maxLength={64} autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ResetPasswordModal({ staff, onClose }: { staff: UniversityStaffMember; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<ResetUniversityStaffPasswordInput>();
-  const reset = useResetUniversityStaffPassword();
-  const onFinish = (values: ResetUniversityStaffPasswordInput) =>
-    reset.mutate(
-      { id: staff.id, ...values },
-      {
-        onSuccess: () => {
-          message.success(`已重置${staff.name}的密码`);
-          onClose();
-        },
-        onError: (error) => {
-          if (!applyFieldErrors(form, error, ['initialPassword'])) message.error(messageOf(error));
-        },
-      },
-    );
-  return (
-    <Modal
-      title={`重置密码：${staff.name}`}
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="重置"
-      cancelText="取消"
-      okButtonProps={{ loading: reset.isPending }}
-    >
-      <Alert type="info" showIcon title={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
-      <Form<ResetUniversityStaffPasswordInput> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item
-          name="initialPassword"
-          label="初始密码"
-          extra={PASSWORD_HINT}
-          rules={[schemaRule(ResetUniversityStaffPasswordInput, 'initialPassword')]}
         >
           <Input.Password maxLength={64} autoComplete="new-password" />
         </Form.Item>
