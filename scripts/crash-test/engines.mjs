@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import pg from 'pg';
 
 /** A fresh DATA_DIR, and on PostgreSQL a fresh empty database; `drop()` removes both. */
@@ -84,7 +85,7 @@ export async function createScratch(engine) {
 }
 
 async function readPglite(dir, text) {
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, { extensions: { btree_gist } });
   try {
     return (await client.query(text)).rows;
   } finally {

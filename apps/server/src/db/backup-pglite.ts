@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { BackupError } from './backup-archive';
+import { PGLITE_OPTIONS } from './client';
 
 /**
  * The embedded database belongs to one process: PGlite has no server of its own, and a second
@@ -60,7 +61,7 @@ function processesHolding(dir: string): number[] | null {
 
 /** A gzip tarball of the data folder, taken after a checkpoint so the copy needs no WAL replay. */
 export async function dumpPgliteFolder(dir: string): Promise<Buffer> {
-  const client = new PGlite(dir);
+  const client = new PGlite(dir, PGLITE_OPTIONS);
   try {
     await client.waitReady;
     await client.exec('CHECKPOINT');
@@ -74,7 +75,7 @@ export async function dumpPgliteFolder(dir: string): Promise<Buffer> {
 /** Unpacks a tarball into `dir` (new or empty) and opens it once: a broken copy fails here. */
 export async function loadPgliteFolder(dir: string, tarball: Buffer): Promise<number> {
   fs.mkdirSync(dir, { recursive: true });
-  const client = new PGlite(dir, { loadDataDir: new Blob([new Uint8Array(tarball)]) });
+  const client = new PGlite(dir, { ...PGLITE_OPTIONS, loadDataDir: new Blob([new Uint8Array(tarball)]) });
   try {
     await client.waitReady;
     const result = await client.query<{ n: number }>('select count(*)::int as n from accounts');

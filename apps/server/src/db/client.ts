@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -31,13 +32,19 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 const drizzleOptions = { schema, casing: 'snake_case' } as const;
 
 /**
+ * The extensions the migrations create, bundled with PGlite (btree_gist: the venue calendar's
+ * exclusion constraint). Every PGlite opened on our data passes these.
+ */
+export const PGLITE_OPTIONS = { extensions: { btree_gist } } satisfies PGliteOptions;
+
+/**
  * PGlite (embedded, a folder under DATA_DIR, or memory for tests) by default; PostgreSQL when a
  * URL is configured. Both speak the same SQL and run the same migrations.
  */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.engine === 'pglite') {
     if (target.dir) fs.mkdirSync(target.dir, { recursive: true });
-    const client = target.dir ? new PGlite(target.dir) : new PGlite();
+    const client = target.dir ? new PGlite(target.dir, PGLITE_OPTIONS) : new PGlite(PGLITE_OPTIONS);
     await client.waitReady;
     const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Database;
     return {

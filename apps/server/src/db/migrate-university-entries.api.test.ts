@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PGLITE_OPTIONS } from './client';
 
 // Migration 0010 moves the sign-up wizard's 入驻高校 picks (university_entry_requests) into the
 // review engine as `university_entry` requests: replayed here on rows written before it.
@@ -12,7 +13,7 @@ const files = fs
   .filter((file) => file.endsWith('.sql'))
   .sort();
 
-const db = new PGlite();
+const db = new PGlite(PGLITE_OPTIONS);
 async function migrate(which: (file: string) => boolean) {
   for (const file of files.filter(which))
     for (const statement of fs.readFileSync(path.join(dir, file), 'utf8').split('--> statement-breakpoint'))

@@ -118,6 +118,11 @@ export const ReviewDecisionInput = z
   .object({
     decision: z.enum(['approve', 'reject']),
     reason: z.string().trim().max(200, '原因不能超过200个字').optional(),
+    /**
+     * What approving decides besides yes, for a kind that needs it (宣讲会: the room and the time;
+     * 双选会: the booth). The kind's `approval` schema checks it on the server.
+     */
+    details: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.decision === 'reject' && (value.reason ?? '').length < 2) {

@@ -6,7 +6,7 @@ import { requireFound } from '../../plugins/access';
 import { findStaffMobile } from '../identity/find-staff-mobile';
 import { getReviewRequest } from './get-review-request';
 import { reviewKindOf } from './kinds';
-import type { ReviewDecider, ReviewRecord } from './review-kind';
+import type { ReviewDecider, ReviewKindDefinition, ReviewRecord } from './review-kind';
 import { reviewMachine } from './review-machine';
 import { lockReviewRequest, markReviewDecided, updateReviewPayload } from './reviews.repository';
 import { reviewQueueEvents } from './submit-review-request';
@@ -17,6 +17,20 @@ export interface DecideReviewRequestOptions {
   decision: ReviewDecisionInput['decision'];
   /** Required to reject (ReviewDecisionInput checks it): the applicant is told why. */
   reason?: string;
+  /** What approving decides besides yes, for a kind with an `approval` schema (宣讲会: room and time). */
+  details?: Record<string, unknown>;
+}
+
+/** The kind's approval details, checked: a bad one is the reviewer's 400 naming `details.<field>`. */
+function approvalOf(kind: ReviewKindDefinition, details: Record<string, unknown> | undefined): undefined {
+  if (!kind.approval) return undefined;
+  const parsed = kind.approval.safeParse(details ?? {});
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((issue) => ({
+    field: ['details', ...issue.path].join('.'),
+    reason: issue.message,
+  }));
+  throw new AppError('VALIDATION_FAILED', fields[0]?.reason ?? '审核信息不完整', { fields });
 }
 
 /**
@@ -48,7 +62,7 @@ export async function decideReviewRequest(
     const record = marked as ReviewRecord;
     const kind = reviewKindOf(record.kind);
     if (decision === 'approve') {
-      const payload = await kind.onApprove(tx, record, decider);
+      const payload = await kind.onApprove(tx, record, decider, approvalOf(kind, options.details));
       if (payload) {
         await updateReviewPayload(tx, record.id, payload);
         return { ...record, payload };

@@ -70,7 +70,10 @@ export interface ReviewShown {
 /** A decided request and the applicant's mobile, for the notices sent after the commit. */
 export type DecidedReview<Payload> = ReviewRecord<Payload> & { applicantMobile: string | null };
 
-export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Record<string, unknown>>> {
+export interface ReviewKindDefinition<
+  Schema extends z.ZodType = z.ZodType<Record<string, unknown>>,
+  Approval extends z.ZodType = z.ZodType<undefined>,
+> {
   code: ReviewKindCode;
   /** The kind's Chinese name, used in notices and the queue (单位注册申请). */
   label: string;
@@ -92,6 +95,12 @@ export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Recor
   queuePath: string;
   show(request: ReviewRecord<z.output<Schema>>, context: ReviewViewContext): ReviewShown;
   /**
+   * What approving decides besides yes (宣讲会: the room and the time), sent as the decision's
+   * `details` and checked with this schema before anything changes (field errors name
+   * `details.<field>`). A kind without it ignores `details`.
+   */
+  approval?: Approval;
+  /**
    * In the deciding transaction, after the request row is locked and marked. Returns the payload to
    * keep when it changed (a change keeps what it replaced), or nothing. Throw to refuse.
    */
@@ -99,6 +108,7 @@ export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Recor
     tx: Executor,
     request: ReviewRecord<z.output<Schema>>,
     decider: ReviewDecider,
+    approval: z.output<Approval>,
   ): Promise<z.output<Schema> | undefined>;
   onReject(tx: Executor, request: ReviewRecord<z.output<Schema>>, decider: ReviewDecider): Promise<void>;
   /** After the commit: notices to the applicant. A failure is logged by the channels, never thrown. */
@@ -106,8 +116,8 @@ export interface ReviewKindDefinition<Schema extends z.ZodType = z.ZodType<Recor
 }
 
 /** Declares a kind; the payload schema types the hooks. */
-export function defineReviewKind<Schema extends z.ZodType>(
-  kind: ReviewKindDefinition<Schema>,
-): ReviewKindDefinition<Schema> {
+export function defineReviewKind<Schema extends z.ZodType, Approval extends z.ZodType = z.ZodType<undefined>>(
+  kind: ReviewKindDefinition<Schema, Approval>,
+): ReviewKindDefinition<Schema, Approval> {
   return kind;
 }
