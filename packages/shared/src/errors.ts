@@ -62,6 +62,11 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: '贵单位尚未入驻该高校，请先在“校园招聘 > 入驻高校”中申请入驻',
   },
+  /** The venue calendar's exclusion constraint (SQLSTATE 23P01): the room is taken at that time. */
+  VENUE_DOUBLE_BOOKED: {
+    status: 409,
+    message: '该场地在所选时间已有安排，请选择其他场地或时间',
+  },
   COMPANY_CODE_IN_USE: { status: 409, message: '该统一社会信用代码已被其他单位使用' },
   ALREADY_INVITED: { status: 409, message: '已向该人才发出此职位的邀约，请等待对方确认' },
   RIGHT_EXHAUSTED: { status: 409, message: '该权益已用完，请前往道具商城购买' },
