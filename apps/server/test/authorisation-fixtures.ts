@@ -1,6 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { Area } from '@openrecruit/shared';
-import { companyJoinRequests, notifications, talentInvitations } from '../src/db/schema';
+import {
+  companyJoinRequests,
+  jobFairBooths,
+  jobFairRegistrations,
+  jobFairs,
+  notifications,
+  presentations,
+  reviewRequests,
+  talentInvitations,
+  venueBookings,
+  venues,
+} from '../src/db/schema';
 import { createStaffAccount } from '../src/db/seed/accounts';
 import { encodePng } from '../src/db/seed/png-image';
 import type { RecordKind, Role } from './authorisation-matrix';
@@ -218,6 +229,130 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     payload: { universityName: universityA.name, source: 'console' },
   });
 
+  // 双选会: company A is 已入驻 at university A (an approved entry, newer than the pending one
+  // above); a fair of university A with a booth, and company A's pending registration there.
+  await db.insert(reviewRequests).values({
+    kind: 'university_entry',
+    state: 'approved',
+    subjectId: a.company.id,
+    applicantAccountId: a.admin.id,
+    applicantCompanyId: a.company.id,
+    reviewerKind: 'university',
+    reviewerUniversityId: universityA.id,
+    payload: { universityName: universityA.name, source: 'console' },
+    decidedAt: new Date(),
+  });
+  const [jobFair] = await db
+    .insert(jobFairs)
+    .values({
+      universityId: universityA.id,
+      title: '授权矩阵双选会',
+      startsAt: new Date(Date.now() + 10 * 86_400_000),
+      endsAt: new Date(Date.now() + 10 * 86_400_000 + 6 * 3_600_000),
+      location: '体育馆',
+      boothKinds: [{ code: 'A', name: '标准展位', feeCents: 0 }],
+      registrationOpensAt: new Date(Date.now() - 86_400_000),
+      registrationClosesAt: new Date(Date.now() + 5 * 86_400_000),
+      capacity: 3,
+      registeredCount: 1,
+    })
+    .returning();
+  await db.insert(jobFairBooths).values([
+    { fairId: jobFair!.id, code: 'A01', kind: 'A' },
+    { fairId: jobFair!.id, code: 'A02', kind: 'A' },
+    { fairId: jobFair!.id, code: 'A03', kind: 'A' },
+  ]);
+  const [jobFairRegistration] = await db
+    .insert(jobFairRegistrations)
+    .values({
+      fairId: jobFair!.id,
+      companyId: a.company.id,
+      universityId: universityA.id,
+      applicantAccountId: a.admin.id,
+      contacts: [{ name: '李经理', mobile: '13912345678' }],
+      jobIds: [job.id],
+      boothKind: 'A',
+    })
+    .returning();
+
+  // 场地 / 宣讲会: a room of university A with a manual booking, and company A's pending
+  // presentation there (company A is 已入驻 at university A, above).
+  const newVenue = async () => {
+    const [row] = await db
+      .insert(venues)
+      .values({ universityId: universityA.id, name: `授权矩阵场地${randomInt(0, 1e9)}`, capacity: 100 })
+      .returning();
+    return row!.id;
+  };
+  const venueId = await newVenue();
+  let bookingDay = 30;
+  const newVenueBooking = async () => {
+    bookingDay += 1;
+    const startsAt = new Date(Date.now() + bookingDay * 86_400_000);
+    const [row] = await db
+      .insert(venueBookings)
+      .values({
+        universityId: universityA.id,
+        venueId,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3_600_000),
+        sourceKind: 'other',
+        title: '场地维护',
+      })
+      .returning();
+    return row!.id;
+  };
+  const [presentation] = await db
+    .insert(presentations)
+    .values({
+      companyId: a.company.id,
+      universityId: universityA.id,
+      applicantAccountId: a.admin.id,
+      title: '授权矩阵宣讲会',
+      preferredSlots: [{ startsAt: later(12, '14:00'), endsAt: later(12, '16:00') }],
+      expectedAudience: 100,
+      contactName: '张老师',
+      contactMobile: '13912345678',
+      jobIds: [job.id],
+    })
+    .returning();
+
+  // 校园: seeker A is a student of university A, signed up for company A's approved presentation
+  // there (starting within the hour, so the door is open).
+  ok(
+    'student resume',
+    await seekerA.client.request('PUT', '/api/seeker/resume', {
+      educations: [{ school: universityA.name, major: '计算机科学与技术', education: '20', startMonth: '2023-09', endMonth: null }],
+      experiences: [],
+      skills: [],
+      certificates: [],
+      jobIntention: null,
+      selfIntroduction: '',
+      allowRecommendation: false,
+    }),
+  );
+  const [campusPresentation] = await db
+    .insert(presentations)
+    .values({
+      companyId: a.company.id,
+      universityId: universityA.id,
+      applicantAccountId: a.admin.id,
+      title: '授权矩阵已通过宣讲会',
+      expectedAudience: 50,
+      contactName: '张老师',
+      contactMobile: '13912345678',
+      jobIds: [job.id],
+      state: 'approved',
+      startsAt: new Date(Date.now() + 3_600_000),
+      endsAt: new Date(Date.now() + 3 * 3_600_000),
+      capacity: 10,
+    })
+    .returning();
+  const campusSignup = ok(
+    'campus signup',
+    await seekerA.client.post(`/api/seeker/campus/presentations/${campusPresentation!.id}/signup`),
+  );
+
   const records: Record<RecordKind, string> = {
     company: a.company.id,
     job: job.id,
@@ -239,6 +374,14 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     account: disposable.id,
     university: universityA.id,
     universityStaff: managedStaff.id,
+    jobFair: jobFair!.id,
+    jobFairRegistration: jobFairRegistration!.id,
+    venue: venueId,
+    venueBooking: await newVenueBooking(),
+    presentation: presentation!.id,
+    campusPresentation: campusPresentation!.id,
+    campusSignup: campusSignup.id,
+    exportFile: 'presentations.xlsx',
   };
   /** A new record for an owner's call that deletes it (rows marked `fresh`). */
   const fresh: Partial<Record<RecordKind, () => Promise<string>>> = {
@@ -246,6 +389,8 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     todo: newTodo,
     photo: newPhoto,
     folderItem: toFolder,
+    venue: newVenue,
+    venueBooking: newVenueBooking,
   };
   return { clients, records, fresh, memberId: member.id };
 }

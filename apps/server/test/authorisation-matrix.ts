@@ -37,7 +37,23 @@ export type RecordKind =
   /** University A. */
   | 'university'
   /** A staff member of university A whom its admin manages. */
-  | 'universityStaff';
+  | 'universityStaff'
+  /** A 双选会 of university A (company A is 已入驻 there). */
+  | 'jobFair'
+  /** Company A's pending registration for that fair. */
+  | 'jobFairRegistration'
+  /** 场地: a room of university A, and one retired by the owner's call (fresh). */
+  | 'venue'
+  /** A manual booking (场地维护) of that room. */
+  | 'venueBooking'
+  /** A pending 宣讲会 of company A at university A. */
+  | 'presentation'
+  /** An approved 宣讲会 of company A at university A, starting within the hour (报名 and 签到). */
+  | 'campusPresentation'
+  /** Seeker A's sign-up for it (seeker A is a student of university A). */
+  | 'campusSignup'
+  /** An export list's file name (not a record): every university's staff export their own rows. */
+  | 'exportFile';
 
 /**
  * Whose the record in the path is: `organisation` (company A's, or seeker A's: another company's HR
@@ -71,6 +87,16 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 const at = (offset: number, time: string) => `${day(offset)}T${time}:00+08:00`;
 
 const DECISION = { decision: 'reject', reason: '授权矩阵测试' };
+/** 新建双选会 / 编辑 (a fair at a place that is not a room). */
+const JOB_FAIR_BODY = {
+  title: '授权矩阵双选会',
+  startsAt: at(10, '09:00'),
+  endsAt: at(10, '15:00'),
+  location: '体育馆',
+  boothKinds: [{ name: '标准展位', feeCents: 0, count: 3 }],
+  registrationOpensAt: at(-1, '09:00'),
+  registrationClosesAt: at(5, '17:00'),
+};
 const JOB_BODY = {
   title: '行政助理',
   occupation: '行政办事员',
@@ -397,6 +423,104 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/university/events': { who: 'university', stream: true },
 
+  // 场地 / 场地日历 / 宣讲会 (issue 11 item 4): university A's staff (any of them) manage rooms and
+  // bookings; company A's HR apply for and cancel presentations
+  'GET /api/university/venues': { who: 'university' },
+  'POST /api/university/venues': {
+    who: 'university',
+    body: { name: '授权矩阵报告厅', campus: '', capacity: 100, equipment: ['投影仪'] },
+  },
+  'PUT /api/university/venues/:id': {
+    who: 'university',
+    params: { id: 'venue' },
+    body: { name: '授权矩阵场地', campus: '', capacity: 200, equipment: [] },
+  },
+  'POST /api/university/venues/:id/retire': { who: 'university', params: { id: 'venue' }, fresh: true },
+  'GET /api/university/venue-bookings': {
+    who: 'university',
+    query: `from=${encodeURIComponent(at(0, '00:00'))}&to=${encodeURIComponent(at(30, '00:00'))}`,
+  },
+  'POST /api/university/venue-bookings': {
+    who: 'university',
+    body: {
+      venueId: '00000000-0000-4000-8000-000000000000',
+      startsAt: at(25, '09:00'),
+      endsAt: at(25, '10:00'),
+      title: '场地维护',
+    },
+  },
+  'DELETE /api/university/venue-bookings/:id': {
+    who: 'university',
+    params: { id: 'venueBooking' },
+    fresh: true,
+  },
+  'POST /api/university/venue-bookings/:id/move': {
+    who: 'university',
+    params: { id: 'venueBooking' },
+    body: {
+      venueId: '00000000-0000-4000-8000-000000000000',
+      startsAt: at(26, '09:00'),
+      endsAt: at(26, '10:00'),
+    },
+  },
+  'GET /api/university/presentations/:id': { who: 'university', params: { id: 'presentation' } },
+  'GET /api/employer/presentations': { who: 'employer' },
+  'GET /api/employer/presentations/:id': { who: 'employer', params: { id: 'presentation' } },
+  'POST /api/employer/presentations': {
+    who: 'employer',
+    body: {
+      universityId: '00000000-0000-4000-8000-000000000000',
+      title: '授权矩阵宣讲会',
+      preferredSlots: [{ startsAt: at(12, '14:00'), endsAt: at(12, '16:00') }],
+      expectedAudience: 100,
+      contactName: '张老师',
+      contactMobile: '13912345678',
+      jobIds: ['00000000-0000-4000-8000-000000000000'],
+    },
+  },
+  'POST /api/employer/presentations/:id/cancel': { who: 'employer', params: { id: 'presentation' } },
+
+  // 双选会 (issue 11 item 5): university A's staff hold fairs; company A's HR 报名; anyone reads
+  'GET /api/university/job-fairs': { who: 'university' },
+  'POST /api/university/job-fairs': { who: 'university', body: JOB_FAIR_BODY },
+  'GET /api/university/job-fairs/:fairId': { who: 'university', params: { fairId: 'jobFair' } },
+  'PUT /api/university/job-fairs/:fairId': {
+    who: 'university',
+    params: { fairId: 'jobFair' },
+    body: JOB_FAIR_BODY,
+  },
+  'POST /api/university/job-fairs/:fairId/registrations/:registrationId/booth': {
+    who: 'university',
+    params: { fairId: 'jobFair', registrationId: 'jobFairRegistration' },
+    body: { boothId: null },
+  },
+  'POST /api/university/job-fairs/:fairId/auto-assign': { who: 'university', params: { fairId: 'jobFair' } },
+  'POST /api/university/job-fairs/:fairId/cancel': {
+    who: 'university',
+    params: { fairId: 'jobFair' },
+    last: true,
+  },
+  'GET /api/employer/job-fairs': { who: 'employer' },
+  'GET /api/employer/job-fairs/registrations': { who: 'employer' },
+  'GET /api/employer/job-fairs/:fairId': { who: 'employer', params: { fairId: 'jobFair' }, owner: 'anyone' },
+  'POST /api/employer/job-fairs/:fairId/registrations': {
+    who: 'employer',
+    params: { fairId: 'jobFair' },
+    owner: 'anyone',
+    body: {
+      contacts: [{ name: '李经理', mobile: '13912345678' }],
+      jobIds: ['00000000-0000-4000-8000-000000000000'],
+      boothKind: 'A',
+    },
+  },
+  'POST /api/employer/job-fairs/registrations/:registrationId/withdraw': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    last: true,
+  },
+  'GET /api/public/job-fairs': { who: 'public' },
+  'GET /api/public/job-fairs/:fairId': { who: 'public', params: { fairId: 'jobFair' } },
+
   // platform operators (reviews, accounts, 工作日历)
   'GET /api/ops/work-calendar/overrides': { who: 'ops' },
   'PUT /api/ops/work-calendar/overrides': { who: 'ops', body: { overrides: [] } },
@@ -420,6 +544,36 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     owner: 'anyone',
   },
   'GET /api/ops/events': { who: 'ops', stream: true },
+
+  // 校园 (students), 签到, 数据统计 and 导出Excel (issue 11 §8-9)
+  'GET /api/seeker/campus': { who: 'seeker' },
+  'GET /api/seeker/campus/feed/presentations': { who: 'seeker' },
+  'GET /api/seeker/campus/feed/job-fairs': { who: 'seeker' },
+  'GET /api/seeker/campus/feed/brochures': { who: 'seeker' },
+  'GET /api/seeker/campus/presentations/:id': {
+    who: 'seeker',
+    params: { id: 'campusPresentation' },
+    owner: 'anyone',
+  },
+  // Seeker A has signed up (409), seeker B is no student of university A (409): neither is refused access.
+  'POST /api/seeker/campus/presentations/:id/signup': {
+    who: 'seeker',
+    params: { id: 'campusPresentation' },
+    owner: 'anyone',
+  },
+  'GET /api/seeker/campus/signups': { who: 'seeker' },
+  'GET /api/seeker/campus/signups/:id/checkin-code': { who: 'seeker', params: { id: 'campusSignup' } },
+  'POST /api/seeker/campus/signups/:id/cancel': { who: 'seeker', params: { id: 'campusSignup' }, last: true },
+  'GET /api/university/check-ins/presentations': { who: 'university' },
+  // No body here (400 for every staff member): a code is one student's; the API test checks that
+  // another university's staff get 404 for it.
+  'POST /api/university/check-ins': { who: 'university' },
+  'GET /api/university/check-ins/presentations/:id/signups': {
+    who: 'university',
+    params: { id: 'campusPresentation' },
+  },
+  'GET /api/university/statistics': { who: 'university' },
+  'GET /api/university/exports/:file': { who: 'university', params: { file: 'exportFile' }, owner: 'anyone' },
 
   // sessions, once per area: last in the table, as logging out ends the callers' sessions
   ...sessionRoutes('seeker'),

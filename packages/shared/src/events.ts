@@ -27,6 +27,10 @@ export interface SeekerEventData {
   message: { applicationId: string; kind: string };
   /** A company invited the student, or an invitation changed (我的邀约). */
   'invitations.changed': { invitationId: string };
+  /** A company answered the student's question (校招答疑 > 我的提问). */
+  'campus-questions.answered': { questionId: string };
+  /** A 宣讲会 sign-up of the student was made, cancelled or checked in at the door (校园 > 我的报名). */
+  'campus-signups.changed': { signupId: string };
 }
 
 /** What each event of the employer console carries. */
@@ -46,12 +50,26 @@ export interface EmployerEventData {
   'bindings.changed': Record<string, never>;
   /** An 入驻高校 request was submitted or decided (校园招聘 > 入驻高校). */
   'university-entries.changed': { universityId: string };
+  /** A brochure was saved, sent for review or decided by a university (在线招聘 > 招聘简章). */
+  'brochures.changed': { brochureId: string };
+  /** A student asked, or a colleague answered, a question (校招答疑). */
+  'campus-questions.changed': { questionId: string };
+  /** A 宣讲会 of the company was applied for, decided, moved or cancelled (校园招聘 > 宣讲会). */
+  'presentations.changed': { presentationId: string };
+  /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
+  'job-fairs.changed': { fairId: string };
 }
 
 /** What each event of a university's console carries. */
 export interface UniversityEventData {
   /** A request in the university's review queue was submitted or decided (入驻审核). */
   'reviews.changed': { reviewId: string };
+  /** A student signed up for, cancelled or checked in at one of the university's presentations (签到). */
+  'checkins.changed': { presentationId: string };
+  /** A booking of one of the university's rooms was made, moved or removed (场地日历). */
+  'venue-bookings.changed': { venueId: string };
+  /** A company's 报名 of one of the university's fairs arrived or was withdrawn (双选会管理). */
+  'job-fairs.changed': { fairId: string };
 }
 
 /** What each event of the operators' console carries. */
@@ -65,6 +83,8 @@ export const SEEKER_EVENT_TYPES = [
   'applications.changed',
   'message',
   'invitations.changed',
+  'campus-questions.answered',
+  'campus-signups.changed',
 ] as const satisfies readonly (keyof SeekerEventData)[];
 
 export const EMPLOYER_EVENT_TYPES = [
@@ -79,10 +99,17 @@ export const EMPLOYER_EVENT_TYPES = [
   'company.changed',
   'bindings.changed',
   'university-entries.changed',
+  'brochures.changed',
+  'campus-questions.changed',
+  'presentations.changed',
+  'job-fairs.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [
   'reviews.changed',
+  'checkins.changed',
+  'venue-bookings.changed',
+  'job-fairs.changed',
 ] as const satisfies readonly (keyof UniversityEventData)[];
 
 export const OPERATOR_EVENT_TYPES = [

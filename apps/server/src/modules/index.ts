@@ -4,15 +4,31 @@ import { devWechatRoutes } from './account-settings/dev-wechat.routes';
 import { wechatCallbackRoutes } from './account-settings/wechat-callback.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
+import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
+import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
+import { employerBrochureRoutes, publicBrochureRoutes } from './brochures/brochures.routes';
+import {
+  employerCampusFaqRoutes,
+  employerCampusQuestionRoutes,
+  publicCompanyCampusRoutes,
+  seekerCampusQuestionRoutes,
+} from './campus-qa/campus-qa.routes';
 import { companyMemberRoutes } from './company-members/company-members.routes';
 import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-settings/company-settings.routes';
+import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
 import { employerInterviewRoutes } from './employer-interviews/employer-interviews.routes';
 import { employerJobRoutes } from './employer-jobs/employer-jobs.routes';
 import { employerRegistrationRoutes } from './employer-registration/employer-registration.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
+import {
+  employerJobFairRoutes,
+  publicJobFairRoutes,
+  universityJobFairRoutes,
+} from './job-fairs/job-fairs.routes';
 import { jobRoutes } from './jobs/jobs.routes';
+import { employerPresentationRoutes, universityPresentationRoutes } from './presentations/presentations.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.routes';
@@ -59,6 +75,22 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(publicUniversityRoutes, { prefix: '/api/public' });
   await app.register(universityProfileRoutes, { prefix: '/api/university/profile' });
   await app.register(universityStaffRoutes, { prefix: '/api/university/staff' });
+  await app.register(universityVenueRoutes, { prefix: '/api/university/venues' });
+  await app.register(universityVenueBookingRoutes, { prefix: '/api/university/venue-bookings' });
+  await app.register(employerPresentationRoutes, { prefix: '/api/employer/presentations' });
+  await app.register(universityPresentationRoutes, { prefix: '/api/university/presentations' });
+  await app.register(universityJobFairRoutes, { prefix: '/api/university/job-fairs' });
+  await app.register(employerJobFairRoutes, { prefix: '/api/employer/job-fairs' });
+  await app.register(publicJobFairRoutes, { prefix: '/api/public' });
+  await app.register(seekerCampusRoutes, { prefix: '/api/seeker/campus' });
+  await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });
+  await app.register(universityStatisticsRoutes, { prefix: '/api/university' });
+  await app.register(employerBrochureRoutes, { prefix: '/api/employer/brochures' });
+  await app.register(publicBrochureRoutes, { prefix: '/api/public' });
+  await app.register(seekerCampusQuestionRoutes, { prefix: '/api/seeker/campus/questions' });
+  await app.register(employerCampusQuestionRoutes, { prefix: '/api/employer/campus-questions' });
+  await app.register(employerCampusFaqRoutes, { prefix: '/api/employer/campus-faqs' });
+  await app.register(publicCompanyCampusRoutes, { prefix: '/api/public' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
     await app.register(devWechatRoutes);

@@ -19,6 +19,9 @@ export const REVIEW_KINDS = [
   'admin_application',
   'verification_change',
   'university_entry',
+  'brochure',
+  'presentation',
+  'job_fair_registration',
 ] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
 /** Who decides a kind: the platform's operators, or one university's career centre. */
@@ -59,6 +62,8 @@ export const ReviewView = z.object({
     .nullable(),
   /** The heading of the files (认证材料); shown with 未上传 when there are none. */
   filesTitle: z.string(),
+  /** A rich text to read (招聘简章: its title and sanitised HTML), shown above the sections. */
+  richText: z.object({ title: z.string(), html: z.string() }).nullable().optional(),
 });
 export type ReviewView = z.infer<typeof ReviewView>;
 
@@ -66,6 +71,8 @@ export type ReviewView = z.infer<typeof ReviewView>;
 export const ReviewRequest = z.object({
   id: z.string(),
   kind: z.enum(REVIEW_KINDS),
+  /** The record the request is about (the company; the presentation of a `presentation` request). */
+  subjectId: z.string(),
   /** The kind's Chinese name (单位注册申请). */
   kindLabel: z.string(),
   state: z.enum(REVIEW_STATES),

@@ -3,12 +3,16 @@ import { Badge, Button, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../lib/session';
 import { BINDINGS_KEY } from '../account-settings/api';
+import { BROCHURES_KEY } from '../brochures/api';
+import { CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
 import { MEMBERS_KEY } from '../company-members/api';
 import { SETTINGS_KEY } from '../company-settings/api';
 import { refreshApplications } from '../employer-applications/api';
 import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
+import { EMPLOYER_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
+import { PRESENTATIONS_KEY } from '../presentations/api';
 import { TALENT_KEY } from '../talent/api';
 import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
@@ -52,6 +56,20 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'university-entries.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: UNIVERSITY_ENTRIES_KEY });
+  },
+  'brochures.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: BROCHURES_KEY });
+  },
+  'campus-questions.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CAMPUS_QUESTIONS_KEY });
+  },
+  // An approved or moved 宣讲会 is also a to-do on 首页 and in the calendar.
+  'presentations.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: PRESENTATIONS_KEY });
+    void queryClient.invalidateQueries({ queryKey: HOME_KEY });
+  },
+  'job-fairs.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
   },
 };
 

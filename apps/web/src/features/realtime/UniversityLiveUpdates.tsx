@@ -1,5 +1,9 @@
 import { UNIVERSITY_EVENT_TYPES, type UniversityEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
+import { CHECKINS_KEY } from '../campus-students/api';
+import { STATISTICS_KEY } from '../campus-statistics/api';
+import { UNIVERSITY_JOB_FAIRS_KEY } from '../job-fairs/api';
+import { VENUE_BOOKINGS_KEY } from '../venues/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 
 // GET /api/university/events: a request in the university's queue was submitted or decided (入驻审核),
@@ -10,6 +14,16 @@ const REVIEWS_KEY = ['university', 'reviews'] as const;
 const UNIVERSITY_REFRESHES: Record<UniversityEventType, LiveRefresh> = {
   'reviews.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: REVIEWS_KEY });
+  },
+  'checkins.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CHECKINS_KEY });
+    void queryClient.invalidateQueries({ queryKey: STATISTICS_KEY });
+  },
+  'venue-bookings.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: VENUE_BOOKINGS_KEY });
+  },
+  'job-fairs.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: UNIVERSITY_JOB_FAIRS_KEY });
   },
 };
 

@@ -2,7 +2,10 @@ import type { ReviewKind as ReviewKindCode } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { ReviewKindDefinition } from '../review-kind';
 import { adminApplicationKind } from './admin-application';
+import { brochureKind } from './brochure';
+import { jobFairRegistrationKind } from './job-fair-registration';
 import { newCompanyKind } from './new-company';
+import { presentationKind } from './presentation';
 import { universityEntryKind } from './university-entry';
 import { verificationChangeKind } from './verification-change';
 
@@ -14,6 +17,9 @@ export const reviewKinds = {
   admin_application: adminApplicationKind,
   verification_change: verificationChangeKind,
   university_entry: universityEntryKind,
+  job_fair_registration: jobFairRegistrationKind,
+  presentation: presentationKind,
+  brochure: brochureKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */
