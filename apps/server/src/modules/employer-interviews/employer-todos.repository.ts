@@ -71,6 +71,24 @@ export async function upsertSourcedTodo(
   return row!;
 }
 
+/** A cancelled 宣讲会 / 双选会 place: its synced to-do goes (returns whether there was one). */
+export async function deleteSourcedTodo(
+  db: Executor,
+  values: { companyId: string; sourceKind: string; sourceId: string },
+) {
+  const rows = await db
+    .delete(employerTodos)
+    .where(
+      and(
+        eq(employerTodos.companyId, values.companyId),
+        eq(employerTodos.sourceKind, values.sourceKind),
+        eq(employerTodos.sourceId, values.sourceId),
+      ),
+    )
+    .returning({ id: employerTodos.id });
+  return rows.length > 0;
+}
+
 export interface TodoPageFilter {
   companyId: string;
   kind?: TodoKind;

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/client';
-import { upsertSourcedTodo } from './employer-todos.repository';
+import { deleteSourcedTodo, upsertSourcedTodo } from './employer-todos.repository';
 
 export interface CampusTodo {
   companyId: string;
@@ -30,4 +30,15 @@ export async function upsertCampusTodo(tx: Executor, todo: CampusTodo) {
     endsAt: todo.endsAt ?? null,
     location: todo.location ?? '',
   });
+}
+
+/**
+ * The other half of the hook: a cancelled 宣讲会 (or a withdrawn 双选会 place) leaves the company's
+ * 待办事项 / calendar, in the transaction that cancels it. Nothing happens when there is none.
+ */
+export async function removeCampusTodo(
+  tx: Executor,
+  source: { companyId: string; sourceKind: string; sourceId: string },
+): Promise<boolean> {
+  return deleteSourcedTodo(tx, source);
 }

@@ -34,6 +34,7 @@ export async function mapReviewRequests(
     return {
       id: request.id,
       kind: request.kind,
+      subjectId: request.subjectId,
       kindLabel: kind.label,
       state: request.state,
       submittedAt: request.createdAt.toISOString(),
@@ -49,7 +50,8 @@ export async function mapReviewRequests(
                 id: file.id,
                 name: file.originalName,
                 contentType: file.contentType,
-                url: `/api/ops/files/${file.id}`,
+                // Each reviewer reads the files through their own console's route.
+                url: `/api/${request.reviewerKind === 'university' ? 'university' : 'ops'}/files/${file.id}`,
               },
             ]
           : [];
