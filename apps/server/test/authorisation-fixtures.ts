@@ -9,14 +9,20 @@ import {
   presentations,
   reviewRequests,
   talentInvitations,
+  universities,
   venueBookings,
   venues,
 } from '../src/db/schema';
 import { createStaffAccount } from '../src/db/seed/accounts';
 import { encodePng } from '../src/db/seed/png-image';
-import type { RecordKind, Role } from './authorisation-matrix';
+import {
+  MATRIX_BROCHURE_UNIVERSITY_ID,
+  MATRIX_QA_COMPANY_ID,
+  type RecordKind,
+  type Role,
+} from './authorisation-matrix';
 import type { TestApp } from './build-test-app';
-import { createApplicant } from './factories';
+import { createApplicant, createTestCompany } from './factories';
 import { createIndexedJob } from './factories/job-search';
 import { companyWithAdmin, createUniversity, multipart, uploadPng } from './factories/onboarding';
 import { insertReviewRequest } from './factories/reviews';
@@ -322,7 +328,15 @@ export async function buildAuthorisationFixtures(t: TestApp) {
   ok(
     'student resume',
     await seekerA.client.request('PUT', '/api/seeker/resume', {
-      educations: [{ school: universityA.name, major: '计算机科学与技术', education: '20', startMonth: '2023-09', endMonth: null }],
+      educations: [
+        {
+          school: universityA.name,
+          major: '计算机科学与技术',
+          education: '20',
+          startMonth: '2023-09',
+          endMonth: null,
+        },
+      ],
       experiences: [],
       skills: [],
       certificates: [],
@@ -353,6 +367,76 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     await seekerA.client.post(`/api/seeker/campus/presentations/${campusPresentation!.id}/signup`),
   );
 
+  // 招聘简章: company A's brochure with a picture, approved at university A (public), then a newer
+  // version pending there (its picture is a file of university A's queue). A university company A
+  // entered, with the fixed id the publish row sends. 校招答疑: seeker A's question to company A,
+  // company A's FAQ, and a verified company with the fixed id the question row asks.
+  const brochureImage = multipart(png(), 'brochure.png');
+  const image = ok(
+    'brochure image',
+    await admin.post('/api/employer/brochures/images', brochureImage.payload, brochureImage.headers),
+  );
+  const newBrochure = async () =>
+    ok(
+      'brochure',
+      await admin.post('/api/employer/brochures', {
+        title: '授权矩阵招聘简章',
+        bodyHtml: '<p>欢迎加入</p>',
+        imageFileIds: [image.id],
+      }),
+    ).id as string;
+  const brochureId = await newBrochure();
+  const sendBrochure = async () =>
+    ok(
+      'publish brochure',
+      await admin.post(`/api/employer/brochures/${brochureId}/publish`, { universityIds: [universityA.id] }),
+    );
+  const firstPublication = (await sendBrochure()).publications[0];
+  const brochureQueue = ok(
+    'brochure queue',
+    await clients.universityAdmin.get('/api/university/reviews?kind=brochure&state=pending'),
+  );
+  ok(
+    'approve brochure',
+    await clients.universityAdmin.post(`/api/university/reviews/${brochureQueue.items[0].id}/decision`, {
+      decision: 'approve',
+    }),
+  );
+  await sendBrochure();
+  await db
+    .insert(universities)
+    .values({
+      id: MATRIX_BROCHURE_UNIVERSITY_ID,
+      name: '授权矩阵简章大学',
+      code: `M${randomInt(0, 1e9)}`,
+      city: '上海市',
+    });
+  await db.insert(reviewRequests).values({
+    kind: 'university_entry',
+    state: 'approved',
+    subjectId: a.company.id,
+    applicantAccountId: a.admin.id,
+    applicantCompanyId: a.company.id,
+    reviewerKind: 'university',
+    reviewerUniversityId: MATRIX_BROCHURE_UNIVERSITY_ID,
+    payload: { universityName: '授权矩阵简章大学', source: 'console' },
+    decidedAt: new Date(),
+  });
+  await createTestCompany(db, { id: MATRIX_QA_COMPANY_ID });
+  const campusQuestion = ok(
+    'campus question',
+    await seekerA.client.post('/api/seeker/campus/questions', {
+      companyId: a.company.id,
+      contextKind: 'company',
+      question: '请问实习期有多长？',
+    }),
+  );
+  const newFaq = async () =>
+    ok(
+      'campus faq',
+      await admin.post('/api/employer/campus-faqs', { question: '是否提供住宿？', answer: '提供员工宿舍。' }),
+    ).id as string;
+
   const records: Record<RecordKind, string> = {
     company: a.company.id,
     job: job.id,
@@ -382,6 +466,12 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     campusPresentation: campusPresentation!.id,
     campusSignup: campusSignup.id,
     exportFile: 'presentations.xlsx',
+    brochure: brochureId,
+    brochurePublication: firstPublication.id,
+    brochureImage: image.id,
+    universityReviewFile: image.id,
+    campusQuestion: campusQuestion.id,
+    campusFaq: await newFaq(),
   };
   /** A new record for an owner's call that deletes it (rows marked `fresh`). */
   const fresh: Partial<Record<RecordKind, () => Promise<string>>> = {
@@ -391,6 +481,8 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     folderItem: toFolder,
     venue: newVenue,
     venueBooking: newVenueBooking,
+    brochure: newBrochure,
+    campusFaq: newFaq,
   };
   return { clients, records, fresh, memberId: member.id };
 }

@@ -53,7 +53,18 @@ export type RecordKind =
   /** Seeker A's sign-up for it (seeker A is a student of university A). */
   | 'campusSignup'
   /** An export list's file name (not a record): every university's staff export their own rows. */
-  | 'exportFile';
+  | 'exportFile'
+  /** 招聘简章 (issue 11 item 6): company A's brochure, approved at university A with a newer version pending. */
+  | 'brochure'
+  /** Its publication at university A (an approved version: public). */
+  | 'brochurePublication'
+  /** Its picture (uploaded by company A's admin; in the approved version and the pending review). */
+  | 'brochureImage'
+  /** A file of a request in university A's queue (the brochure's picture). */
+  | 'universityReviewFile'
+  /** 校招答疑 (item 7): seeker A's question to company A, and company A's FAQ. */
+  | 'campusQuestion'
+  | 'campusFaq';
 
 /**
  * Whose the record in the path is: `organisation` (company A's, or seeker A's: another company's HR
@@ -85,6 +96,17 @@ export interface RouteAccess {
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const at = (offset: number, time: string) => `${day(offset)}T${time}:00+08:00`;
+
+/** 招聘简章 and 校招答疑: a university company A entered and a verified company, with fixed ids (fixtures). */
+export const MATRIX_BROCHURE_UNIVERSITY_ID = '7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a11';
+export const MATRIX_QA_COMPANY_ID = '7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a12';
+const BROCHURE_BODY = {
+  title: '授权矩阵招聘简章',
+  bodyHtml: '<p>欢迎加入</p>',
+  jobIds: [],
+  imageFileIds: [],
+};
+const FAQ_BODY = { question: '是否提供住宿？', answer: '提供员工宿舍。' };
 
 const DECISION = { decision: 'reject', reason: '授权矩阵测试' };
 /** 新建双选会 / 编辑 (a fair at a place that is not a room). */
@@ -520,6 +542,52 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/public/job-fairs': { who: 'public' },
   'GET /api/public/job-fairs/:fairId': { who: 'public', params: { fairId: 'jobFair' } },
+
+  // 招聘简章 (issue 11 item 6): company A's HR (any) edit and 发布; university A's staff read the
+  // pictures of their requests; anyone reads approved versions
+  'GET /api/employer/brochures': { who: 'employer' },
+  'POST /api/employer/brochures': { who: 'employer', body: BROCHURE_BODY },
+  // No file here: 400 for every HR member.
+  'POST /api/employer/brochures/images': { who: 'employer' },
+  'GET /api/employer/brochures/images/:fileId': { who: 'employer', params: { fileId: 'brochureImage' } },
+  'GET /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' } },
+  'PUT /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' }, body: BROCHURE_BODY },
+  'DELETE /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' }, fresh: true },
+  // The admin's call sends it for review (200), the member's finds it pending (409).
+  'POST /api/employer/brochures/:id/publish': {
+    who: 'employer',
+    params: { id: 'brochure' },
+    body: { universityIds: [MATRIX_BROCHURE_UNIVERSITY_ID] },
+  },
+  'GET /api/public/brochures': { who: 'public' },
+  'GET /api/public/brochures/:publicationId': {
+    who: 'public',
+    params: { publicationId: 'brochurePublication' },
+  },
+  'GET /api/public/brochures/:publicationId/images/:fileId': {
+    who: 'public',
+    params: { publicationId: 'brochurePublication', fileId: 'brochureImage' },
+  },
+  'GET /api/university/files/:fileId': { who: 'university', params: { fileId: 'universityReviewFile' } },
+
+  // 校招答疑 (issue 11 item 7): seekers ask, company A's HR (any) answer and keep FAQs
+  'POST /api/seeker/campus/questions': {
+    who: 'seeker',
+    body: { companyId: MATRIX_QA_COMPANY_ID, contextKind: 'company', question: '请问还招聘应届生吗？' },
+  },
+  'GET /api/seeker/campus/questions': { who: 'seeker' },
+  'GET /api/employer/campus-questions': { who: 'employer' },
+  // The admin answers (200), the member then finds it answered (409).
+  'POST /api/employer/campus-questions/:id/answer': {
+    who: 'employer',
+    params: { id: 'campusQuestion' },
+    body: { answer: '欢迎投递。' },
+  },
+  'GET /api/employer/campus-faqs': { who: 'employer' },
+  'POST /api/employer/campus-faqs': { who: 'employer', body: FAQ_BODY },
+  'PUT /api/employer/campus-faqs/:id': { who: 'employer', params: { id: 'campusFaq' }, body: FAQ_BODY },
+  'DELETE /api/employer/campus-faqs/:id': { who: 'employer', params: { id: 'campusFaq' }, fresh: true },
+  'GET /api/public/companies/:companyId/campus': { who: 'public', params: { companyId: 'company' } },
 
   // platform operators (reviews, accounts, 工作日历)
   'GET /api/ops/work-calendar/overrides': { who: 'ops' },

@@ -188,6 +188,28 @@ export const universityReviewRoutes = authenticated('university', async (app) =>
       }),
   );
 
+  app.get(
+    '/files/:fileId',
+    {
+      schema: {
+        tags,
+        summary: '查看本校审核的附件（招聘简章图片等）',
+        params: z.object({ fileId: z.uuid('文件ID格式不正确') }),
+      },
+    },
+    async (request, reply) => {
+      const file = await getReviewFile(app.ctx, {
+        reviewer: universityReviewer(requireUniversityStaff(request)),
+        fileId: request.params.fileId,
+      });
+      return reply
+        .header('content-type', file.contentType)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .send(file.data);
+    },
+  );
+
   // Open streams would keep app.close() waiting for ever: they end as the server stops.
   const openStreams = new Set<() => void>();
   app.addHook('preClose', async () => {

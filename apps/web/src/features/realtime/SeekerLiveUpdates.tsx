@@ -1,6 +1,8 @@
 import { SEEKER_EVENT_TYPES, type SeekerEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
 import { applicationKeys } from '../applications/api';
+import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
+import { SEEKER_CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
 import { jobKeys } from '../jobs/api';
 import { INVITATIONS_KEY } from '../talent/api';
 import { notificationSummaryKey } from './api';
@@ -21,6 +23,14 @@ const SEEKER_REFRESHES: Record<SeekerEventType, LiveRefresh> = {
   'applications.changed': refreshSeekerRecords,
   message: refreshSeekerRecords,
   'invitations.changed': refreshSeekerRecords,
+  'campus-questions.answered': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: SEEKER_CAMPUS_QUESTIONS_KEY });
+    void queryClient.invalidateQueries({ queryKey: notificationSummaryKey });
+  },
+  // A sign-up made, cancelled, or checked in at the door: 我的报名 and the 签到码 page turn 已签到.
+  'campus-signups.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CAMPUS_SEEKER_KEY });
+  },
 };
 
 /** Mounted once in the seeker app; listens while a seeker is logged in. */
