@@ -38,8 +38,11 @@ export class PiiCipher {
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   }
 
-  /** Keyed hash for equality look-ups; `kind` keeps an ID number and a phone number with equal digits apart. */
-  lookupHash(kind: 'id' | 'mobile' | 'bank_card' | 'login', plain: string): string {
+  /**
+   * Keyed hash for equality look-ups; `kind` keeps an ID number and a phone number with equal digits
+   * apart. `checkin`: a sign-up's check-in code is derived from its id, so it is never stored.
+   */
+  lookupHash(kind: 'id' | 'mobile' | 'bank_card' | 'login' | 'checkin', plain: string): string {
     return createHmac('sha256', this.lookupKey).update(`${kind}:${plain}`).digest('hex');
   }
 }

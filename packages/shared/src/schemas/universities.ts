@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseEmail, parseLandline, parseMobile } from '../validators';
+import { PublicUniversityCampus } from './campus-students';
 import { PersonName, StaffPassword, validatedField } from './fields';
 import { pageQuery, pageSchema } from './paging';
 
@@ -96,6 +97,8 @@ export type EnteredCompany = z.infer<typeof EnteredCompany>;
 export const PublicUniversity = z.object({
   ...profileFields,
   enteredCompanies: z.array(EnteredCompany),
+  /** Its upcoming approved 宣讲会, upcoming 双选会 and approved 招聘简章 (a few each). */
+  campus: PublicUniversityCampus,
 });
 export type PublicUniversity = z.infer<typeof PublicUniversity>;
 

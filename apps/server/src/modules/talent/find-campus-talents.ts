@@ -4,6 +4,7 @@ import { AppError } from '../../lib/app-error';
 import { pageOf, pageWindow } from '../../lib/paging';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import type { CompanyMember } from '../../plugins/access';
+import { platformEducation } from './campus-education';
 import { findInvitedJobIds } from './invitations.repository';
 import { mapTalent, newestEducations, parseResume } from './map-talent';
 import { findUniversities, selectCampusTalents } from './talent.repository';
@@ -52,9 +53,9 @@ export async function findCampusTalents(
   return pageOf(
     window,
     rows.map((row) => {
-      const educations = newestEducations(parseResume(row).educations);
+      const educations = parseResume(row).educations;
       // The school that makes the seeker campus talent: a platform university's first, else the newest.
-      const campus = educations.find((e) => byName.has(e.school)) ?? educations[0];
+      const campus = platformEducation(educations, byName) ?? newestEducations(educations)[0];
       const university = campus ? byName.get(campus.school) : undefined;
       return {
         ...mapTalent(row, { today, cipher: ctx.cipher, reveal: false }),

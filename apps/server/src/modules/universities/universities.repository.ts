@@ -1,6 +1,16 @@
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, max } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { companies, reviewRequests, storedFiles, universities } from '../../db/schema';
+import {
+  brochurePublications,
+  brochureVersions,
+  companies,
+  jobFairs,
+  presentations,
+  reviewRequests,
+  storedFiles,
+  universities,
+  venues,
+} from '../../db/schema';
 
 // All SQL of 高校信息 and the public university page.
 
@@ -71,4 +81,72 @@ export async function deleteStoredFile(db: Executor, fileId: string): Promise<st
     .where(eq(storedFiles.id, fileId))
     .returning({ key: storedFiles.storageKey });
   return rows.map((row) => row.key);
+}
+
+// ---- the public page's campus lists (issue 11 §1): read from the campus tables directly ----
+
+/** Upcoming (not yet ended) approved presentations at the university, soonest first. */
+export async function findUpcomingPresentations(
+  db: Executor,
+  universityId: string,
+  now: Date,
+  limit: number,
+) {
+  return db
+    .select({
+      id: presentations.id,
+      title: presentations.title,
+      companyName: companies.name,
+      startsAt: presentations.startsAt,
+      venueName: venues.name,
+      venueCampus: venues.campus,
+    })
+    .from(presentations)
+    .innerJoin(companies, eq(companies.id, presentations.companyId))
+    .leftJoin(venues, eq(venues.id, presentations.venueId))
+    .where(
+      and(
+        eq(presentations.universityId, universityId),
+        eq(presentations.state, 'approved'),
+        isNotNull(presentations.startsAt),
+        gt(presentations.endsAt, now),
+      ),
+    )
+    .orderBy(asc(presentations.startsAt), asc(presentations.id))
+    .limit(limit);
+}
+
+/** Upcoming published fairs of the university, soonest first. */
+export async function findUpcomingFairs(db: Executor, universityId: string, now: Date, limit: number) {
+  return db
+    .select({
+      id: jobFairs.id,
+      title: jobFairs.title,
+      startsAt: jobFairs.startsAt,
+      location: jobFairs.location,
+    })
+    .from(jobFairs)
+    .where(
+      and(eq(jobFairs.universityId, universityId), eq(jobFairs.state, 'published'), gt(jobFairs.endsAt, now)),
+    )
+    .orderBy(asc(jobFairs.startsAt), asc(jobFairs.id))
+    .limit(limit);
+}
+
+/** Brochures approved at the university (their approved version), newest first. */
+export async function findApprovedBrochures(db: Executor, universityId: string, limit: number) {
+  return db
+    .select({
+      publicationId: brochurePublications.id,
+      title: brochureVersions.title,
+      companyName: companies.name,
+      approvedAt: brochurePublications.approvedAt,
+      createdAt: brochurePublications.createdAt,
+    })
+    .from(brochurePublications)
+    .innerJoin(brochureVersions, eq(brochureVersions.id, brochurePublications.approvedVersionId))
+    .innerJoin(companies, eq(companies.id, brochurePublications.companyId))
+    .where(and(eq(brochurePublications.universityId, universityId), isNull(brochurePublications.withdrawnAt)))
+    .orderBy(desc(brochurePublications.approvedAt), desc(brochurePublications.id))
+    .limit(limit);
 }

@@ -1,8 +1,8 @@
 import { SEEKER_EVENT_TYPES, type SeekerEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
 import { applicationKeys } from '../applications/api';
-import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
 import { SEEKER_CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
+import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
 import { jobKeys } from '../jobs/api';
 import { INVITATIONS_KEY } from '../talent/api';
 import { notificationSummaryKey } from './api';

@@ -1,7 +1,7 @@
 import { UNIVERSITY_EVENT_TYPES, type UniversityEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
-import { CHECKINS_KEY } from '../campus-students/api';
 import { STATISTICS_KEY } from '../campus-statistics/api';
+import { CHECKINS_KEY } from '../campus-students/api';
 import { UNIVERSITY_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { VENUE_BOOKINGS_KEY } from '../venues/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
