@@ -9,6 +9,8 @@ import { generateCompanies } from './company-factory';
 import { seedDemoAccountSettings } from './demo-account-settings';
 import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoCampusJobFairs } from './demo-campus-job-fairs';
+import { seedDemoCampusPresentations } from './demo-campus-presentations';
 import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
@@ -148,6 +150,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCompanyBrand(ctx, demoCompanyId);
   await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
+  await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });
+  await seedDemoCampusPresentations(ctx, { companyId: demoCompanyId });
   ctx.log.info(
     {
       companies: companyRows.length,

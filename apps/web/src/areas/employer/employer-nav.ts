@@ -40,6 +40,16 @@ const UniversityEntriesPage = lazyPage(
   () => import('../../features/university-entries/UniversityEntriesPage'),
   'UniversityEntriesPage',
 );
+const BrochuresPage = lazyPage(() => import('../../features/brochures/BrochuresPage'), 'BrochuresPage');
+const CampusQaPage = lazyPage(() => import('../../features/campus-qa/CampusQaPage'), 'CampusQaPage');
+const EmployerJobFairsPage = lazyPage(
+  () => import('../../features/job-fairs/EmployerJobFairsPage'),
+  'EmployerJobFairsPage',
+);
+const EmployerPresentationsPage = lazyPage(
+  () => import('../../features/presentations/EmployerPresentationsPage'),
+  'EmployerPresentationsPage',
+);
 const ResumesPage = lazyPage(() => import('../../features/employer-applications/ResumesPage'), 'ResumesPage');
 const CalendarPage = lazyPage(
   () => import('../../features/employer-interviews/CalendarPage'),
@@ -128,14 +138,10 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       label: '校园招聘',
       children: [
         builtPage('campus/universities', '入驻高校', createElement(UniversityEntriesPage)),
-        comingSoon(
-          'campus/presentations',
-          '宣讲会',
-          '申请宣讲会，学校在三个工作日内审核并电话确定场地和时间。',
-        ),
-        comingSoon('campus/job-fairs', '双选会', '对双选会“申请入驻”或“报名”，学校在三个工作日内审核。'),
-        comingSoon('campus/brochures', '在线招聘', '新增并发布招聘简章，学校在两个工作日内审核。'),
-        comingSoon('campus/qa', '校招答疑', '回复学生咨询的问题，并新增、发布统一的答疑说明。'),
+        builtPage('campus/presentations', '宣讲会', createElement(EmployerPresentationsPage)),
+        builtPage('campus/job-fairs', '双选会', createElement(EmployerJobFairsPage)),
+        builtPage('campus/brochures', '在线招聘', createElement(BrochuresPage)),
+        builtPage('campus/qa', '校招答疑', createElement(CampusQaPage)),
       ],
     },
     comingSoon(

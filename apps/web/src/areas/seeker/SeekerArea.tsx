@@ -56,6 +56,36 @@ const UniversityListPage = lazyPage(
   () => import('../../features/universities/UniversityListPage'),
   'UniversityListPage',
 );
+const SeekerJobFairsPage = lazyPage(
+  () => import('../../features/job-fairs/SeekerJobFairsPage'),
+  'SeekerJobFairsPage',
+);
+const SeekerJobFairPage = lazyPage(
+  () => import('../../features/job-fairs/SeekerJobFairPage'),
+  'SeekerJobFairPage',
+);
+const CampusPage = lazyPage(() => import('../../features/campus-students/CampusPage'), 'CampusPage');
+const CampusPresentationPage = lazyPage(
+  () => import('../../features/campus-students/CampusPresentationPage'),
+  'CampusPresentationPage',
+);
+const CheckinCodePage = lazyPage(
+  () => import('../../features/campus-students/CheckinCodePage'),
+  'CheckinCodePage',
+);
+const SeekerBrochuresPage = lazyPage(
+  () => import('../../features/brochures/SeekerBrochuresPage'),
+  'SeekerBrochuresPage',
+);
+const SeekerBrochurePage = lazyPage(
+  () => import('../../features/brochures/SeekerBrochurePage'),
+  'SeekerBrochurePage',
+);
+const CompanyCampusPage = lazyPage(
+  () => import('../../features/campus-qa/CompanyCampusPage'),
+  'CompanyCampusPage',
+);
+const MyQuestionsPage = lazyPage(() => import('../../features/campus-qa/MyQuestionsPage'), 'MyQuestionsPage');
 const SeekerHomePage = lazyPage(() => import('./SeekerHomePage'), 'SeekerHomePage');
 const UserPage = lazyPage(() => import('./UserPage'), 'UserPage');
 
@@ -83,6 +113,12 @@ export function SeekerArea() {
             {/* Universities' public pages (issue 11 §1), open without logging in like a job's. */}
             <Route path="universities" element={<UniversityListPage />} />
             <Route path="universities/:id" element={<PublicUniversityPage />} />
+            {/* 双选会 (issue 11 item 5): open without logging in. */}
+            <Route path="campus/job-fairs" element={<SeekerJobFairsPage />} />
+            <Route path="campus/job-fairs/:id" element={<SeekerJobFairPage />} />
+            <Route path="campus/brochures" element={<SeekerBrochuresPage />} />
+            <Route path="campus/brochures/:publicationId" element={<SeekerBrochurePage />} />
+            <Route path="campus/companies/:companyId" element={<CompanyCampusPage />} />
             <Route element={<SeekerGuard />}>
               <Route path="user" element={<UserPage />} />
               <Route path="password" element={<SeekerPasswordPage />} />
@@ -95,6 +131,11 @@ export function SeekerArea() {
               <Route path="applications/:id" element={<ConversationPage />} />
               <Route path="favourites" element={<FavouritesPage />} />
               <Route path="invitations" element={<InvitationsPage />} />
+              {/* 校园 (issue 11 §8): the student's university, 报名 and the 签到码. */}
+              <Route path="campus" element={<CampusPage />} />
+              <Route path="campus/presentations/:id" element={<CampusPresentationPage />} />
+              <Route path="campus/signups/:id" element={<CheckinCodePage />} />
+              <Route path="campus/questions" element={<MyQuestionsPage />} />
             </Route>
             <Route path="*" element={<SeekerNotFound />} />
           </Routes>

@@ -17,6 +17,20 @@ const UniversityLiveUpdates = lazyPage(
   'UniversityLiveUpdates',
 );
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
+const UniversityJobFairsPage = lazyPage(
+  () => import('../../features/job-fairs/UniversityJobFairsPage'),
+  'UniversityJobFairsPage',
+);
+const VenuesPage = lazyPage(() => import('../../features/venues/VenuesPage'), 'VenuesPage');
+const VenueCalendarPage = lazyPage(
+  () => import('../../features/venues/VenueCalendarPage'),
+  'VenueCalendarPage',
+);
+const CheckinPage = lazyPage(() => import('../../features/campus-students/CheckinPage'), 'CheckinPage');
+const StatisticsPage = lazyPage(
+  () => import('../../features/campus-statistics/StatisticsPage'),
+  'StatisticsPage',
+);
 const UniversityStaffPage = lazyPage(
   () => import('../../features/universities/UniversityStaffPage'),
   'UniversityStaffPage',
@@ -37,11 +51,28 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
       '入驻审核',
       <ReviewQueuePage reviewer="university" kind="university_entry" title="入驻审核" />,
     ),
-    comingSoon('presentations', '宣讲会审核', '在三个工作日内审核单位的宣讲会申请，并确定场地和时间。'),
-    comingSoon('job-fairs', '双选会审核', '在三个工作日内审核单位对本校双选会的入驻申请和报名。'),
-    comingSoon('brochures', '招聘简章审核', '在两个工作日内审核单位发布的在线招聘简章。'),
+    builtPage(
+      'presentations',
+      '宣讲会审核',
+      <ReviewQueuePage reviewer="university" kind="presentation" title="宣讲会审核" />,
+    ),
+    builtPage('venue-calendar', '场地日历', <VenueCalendarPage />),
+    builtPage('venues', '场地管理', <VenuesPage />),
+    builtPage(
+      'job-fairs',
+      '双选会审核',
+      <ReviewQueuePage reviewer="university" kind="job_fair_registration" title="双选会审核" />,
+    ),
+    builtPage('job-fair-management', '双选会管理', <UniversityJobFairsPage />),
+    builtPage(
+      'brochures',
+      '招聘简章审核',
+      <ReviewQueuePage reviewer="university" kind="brochure" title="招聘简章审核" />,
+    ),
     comingSoon('cloud-presentations', '云宣讲审核', '审核单位的录播或直播云宣讲申请，通过后向学生展示。'),
     comingSoon('video-fairs', '视频双选会', '举办视频双选会，审核单位报名，查看面试间情况。'),
+    builtPage('check-in', '签到', <CheckinPage />),
+    builtPage('statistics', '数据统计', <StatisticsPage />),
     builtPage('profile', '高校信息', <UniversityProfilePage />),
     builtPage('staff', '账号管理', <UniversityStaffPage />),
     { key: 'account', label: '账号设置', children: [CHANGE_PASSWORD] },
