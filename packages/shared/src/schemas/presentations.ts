@@ -43,9 +43,13 @@ const shanghaiDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).t
 export const PreferredSlotInput = z
   .object({ startsAt: isoTime('请选择开始时间'), endsAt: isoTime('请选择结束时间') })
   .superRefine((value, ctx) => {
-    if (Date.parse(value.startsAt) <= Date.now())
+    const start = Date.parse(value.startsAt);
+    const end = Date.parse(value.endsAt);
+    // The fields' own errors already say what is wrong with a time that is not one.
+    if (Number.isNaN(start) || Number.isNaN(end)) return;
+    if (start <= Date.now())
       ctx.addIssue({ code: 'custom', path: ['startsAt'], message: '期望时间须晚于现在' });
-    if (Date.parse(value.endsAt) <= Date.parse(value.startsAt))
+    if (end <= start)
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间须晚于开始时间' });
     else if (shanghaiDay(value.startsAt) !== shanghaiDay(value.endsAt))
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '宣讲会须在同一天内开始和结束' });

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { type ReviewerConsole, useDecideReview, useReviewRequest } from './api';
+import { APPROVAL_FORMS } from './approval-forms';
 import { DueTime, formatTime, STATE_LABELS } from './ReviewQueuePage';
 
 type Props = { reviewer: ReviewerConsole; id: string | undefined; title: string; onClose: () => void };
@@ -28,9 +29,16 @@ export function ReviewDrawer({ reviewer, id, title, onClose }: Props) {
   const { message, modal } = App.useApp();
   const decide = useDecideReview(reviewer);
   const [rejecting, setRejecting] = useState(false);
+  // A kind whose 通过 takes details (宣讲会: room and time) has its own form.
+  const ApprovalForm = data ? APPROVAL_FORMS[data.kind] : undefined;
+  const [approving, setApproving] = useState(false);
 
   const approve = () => {
     if (!data) return;
+    if (ApprovalForm) {
+      setApproving(true);
+      return;
+    }
     modal.confirm({
       title: '确认通过该申请？',
       content: `${data.company.name}：${data.applicant.name}`,
@@ -76,6 +84,21 @@ export function ReviewDrawer({ reviewer, id, title, onClose }: Props) {
       ) : (
         <ReviewDetails request={data} />
       )}
+      {data && ApprovalForm ? (
+        <ApprovalForm
+          request={data}
+          open={approving}
+          submitting={decide.isPending}
+          onCancel={() => setApproving(false)}
+          onApprove={(details) =>
+            decide.mutateAsync({ id: data.id, decision: 'approve', details }).then(() => {
+              message.success('已通过');
+              setApproving(false);
+              onClose();
+            })
+          }
+        />
+      ) : null}
       {data ? (
         <RejectModal
           open={rejecting}
