@@ -523,7 +523,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     last: true,
   },
   'GET /api/employer/job-fairs': { who: 'employer' },
-  'GET /api/employer/job-fairs/registrations': { who: 'employer' },
+  'GET /api/employer/job-fair-registrations': { who: 'employer' },
   'GET /api/employer/job-fairs/:fairId': { who: 'employer', params: { fairId: 'jobFair' }, owner: 'anyone' },
   'POST /api/employer/job-fairs/:fairId/registrations': {
     who: 'employer',
@@ -535,7 +535,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
       boothKind: 'A',
     },
   },
-  'POST /api/employer/job-fairs/registrations/:registrationId/withdraw': {
+  'POST /api/employer/job-fair-registrations/:registrationId/withdraw': {
     who: 'employer',
     params: { registrationId: 'jobFairRegistration' },
     last: true,

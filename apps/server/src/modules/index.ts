@@ -4,8 +4,6 @@ import { devWechatRoutes } from './account-settings/dev-wechat.routes';
 import { wechatCallbackRoutes } from './account-settings/wechat-callback.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
-import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
-import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
 import { employerBrochureRoutes, publicBrochureRoutes } from './brochures/brochures.routes';
 import {
   employerCampusFaqRoutes,
@@ -13,9 +11,11 @@ import {
   publicCompanyCampusRoutes,
   seekerCampusQuestionRoutes,
 } from './campus-qa/campus-qa.routes';
+import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
+import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
+import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import { companyMemberRoutes } from './company-members/company-members.routes';
 import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-settings/company-settings.routes';
-import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
 import { employerInterviewRoutes } from './employer-interviews/employer-interviews.routes';
 import { employerJobRoutes } from './employer-jobs/employer-jobs.routes';
@@ -23,14 +23,18 @@ import { employerRegistrationRoutes } from './employer-registration/employer-reg
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
 import {
+  employerJobFairRegistrationRoutes,
   employerJobFairRoutes,
   publicJobFairRoutes,
   universityJobFairRoutes,
 } from './job-fairs/job-fairs.routes';
 import { jobRoutes } from './jobs/jobs.routes';
-import { employerPresentationRoutes, universityPresentationRoutes } from './presentations/presentations.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
+import {
+  employerPresentationRoutes,
+  universityPresentationRoutes,
+} from './presentations/presentations.routes';
 import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.routes';
 import { opsReviewRoutes, universityReviewRoutes } from './reviews/reviews.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
@@ -81,6 +85,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(universityPresentationRoutes, { prefix: '/api/university/presentations' });
   await app.register(universityJobFairRoutes, { prefix: '/api/university/job-fairs' });
   await app.register(employerJobFairRoutes, { prefix: '/api/employer/job-fairs' });
+  await app.register(employerJobFairRegistrationRoutes, { prefix: '/api/employer/job-fair-registrations' });
   await app.register(publicJobFairRoutes, { prefix: '/api/public' });
   await app.register(seekerCampusRoutes, { prefix: '/api/seeker/campus' });
   await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });

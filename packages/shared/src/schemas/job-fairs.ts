@@ -10,15 +10,15 @@ import { pageQuery, pageSchema } from './paging';
 //   GET  /api/university/job-fairs?state=&when=&page=&pageSize=     → UniversityJobFairPage (staff)
 //   POST /api/university/job-fairs  JobFairInput                    → UniversityJobFairDetail
 //   GET  /api/university/job-fairs/:fairId                          → UniversityJobFairDetail
-//   POST /api/university/job-fairs/:fairId  JobFairInput (编辑)      → UniversityJobFairDetail
+//   PUT  /api/university/job-fairs/:fairId  JobFairInput (编辑)      → UniversityJobFairDetail
 //   POST /api/university/job-fairs/:fairId/cancel                   → UniversityJobFairDetail
 //   POST /api/university/job-fairs/:fairId/registrations/:registrationId/booth  AssignBoothInput
 //   POST /api/university/job-fairs/:fairId/auto-assign              → UniversityJobFairDetail
 //   GET  /api/employer/job-fairs?universityId=&when=&page=&pageSize= → EmployerJobFairPage
-//   GET  /api/employer/job-fairs/registrations?page=&pageSize=      → JobFairRegistrationPage (我的报名)
+//   GET  /api/employer/job-fair-registrations?page=&pageSize=      → JobFairRegistrationPage (我的报名)
 //   GET  /api/employer/job-fairs/:fairId                            → EmployerJobFair
 //   POST /api/employer/job-fairs/:fairId/registrations  RegisterJobFairInput → JobFairRegistration (报名)
-//   POST /api/employer/job-fairs/registrations/:registrationId/withdraw      → JobFairRegistration (撤销报名)
+//   POST /api/employer/job-fair-registrations/:registrationId/withdraw      → JobFairRegistration (撤销报名)
 //   GET  /api/public/job-fairs?universityId=&page=&pageSize=         → PublicJobFairPage (anyone)
 //   GET  /api/public/job-fairs/:fairId                              → PublicJobFairDetail (anyone)
 

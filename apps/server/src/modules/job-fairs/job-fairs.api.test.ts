@@ -157,7 +157,7 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
     });
     expect(approved.status).toBe(200);
     await companyLive.waitFor('job-fairs.changed');
-    const mine = await a.client.get('/api/employer/job-fairs/registrations');
+    const mine = await a.client.get('/api/employer/job-fair-registrations');
     expect(mine.body.items[0]).toMatchObject({ id: registered.body.id, state: 'approved', dueAt: null });
     const [todo] = await todosOf(a.company.id, registered.body.id);
     expect(todo).toMatchObject({ kind: 'job_fair', title: `双选会：${fair.title}`, location: '体育馆' });
@@ -190,7 +190,7 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
     expect(publicList.body.items.map((f: { id: string }) => f.id)).toEqual([fair.id]);
 
     const withdrawn = await a.client.post(
-      `/api/employer/job-fairs/registrations/${registered.body.id}/withdraw`,
+      `/api/employer/job-fair-registrations/${registered.body.id}/withdraw`,
     );
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ state: 'withdrawn', booth: null, canWithdraw: false });
@@ -200,7 +200,7 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
       detail.body.booths.every((b: { registrationId: string | null }) => b.registrationId === null),
     ).toBe(true);
     expect(await todosOf(a.company.id, registered.body.id)).toHaveLength(0);
-    const twice = await a.client.post(`/api/employer/job-fairs/registrations/${registered.body.id}/withdraw`);
+    const twice = await a.client.post(`/api/employer/job-fair-registrations/${registered.body.id}/withdraw`);
     expect(twice.status).toBe(409);
 
     // A withdrawn company may 报名 again.
@@ -246,7 +246,7 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
       title: '双选会报名未通过',
     });
 
-    expect((await b.client.post(`/api/employer/job-fairs/registrations/${rb.id}/withdraw`)).status).toBe(200);
+    expect((await b.client.post(`/api/employer/job-fair-registrations/${rb.id}/withdraw`)).status).toBe(200);
     const drawer = await staff.get(`/api/university/reviews/${rb.reviewRequestId}`);
     const fields = drawer.body.view.sections.flatMap((s: { fields: { label: string }[] }) => s.fields);
     expect(fields.find((f: { label: string }) => f.label === '报名状态').value).toContain('已撤销');
@@ -405,8 +405,8 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
     ).toBe(404);
     expect((await other.get(`/api/university/reviews/${ra.reviewRequestId}`)).status).toBe(404);
     expect((await other.get('/api/university/job-fairs')).body.total).toBe(0);
-    expect((await b.client.post(`/api/employer/job-fairs/registrations/${ra.id}/withdraw`)).status).toBe(404);
-    expect((await b.client.get('/api/employer/job-fairs/registrations')).body.total).toBe(0);
+    expect((await b.client.post(`/api/employer/job-fair-registrations/${ra.id}/withdraw`)).status).toBe(404);
+    expect((await b.client.get('/api/employer/job-fair-registrations')).body.total).toBe(0);
   });
 
   it('booths: a taken booth is 409, 自动分配 follows the order and the kind; edit and cancel keep the rules', async () => {

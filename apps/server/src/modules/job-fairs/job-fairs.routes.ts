@@ -167,35 +167,6 @@ export const employerJobFairRoutes = authenticated('employer', async (app) => {
       findEmployerJobFairs(app.ctx, { member: requireCompanyMember(request), ...request.query }),
   );
   app.get(
-    '/registrations',
-    {
-      schema: {
-        tags,
-        summary: '我的报名',
-        querystring: JobFairRegistrationListQuery,
-        response: { 200: JobFairRegistrationPage, ...errorResponses },
-      },
-    },
-    async (request) =>
-      findJobFairRegistrations(app.ctx, { member: requireCompanyMember(request), ...request.query }),
-  );
-  app.post(
-    '/registrations/:registrationId/withdraw',
-    {
-      schema: {
-        tags,
-        summary: '撤销报名（报名截止前）',
-        params: registrationParams,
-        response: { 200: JobFairRegistration, ...errorResponses },
-      },
-    },
-    async (request) =>
-      withdrawJobFairRegistration(app.ctx, {
-        member: requireCompanyMember(request),
-        registrationId: request.params.registrationId,
-      }),
-  );
-  app.get(
     '/:fairId',
     {
       schema: {
@@ -224,6 +195,39 @@ export const employerJobFairRoutes = authenticated('employer', async (app) => {
         member: requireCompanyMember(request),
         fairId: request.params.fairId,
         input: request.body,
+      }),
+  );
+});
+
+/** 校园招聘 > 双选会 > 我的报名 (/api/employer/job-fair-registrations): the company's registrations. */
+export const employerJobFairRegistrationRoutes = authenticated('employer', async (app) => {
+  app.get(
+    '',
+    {
+      schema: {
+        tags,
+        summary: '我的报名',
+        querystring: JobFairRegistrationListQuery,
+        response: { 200: JobFairRegistrationPage, ...errorResponses },
+      },
+    },
+    async (request) =>
+      findJobFairRegistrations(app.ctx, { member: requireCompanyMember(request), ...request.query }),
+  );
+  app.post(
+    '/:registrationId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: '撤销报名（报名截止前）',
+        params: registrationParams,
+        response: { 200: JobFairRegistration, ...errorResponses },
+      },
+    },
+    async (request) =>
+      withdrawJobFairRegistration(app.ctx, {
+        member: requireCompanyMember(request),
+        registrationId: request.params.registrationId,
       }),
   );
 });

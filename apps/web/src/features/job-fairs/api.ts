@@ -48,7 +48,7 @@ export function useMyJobFairRegistrations(page: number) {
     queryKey: [...EMPLOYER_JOB_FAIRS_KEY, 'registrations', page],
     queryFn: ({ signal }) =>
       api.get<JobFairRegistrationPage>(
-        `/api/employer/job-fairs/registrations?page=${page}&pageSize=${JOB_FAIRS_PAGE_SIZE}`,
+        `/api/employer/job-fair-registrations?page=${page}&pageSize=${JOB_FAIRS_PAGE_SIZE}`,
         { signal },
       ),
     placeholderData: keepPreviousData,
@@ -68,7 +68,7 @@ export function useWithdrawJobFairRegistration() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (registrationId: string) =>
-      api.post<JobFairRegistration>(`/api/employer/job-fairs/registrations/${registrationId}/withdraw`),
+      api.post<JobFairRegistration>(`/api/employer/job-fair-registrations/${registrationId}/withdraw`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY }),
   });
 }
