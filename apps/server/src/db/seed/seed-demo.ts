@@ -9,8 +9,10 @@ import { generateCompanies } from './company-factory';
 import { seedDemoAccountSettings } from './demo-account-settings';
 import { DEMO, DEMO_UNIVERSITIES } from './demo-accounts';
 import { seedDemoActivity } from './demo-activity';
+import { seedDemoCampusBrochures } from './demo-campus-brochures';
 import { seedDemoCampusJobFairs } from './demo-campus-job-fairs';
 import { seedDemoCampusPresentations } from './demo-campus-presentations';
+import { seedDemoCampusStudents } from './demo-campus-students';
 import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
@@ -152,6 +154,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });
   await seedDemoCampusPresentations(ctx, { companyId: demoCompanyId });
+  await seedDemoCampusStudents(ctx, { demoSeekerAccountId: demoSeeker.id, demoCompanyId });
+  await seedDemoCampusBrochures(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   ctx.log.info(
     {
       companies: companyRows.length,

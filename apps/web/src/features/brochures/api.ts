@@ -6,9 +6,17 @@ import type {
   BrochurePublishInput,
   PublicBrochure,
   PublicBrochurePage,
+  UniversityEntryPage,
 } from '@openrecruit/shared';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, apiRequest } from '../../lib/api';
+import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
 
 // 校园招聘 > 在线招聘 > 招聘简章 (/api/employer/brochures) and the students' brochure feed
 // (/api/public/brochures).
@@ -69,15 +77,16 @@ export function uploadBrochureImage(file: File) {
   return apiRequest<BrochureImage>('/api/employer/brochures/images', { method: 'POST', body: form });
 }
 
-export function usePublicBrochures(universityId: string | undefined, page: number) {
-  return useQuery({
-    queryKey: [...PUBLIC_BROCHURES_KEY, 'list', universityId ?? 'all', page],
-    queryFn: () => {
-      const params = new URLSearchParams({ page: String(page), pageSize: '20' });
+export function usePublicBrochures(universityId: string | undefined) {
+  return useInfiniteQuery({
+    queryKey: [...PUBLIC_BROCHURES_KEY, 'list', universityId ?? 'all'],
+    initialPageParam: 1,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams({ page: String(pageParam), pageSize: '20' });
       if (universityId) params.set('universityId', universityId);
-      return api.get<PublicBrochurePage>(`/api/public/brochures?${params}`);
+      return api.get<PublicBrochurePage>(`/api/public/brochures?${params}`, { signal });
     },
-    placeholderData: keepPreviousData,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
 }
 
@@ -86,5 +95,14 @@ export function usePublicBrochure(publicationId: string | undefined) {
     queryKey: [...PUBLIC_BROCHURES_KEY, 'one', publicationId],
     queryFn: () => api.get<PublicBrochure>(`/api/public/brochures/${publicationId}`),
     enabled: Boolean(publicationId),
+  });
+}
+
+/** Every university with the company's entry state, for 发布's choice (entered ones only). */
+export function useEntryOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: [...UNIVERSITY_ENTRIES_KEY, 'all'],
+    queryFn: () => api.get<UniversityEntryPage>('/api/employer/university-entries?page=1&pageSize=100'),
+    enabled,
   });
 }

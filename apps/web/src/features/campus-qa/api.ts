@@ -11,7 +11,13 @@ import type {
   SeekerCampusQuestion,
   SeekerCampusQuestionPage,
 } from '@openrecruit/shared';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
 // 校招答疑: the company's questions and FAQs (/api/employer/campus-questions, /campus-faqs), the
@@ -68,11 +74,15 @@ export function useDeleteCampusFaq() {
   });
 }
 
-export function useMyCampusQuestions(page: number, enabled = true) {
-  return useQuery({
-    queryKey: [...SEEKER_CAMPUS_QUESTIONS_KEY, page],
-    queryFn: () => api.get<SeekerCampusQuestionPage>(`/api/seeker/campus/questions?page=${page}&pageSize=20`),
-    enabled,
+export function useMyCampusQuestions() {
+  return useInfiniteQuery({
+    queryKey: SEEKER_CAMPUS_QUESTIONS_KEY,
+    initialPageParam: 1,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<SeekerCampusQuestionPage>(`/api/seeker/campus/questions?page=${pageParam}&pageSize=20`, {
+        signal,
+      }),
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
 }
 

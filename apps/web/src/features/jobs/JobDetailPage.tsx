@@ -6,6 +6,7 @@ import { ApiError } from '../../lib/api';
 import { loginPathFor } from '../../lib/return-path';
 import { useSession } from '../../lib/session';
 import { useApplicationQuota } from '../applications/api';
+import { AskQuestionButton } from '../campus-qa/AskQuestionButton';
 import { CompleteProfileForm } from '../seekers/CompleteProfileForm';
 import { PublicApplyBar, SeekerApplyBar } from './ApplyBar';
 import { jobKeys, jobsApi } from './api';
@@ -127,6 +128,18 @@ function SeekerJobPage({ id, back }: { id: string; back: BackTarget }) {
             <RequirementWarnings warnings={job.data.warnings} />
           ) : null}
           <JobBody job={job.data} />
+          {stopped ? null : (
+            <div className="m-job-ask">
+              <AskQuestionButton
+                companyId={job.data.company.id}
+                companyName={job.data.company.name}
+                contextKind="job"
+                contextId={job.data.id}
+                label="向单位提问"
+                block
+              />
+            </div>
+          )}
         </>
       )}
     </MobilePage>

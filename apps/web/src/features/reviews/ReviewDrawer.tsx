@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { type ReviewerConsole, useDecideReview, useReviewRequest } from './api';
 import { APPROVAL_FORMS } from './approval-forms';
+import '../brochures/brochures.css';
 import { DueTime, formatTime, STATE_LABELS } from './ReviewQueuePage';
 
 type Props = { reviewer: ReviewerConsole; id: string | undefined; title: string; onClose: () => void };
@@ -196,6 +197,24 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
                 render: (value: string) => <strong>{value}</strong>,
               },
             ]}
+          />
+        </section>
+      ) : null}
+      {view.richText ? (
+        <section aria-label={view.richText.title} className="ops-review__rich-text">
+          <h3 className="ops-review__files-title">{view.richText.title}</h3>
+          {/* Sanitised on the server (招聘简章: sanitizeBrochureHtml) before it was stored. */}
+          <div
+            className="brochure-html"
+            style={{
+              border: '1px solid #f0f0f0',
+              borderRadius: 6,
+              padding: '12px 16px',
+              maxHeight: 480,
+              overflowY: 'auto',
+            }}
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: the server keeps only a safe subset
+            dangerouslySetInnerHTML={{ __html: view.richText.html }}
           />
         </section>
       ) : null}
