@@ -81,7 +81,7 @@ export function EmployerPresentationsPage() {
     });
 
   const columns: TableColumnsType<Presentation> = [
-    { title: '高校', dataIndex: ['university', 'name'], key: 'university', width: 160 },
+    { title: '高校', dataIndex: ['university', 'name'], key: 'university', width: 130 },
     {
       title: '宣讲主题',
       dataIndex: 'title',
@@ -99,7 +99,7 @@ export function EmployerPresentationsPage() {
     {
       title: '期望时间',
       key: 'preferred',
-      width: 200,
+      width: 170,
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           {p.preferredSlots.map((slot) => (
@@ -111,7 +111,7 @@ export function EmployerPresentationsPage() {
     {
       title: '安排的场地和时间',
       key: 'arranged',
-      width: 220,
+      width: 190,
       render: (_, p) =>
         p.state === 'approved' && p.startsAt && p.endsAt ? (
           <Space orientation="vertical" size={0}>
@@ -126,7 +126,7 @@ export function EmployerPresentationsPage() {
     {
       title: '状态',
       key: 'state',
-      width: 200,
+      width: 180,
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           <Tag color={STATE_COLORS[p.state]}>{PRESENTATION_STATE_LABELS[p.state]}</Tag>
@@ -143,13 +143,13 @@ export function EmployerPresentationsPage() {
       title: '申请时间',
       dataIndex: 'submittedAt',
       key: 'submittedAt',
-      width: 150,
+      width: 140,
       render: (iso: string) => formatDateTime(iso),
     },
     {
       title: '操作',
       key: 'actions',
-      width: 150,
+      width: 110,
       render: (_, p) => (
         <Space size={0} wrap>
           <Button type="link" onClick={() => setViewing(p.id)} aria-label={`详情：${p.title}`}>
@@ -405,28 +405,29 @@ function ApplyDrawer({
   const { account } = useSignedInSession('employer');
   const { message } = App.useApp();
 
-  useEffect(() => {
-    if (!open) return;
-    const future = from?.preferredSlots.filter((slot) => Date.parse(slot.startsAt) > Date.now()) ?? [];
-    form.setFieldsValue({
-      universityId: from?.university.id ?? (universities.length === 1 ? universities[0]!.id : undefined),
-      title: from?.title ?? '',
-      slots: future.length
-        ? future.map((slot) => ({
-            day: toPickerValue(slot.startsAt).startOf('day'),
-            time: [toPickerValue(slot.startsAt), toPickerValue(slot.endsAt)],
-          }))
-        : [{}],
-      expectedAudience: from?.expectedAudience ?? 100,
-      majors: from?.majors ?? [],
-      equipment: from?.equipment ?? ['投影仪', '麦克风'],
-      needs: from?.needs ?? '',
-      jobIds: from?.jobs.map((job) => job.id) ?? [],
-      contactName: from?.contactName ?? account.displayName ?? '',
-      contactMobile: from?.contactMobile ?? '',
-      description: from?.description ?? '',
-    });
-  }, [open, from, form, universities, account.displayName]);
+  // Read once when the drawer's form mounts (it is destroyed when hidden): 重新申请 starts from the
+  // application that was turned down.
+  const future = from?.preferredSlots.filter((slot) => Date.parse(slot.startsAt) > Date.now()) ?? [];
+  const initialValues: Partial<ApplyValues> = {
+    ...(from?.university.id || universities.length === 1
+      ? { universityId: from?.university.id ?? universities[0]!.id }
+      : {}),
+    title: from?.title ?? '',
+    slots: future.length
+      ? future.map((slot) => ({
+          day: toPickerValue(slot.startsAt).startOf('day'),
+          time: [toPickerValue(slot.startsAt), toPickerValue(slot.endsAt)] as [Dayjs, Dayjs],
+        }))
+      : [{}],
+    expectedAudience: from?.expectedAudience ?? 100,
+    majors: from?.majors ?? [],
+    equipment: from?.equipment ?? ['投影仪', '麦克风'],
+    needs: from?.needs ?? '',
+    jobIds: from?.jobs.map((job) => job.id) ?? [],
+    contactName: from?.contactName ?? account.displayName ?? '',
+    contactMobile: from?.contactMobile ?? '',
+    description: from?.description ?? '',
+  };
 
   const submit = async () => {
     const values = await form.validateFields().catch(() => undefined);
@@ -473,7 +474,7 @@ function ApplyDrawer({
           extra={<Link to="/employer/campus/universities">去入驻高校</Link>}
         />
       ) : (
-        <Form form={form} layout="vertical" preserve={false}>
+        <Form form={form} layout="vertical" preserve={false} initialValues={initialValues}>
           <Form.Item
             name="universityId"
             label="高校"

@@ -202,11 +202,12 @@ function MonthCell({ day, bookings }: { day: Dayjs; bookings: VenueBooking[] }) 
   return (
     <ul className="venue-calendar__month-list" aria-label={`${formatDayName(day)}：${list.length}项占用`}>
       {list.slice(0, 3).map((booking) => (
-        <li key={booking.id}>
-          <Tag color={SOURCE_COLORS[booking.sourceKind]}>
-            {formatTime(booking.startsAt)} {booking.venue.name}
-          </Tag>
-          <span className="venue-calendar__month-title">{booking.companyName ?? booking.title}</span>
+        <li
+          key={booking.id}
+          className={`venue-calendar__month-item venue-calendar__month-item--${booking.sourceKind}`}
+          title={`${formatTime(booking.startsAt)}-${formatTime(booking.endsAt)} ${booking.venue.name} ${booking.companyName ?? ''} ${booking.title}`}
+        >
+          {formatTime(booking.startsAt)} {booking.companyName ?? booking.title}
         </li>
       ))}
       {list.length > 3 ? <li className="venue-calendar__more">还有{list.length - 3}项</li> : null}
@@ -319,8 +320,8 @@ function WeekGrid({
                     style={{
                       top,
                       height,
-                      left: `${(lane.get(booking.id) ?? 0) * width}%`,
-                      width: `${width}%`,
+                      left: `calc(${(lane.get(booking.id) ?? 0) * width}% + 2px)`,
+                      width: `calc(${width}% - 4px)`,
                     }}
                     onDragStart={() => setDragged(booking)}
                     onDragEnd={() => {
