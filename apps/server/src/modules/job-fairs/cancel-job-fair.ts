@@ -11,6 +11,7 @@ import {
   deleteFairBooking,
   findRegistrationsOfFairs,
   lockJobFair,
+  markReviewPayload,
   moveJobFair,
 } from './job-fairs.repository';
 
@@ -36,7 +37,12 @@ export async function cancelJobFair(
     if (!updated) throw new AppError('JOB_FAIR_CANCELLED');
     await deleteFairBooking(tx, fairId);
     const current = await findRegistrationsOfFairs(tx, [fairId], { states: ['pending', 'approved'] });
-    for (const { registration } of current) await dropFairTodo(tx, registration);
+    const now = new Date();
+    for (const { registration } of current) {
+      await dropFairTodo(tx, registration);
+      if (registration.state === 'pending' && registration.reviewRequestId)
+        await markReviewPayload(tx, registration.reviewRequestId, 'fairCancelledAt', now);
+    }
     return { fair: updated, current };
   });
   for (const { registration } of current)

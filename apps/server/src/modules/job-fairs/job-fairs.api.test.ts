@@ -510,6 +510,17 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
     });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('JOB_FAIR_CANCELLED');
+    const drawer = await staff.get(`/api/university/reviews/${rd.reviewRequestId}`);
+    const fields = drawer.body.view.sections.flatMap((s: { fields: { label: string }[] }) => s.fields);
+    expect(fields).toContainEqual({ label: '双选会状态', value: '双选会已取消，请驳回此申请' });
+    expect(
+      (
+        await staff.post(`/api/university/reviews/${rd.reviewRequestId}/decision`, {
+          decision: 'reject',
+          reason: '双选会取消',
+        })
+      ).status,
+    ).toBe(200);
     expect((await staff.post(`/api/university/job-fairs/${fair.id}/cancel`)).status).toBe(409);
     expect((await new TestClient(t.app).get(`/api/public/job-fairs/${fair.id}`)).status).toBe(404);
   });

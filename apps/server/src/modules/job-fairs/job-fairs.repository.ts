@@ -370,14 +370,22 @@ export async function findJobTitles(db: Executor, ids: string[]) {
     .where(inArray(jobs.id, ids));
 }
 
-/** Keeps the review request's drawer truthful after a withdrawal (the engine has no withdraw). */
-export async function markReviewPayloadWithdrawn(tx: Executor, reviewRequestId: string, withdrawnAt: Date) {
+/**
+ * Keeps a pending review request's drawer truthful (the engine has no withdraw): the company
+ * withdrew (`withdrawnAt`) or the university cancelled the fair (`fairCancelledAt`).
+ */
+export async function markReviewPayload(
+  tx: Executor,
+  reviewRequestId: string,
+  key: 'withdrawnAt' | 'fairCancelledAt',
+  at: Date,
+) {
   await tx
     .update(reviewRequests)
     .set({
-      payload: sql`${reviewRequests.payload} || jsonb_build_object('withdrawnAt', ${withdrawnAt.toISOString()}::text)`,
+      payload: sql`${reviewRequests.payload} || jsonb_build_object(${key}::text, ${at.toISOString()}::text)`,
     })
-    .where(eq(reviewRequests.id, reviewRequestId));
+    .where(and(eq(reviewRequests.id, reviewRequestId), eq(reviewRequests.state, 'pending')));
 }
 
 // ---- the venue calendar ----

@@ -10,7 +10,7 @@ import {
   findRegistration,
   lockJobFair,
   lockRegistration,
-  markReviewPayloadWithdrawn,
+  markReviewPayload,
   moveRegistration,
   releaseJobFairPlace,
 } from './job-fairs.repository';
@@ -54,7 +54,7 @@ export async function withdrawJobFairRegistration(
     await releaseJobFairPlace(tx, fair.id);
     await dropFairTodo(tx, found);
     if (found.state === 'pending' && found.reviewRequestId)
-      await markReviewPayloadWithdrawn(tx, found.reviewRequestId, now);
+      await markReviewPayload(tx, found.reviewRequestId, 'withdrawnAt', now);
     return { fairId: fair.id, universityId: fair.universityId };
   });
   await publishAfterCommit(

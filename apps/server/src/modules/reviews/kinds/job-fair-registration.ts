@@ -28,6 +28,8 @@ const JobFairRegistrationPayload = z.object({
   boothWish: z.string(),
   /** Set when the company withdrew (撤销报名) while the request was pending. */
   withdrawnAt: z.string().optional(),
+  /** Set when the university cancelled the fair while the request was pending. */
+  fairCancelledAt: z.string().optional(),
 });
 
 const yuan = (cents: number) => (cents === 0 ? '免费' : `¥${(cents / 100).toFixed(2)}`);
@@ -63,6 +65,7 @@ export const jobFairRegistrationKind = defineReviewKind({
           {
             title: '报名信息',
             fields: [
+              ...(p.fairCancelledAt ? [{ label: '双选会状态', value: '双选会已取消，请驳回此申请' }] : []),
               ...(p.withdrawnAt
                 ? [
                     {
@@ -96,7 +99,8 @@ export const jobFairRegistrationKind = defineReviewKind({
   },
   async afterDecision(ctx, request) {
     const p = request.payload;
-    if (!p.withdrawnAt)
+    // A withdrawn registration, or one of a cancelled fair (its company was told then), gets no notice.
+    if (!p.withdrawnAt && !p.fairCancelledAt)
       await notifyApplicant(ctx, {
         request,
         label: '双选会报名',
