@@ -4,6 +4,7 @@ import {
   deleteVenueBookingOfSource,
   findVenueForBooking,
   insertVenueBooking,
+  lockVenueBookingOfSource,
   type VenueBookingRow,
   type VenueRow,
 } from './campus-venues.repository';
@@ -85,4 +86,16 @@ export async function releaseVenueBooking(
   source: { sourceKind: VenueBookingRow['sourceKind']; sourceId: string },
 ): Promise<string | undefined> {
   return (await deleteVenueBookingOfSource(tx, source))?.venueId;
+}
+
+/**
+ * Locks a presentation's (or fair's) booking, if it has one. A use case that changes the source and
+ * its booking takes this lock before the source's row, in the order 调整 takes them (booking, then
+ * presentation), so the two never wait on each other.
+ */
+export async function lockSourceBooking(
+  tx: Executor,
+  source: { sourceKind: VenueBookingRow['sourceKind']; sourceId: string },
+): Promise<VenueBookingRow | undefined> {
+  return lockVenueBookingOfSource(tx, source);
 }

@@ -97,6 +97,19 @@ export async function lockVenueBooking(db: Executor, universityId: string, id: s
   return row;
 }
 
+/** The booking of a presentation or fair, locked (taken before the source's own row, as a move does). */
+export async function lockVenueBookingOfSource(
+  db: Executor,
+  source: { sourceKind: VenueBookingRow['sourceKind']; sourceId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(venueBookings)
+    .where(and(eq(venueBookings.sourceKind, source.sourceKind), eq(venueBookings.sourceId, source.sourceId)))
+    .for('update');
+  return row;
+}
+
 export async function moveVenueBookingRow(
   db: Executor,
   id: string,

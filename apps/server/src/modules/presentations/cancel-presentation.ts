@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { type CompanyMember, requireFound } from '../../plugins/access';
-import { releaseVenueBooking } from '../campus-venues/book-venue';
+import { lockSourceBooking, releaseVenueBooking } from '../campus-venues/book-venue';
 import { removeCampusTodo } from '../employer-interviews/upsert-campus-todo';
 import { getPresentation } from './get-presentation';
 import { presentationMachine } from './presentation-machine';
@@ -28,6 +28,8 @@ export async function cancelPresentation(
   const { member } = options;
   const now = options.now ?? new Date();
   const { presentation, venueId } = await ctx.db.transaction(async (tx) => {
+    // The booking first, then the presentation: the order a 调整 of the booking takes them.
+    await lockSourceBooking(tx, { sourceKind: 'presentation', sourceId: options.presentationId });
     const presentation = requireFound(
       await lockPresentation(tx, { id: options.presentationId, companyId: member.companyId }),
       '宣讲会不存在',

@@ -54,7 +54,8 @@ export async function notifyPresentationDecision(
 /** 宣讲会时间/场地已调整: the university moved an arranged presentation in its venue calendar. */
 export async function notifyPresentationMoved(ctx: AppContext, presentationId: string) {
   const row = await findPresentationRow(ctx.db, { id: presentationId });
-  if (!row?.presentation.startsAt || !row.presentation.endsAt) return;
+  if (row?.presentation.state !== 'approved' || !row.presentation.startsAt || !row.presentation.endsAt)
+    return;
   const p = row.presentation;
   await notifyAccount(ctx, {
     accountId: p.applicantAccountId,

@@ -349,6 +349,37 @@ describe('[EMPLOYER/UNIVERSITY] 宣讲会: apply, review with a room and a time,
     expect(approvedNotices).toHaveLength(1);
   });
 
+  it('a 取消 racing a 调整 of its booking: both answer, neither deadlocks, and the room is consistent', async () => {
+    const university = await createUniversity(t);
+    const { client: staff } = await staffOf(university.id);
+    const { client, job } = await enteredEmployer(university.id);
+    const hall = await venueOf(university.id, '报告厅', 200);
+    for (let round = 0; round < 5; round++) {
+      const applied = await client.post('/api/employer/presentations', body(university.id, job.id));
+      const slot = { startsAt: shanghaiAt(20 + round, '14:00'), endsAt: shanghaiAt(20 + round, '16:00') };
+      expect(
+        (await approve(staff, await requestIdOf(applied.body.id), { venueId: hall.id, ...slot })).status,
+      ).toBe(200);
+      const [booking] = await t.app.ctx.db
+        .select()
+        .from(venueBookings)
+        .where(eq(venueBookings.sourceId, applied.body.id));
+      const [cancelled, moved] = await Promise.all([
+        client.post(`/api/employer/presentations/${applied.body.id}/cancel`),
+        staff.post(`/api/university/venue-bookings/${booking!.id}/move`, {
+          venueId: hall.id,
+          startsAt: shanghaiAt(20 + round, '18:00'),
+          endsAt: shanghaiAt(20 + round, '20:00'),
+        }),
+      ]);
+      expect(cancelled.status).toBe(200);
+      expect([200, 404]).toContain(moved.status);
+      expect(
+        await t.app.ctx.db.select().from(venueBookings).where(eq(venueBookings.sourceId, applied.body.id)),
+      ).toHaveLength(0);
+    }
+  });
+
   it('counts the due date in working days across the National Day week (submitted 2025-09-30)', async () => {
     const university = await createUniversity(t);
     const { company, admin, job } = await enteredEmployer(university.id);
