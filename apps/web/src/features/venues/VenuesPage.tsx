@@ -20,6 +20,7 @@ import { applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useUniversityProfile } from '../universities/api';
 import { useRetireVenue, useSaveVenue, useVenues } from './api';
+import './venues.css';
 
 // 场地管理 (issue 11 item 4): the university's rooms (校区 from 高校信息, 容纳人数, 设备). Any of the
 // career centre's staff manage them; a room is 停用, never deleted (its bookings stay).
@@ -90,6 +91,9 @@ export function VenuesPage() {
           新增场地
         </Button>
       </Space>
+      <p className="venue-calendar__range">
+        宣讲会审核通过时从这里选择场地；停用的场地保留已有的占用，不再安排新的宣讲会或占用。
+      </p>
       <QueryState query={venues}>
         {(data) => (
           <Table
