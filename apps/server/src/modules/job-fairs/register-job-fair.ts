@@ -70,6 +70,8 @@ export async function registerJobFair(
         jobIds,
         boothKind: kind.code,
         boothWish: input.boothWish,
+        createdAt: now,
+        updatedAt: now,
       });
       const titles = new Map(jobs.map((job) => [job.id, job.title]));
       const submitted = await submitReviewRequest(tx, {
