@@ -1,8 +1,8 @@
 import type { ReviewKind, ReviewRequest, ReviewState } from '@openrecruit/shared';
 import { Button, Table, type TableColumnsType, Tabs, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { REVIEW_PAGE_SIZE, type ReviewerConsole, useReviewRequests } from './api';
 import { ReviewDrawer } from './ReviewDrawer';
 
@@ -12,7 +12,8 @@ export const STATE_LABELS: Record<ReviewState, string> = {
   rejected: '已驳回',
 };
 
-export const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
+/** Shanghai time, whatever the browser's zone (lib/format.ts). */
+export const formatTime = (value: string | null) => formatDateTime(value);
 
 /** 截止时间 (the kind's working days, campus issue §2), and 逾期 once it passed while pending. */
 export function DueTime({ dueAt, overdue }: { dueAt: string; overdue: boolean }) {
