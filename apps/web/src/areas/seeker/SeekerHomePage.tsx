@@ -4,6 +4,7 @@ import { Link, NavLink, useNavigate } from 'react-router';
 import { LinkList } from '../../components/mobile/LinkList';
 import { useDocumentTitle } from '../../components/mobile/MobilePage';
 import { PersonIcon, SurnameAvatar } from '../../components/mobile/SeekerAvatar';
+import { useCampusEntry } from '../../features/campus-students/campus-entry';
 import { useNotificationSummary } from '../../features/realtime/api';
 import { useSession } from '../../lib/session';
 import { RECRUIT_ENTRIES } from './recruit-entries';
@@ -72,6 +73,7 @@ function noticeText(notices: number): string {
 
 function HomeTab({ account, notices }: { account: SessionAccount | undefined; notices: number }) {
   const navigate = useNavigate();
+  const campusEntry = useCampusEntry(Boolean(account));
   return (
     <>
       <section className="m-home__welcome" aria-label="欢迎">
@@ -123,6 +125,7 @@ function HomeTab({ account, notices }: { account: SessionAccount | undefined; no
         </h2>
         <LinkList
           items={[
+            ...(campusEntry ? [campusEntry] : []),
             { label: '高校', description: '各高校就业中心的介绍、校区和联系方式', to: '/m/universities' },
           ]}
         />

@@ -2,6 +2,7 @@ import { Badge, Toast } from 'antd-mobile';
 import { LinkList } from '../../components/mobile/LinkList';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { SurnameAvatar } from '../../components/mobile/SeekerAvatar';
+import { useCampusEntry } from '../../features/campus-students/campus-entry';
 import { usePendingInvitationCount } from '../../features/talent/api';
 import { messageOf } from '../../lib/api';
 import { useLogout, useSignedInSession } from '../../lib/session';
@@ -12,6 +13,7 @@ export function UserPage() {
   const { account } = useSignedInSession('seeker');
   const logout = useLogout('seeker', '/m');
   const pending = usePendingInvitationCount();
+  const campusEntry = useCampusEntry(true);
 
   const onLogout = () =>
     logout.mutate(undefined, {
@@ -39,6 +41,7 @@ export function UserPage() {
               ? { description: `${pending}条邀约待确认`, extra: <Badge content={pending} /> }
               : { description: '用人单位的应聘邀约' }),
           },
+          ...(campusEntry ? [campusEntry] : []),
           { label: '修改密码', to: '/m/password' },
           { label: '退出登录', onClick: onLogout, danger: true },
         ]}

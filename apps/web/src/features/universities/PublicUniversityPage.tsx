@@ -1,13 +1,16 @@
 import type { PublicUniversity } from '@openrecruit/shared';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { usePublicUniversity } from './api';
 import './university-page.css';
 
-/** /m/universities/:id (issue 11 §1): a university's public page — profile, campuses, contact, 已入驻单位. */
+/**
+ * /m/universities/:id (issue 11 §1): a university's public page — profile, campuses, contact, its
+ * upcoming 宣讲会 and 双选会, 招聘简章, and 已入驻单位.
+ */
 export function PublicUniversityPage() {
   const { id = '' } = useParams();
   const university = usePublicUniversity(id);
@@ -96,6 +99,60 @@ function UniversityBody({ university }: { university: PublicUniversity }) {
             )}
           </dd>
         </dl>
+      </Card>
+      <Card id="university-presentations" title="近期宣讲会">
+        {university.campus.presentations.length ? (
+          <ul className="m-university-list">
+            {university.campus.presentations.map((p) => (
+              <li key={p.id}>
+                <Link className="m-university-list__link" to={`/m/campus/presentations/${p.id}`}>
+                  <span className="m-university-list__title">{p.title}</span>
+                  <span className="m-university-list__sub">
+                    {p.companyName} · {formatDateTime(p.startsAt)} · {p.room}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="m-muted">近期暂无宣讲会</p>
+        )}
+      </Card>
+      <Card id="university-fairs" title="近期双选会">
+        {university.campus.jobFairs.length ? (
+          <ul className="m-university-list">
+            {university.campus.jobFairs.map((f) => (
+              <li key={f.id}>
+                <Link className="m-university-list__link" to={`/m/campus/job-fairs/${f.id}`}>
+                  <span className="m-university-list__title">{f.title}</span>
+                  <span className="m-university-list__sub">
+                    {formatDateTime(f.startsAt)} · {f.location}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="m-muted">近期暂无双选会</p>
+        )}
+      </Card>
+      <Card id="university-brochures" title="招聘简章">
+        {university.campus.brochures.length ? (
+          <ul className="m-university-list">
+            {university.campus.brochures.map((b) => (
+              <li key={b.publicationId}>
+                <Link className="m-university-list__link" to={`/m/campus/brochures/${b.publicationId}`}>
+                  <span className="m-university-list__title">{b.title}</span>
+                  <span className="m-university-list__sub">
+                    {b.companyName} · {formatDate(b.approvedAt)} 发布
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="m-muted">暂无招聘简章</p>
+        )}
       </Card>
       <Card id="university-companies" title="已入驻单位">
         {university.enteredCompanies.length ? (
