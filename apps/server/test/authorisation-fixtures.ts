@@ -374,7 +374,7 @@ export async function buildAuthorisationFixtures(t: TestApp) {
   const brochureImage = multipart(png(), 'brochure.png');
   const image = ok(
     'brochure image',
-    await admin.post('/api/employer/brochures/images', brochureImage.payload, brochureImage.headers),
+    await admin.post('/api/employer/brochure-images', brochureImage.payload, brochureImage.headers),
   );
   const newBrochure = async () =>
     ok(
@@ -403,14 +403,12 @@ export async function buildAuthorisationFixtures(t: TestApp) {
     }),
   );
   await sendBrochure();
-  await db
-    .insert(universities)
-    .values({
-      id: MATRIX_BROCHURE_UNIVERSITY_ID,
-      name: '授权矩阵简章大学',
-      code: `M${randomInt(0, 1e9)}`,
-      city: '上海市',
-    });
+  await db.insert(universities).values({
+    id: MATRIX_BROCHURE_UNIVERSITY_ID,
+    name: '授权矩阵简章大学',
+    code: `M${randomInt(0, 1e9)}`,
+    city: '上海市',
+  });
   await db.insert(reviewRequests).values({
     kind: 'university_entry',
     state: 'approved',

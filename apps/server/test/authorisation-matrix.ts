@@ -548,8 +548,8 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/employer/brochures': { who: 'employer' },
   'POST /api/employer/brochures': { who: 'employer', body: BROCHURE_BODY },
   // No file here: 400 for every HR member.
-  'POST /api/employer/brochures/images': { who: 'employer' },
-  'GET /api/employer/brochures/images/:fileId': { who: 'employer', params: { fileId: 'brochureImage' } },
+  'POST /api/employer/brochure-images': { who: 'employer' },
+  'GET /api/employer/brochure-images/:fileId': { who: 'employer', params: { fileId: 'brochureImage' } },
   'GET /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' } },
   'PUT /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' }, body: BROCHURE_BODY },
   'DELETE /api/employer/brochures/:id': { who: 'employer', params: { id: 'brochure' }, fresh: true },

@@ -4,7 +4,11 @@ import { devWechatRoutes } from './account-settings/dev-wechat.routes';
 import { wechatCallbackRoutes } from './account-settings/wechat-callback.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
-import { employerBrochureRoutes, publicBrochureRoutes } from './brochures/brochures.routes';
+import {
+  employerBrochureImageRoutes,
+  employerBrochureRoutes,
+  publicBrochureRoutes,
+} from './brochures/brochures.routes';
 import {
   employerCampusFaqRoutes,
   employerCampusQuestionRoutes,
@@ -91,6 +95,7 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });
   await app.register(universityStatisticsRoutes, { prefix: '/api/university' });
   await app.register(employerBrochureRoutes, { prefix: '/api/employer/brochures' });
+  await app.register(employerBrochureImageRoutes, { prefix: '/api/employer/brochure-images' });
   await app.register(publicBrochureRoutes, { prefix: '/api/public' });
   await app.register(seekerCampusQuestionRoutes, { prefix: '/api/seeker/campus/questions' });
   await app.register(employerCampusQuestionRoutes, { prefix: '/api/employer/campus-questions' });

@@ -111,7 +111,7 @@ describe('[EMPLOYER/UNIVERSITY/PUBLIC] 招聘简章: draft, 发布, review per u
     const job = await createTestJob(t.app.ctx.db, { companyId: company.id, title: '软件工程师' });
     const png = encodePng(32, 32, () => [200, 40, 40]);
     const { payload, headers } = multipart(png, '宣传图.png');
-    const image = await client.post('/api/employer/brochures/images', payload, headers);
+    const image = await client.post('/api/employer/brochure-images', payload, headers);
     expect(image.status).toBe(200);
     const created = await client.post(
       '/api/employer/brochures',
@@ -277,8 +277,8 @@ describe('[EMPLOYER/UNIVERSITY/PUBLIC] 招聘简章: draft, 发布, review per u
       (await other.client.post(`/api/employer/brochures/${id}/publish`, { universityIds: [uniA.id] })).status,
     ).toBe(404);
     expect((await other.client.request('DELETE', `/api/employer/brochures/${id}`)).status).toBe(404);
-    expect((await other.client.get(`/api/employer/brochures/images/${image.body.id}`)).status).toBe(404);
-    expect((await client.get(`/api/employer/brochures/images/${image.body.id}`)).status).toBe(200);
+    expect((await other.client.get(`/api/employer/brochure-images/${image.body.id}`)).status).toBe(404);
+    expect((await client.get(`/api/employer/brochure-images/${image.body.id}`)).status).toBe(200);
     // Another company's job or picture cannot be attached.
     const foreignJob = await createTestJob(t.app.ctx.db, { companyId: other.company.id });
     const withForeign = await client.request(

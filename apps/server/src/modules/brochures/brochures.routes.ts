@@ -45,9 +45,6 @@ function sendImage(reply: FastifyReply, file: { contentType: string; data: Buffe
 
 /** 校园招聘 > 在线招聘 > 招聘简章 (/api/employer/brochures): any HR member of the company. */
 export const employerBrochureRoutes = authenticated('employer', async (app) => {
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: COMPANY_BRAND_LIMITS.photoMaxBytes, files: 1, fields: 5 },
-  });
   app.get(
     '',
     {
@@ -72,34 +69,6 @@ export const employerBrochureRoutes = authenticated('employer', async (app) => {
     },
     async (request) =>
       createBrochure(app.ctx, { member: requireCompanyMember(request), input: request.body }),
-  );
-  app.post(
-    '/images',
-    {
-      schema: {
-        tags,
-        summary: '上传简章图片（JPG/PNG，不超过5MB，multipart 字段 file）',
-        response: { 200: BrochureImage, 413: ErrorResponse, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const member = requireCompanyMember(request);
-      const upload = await readUpload(request, BRAND_IMAGE_RULES.photo, '请选择要上传的图片');
-      return uploadBrochureImage(app.ctx, { member, upload });
-    },
-  );
-  app.get(
-    '/images/:fileId',
-    { schema: { tags, summary: '本单位的简章图片', params: imageParams } },
-    async (request, reply) =>
-      sendImage(
-        reply,
-        await readBrochureImage(app.ctx, {
-          companyId: requireCompanyMember(request).companyId,
-          fileId: request.params.fileId,
-        }),
-        'private, max-age=3600',
-      ),
   );
   app.get(
     '/:id',
@@ -164,6 +133,41 @@ export const employerBrochureRoutes = authenticated('employer', async (app) => {
         brochureId: request.params.id,
         universityIds: request.body.universityIds,
       }),
+  );
+});
+
+/** 招聘简章's pictures (/api/employer/brochure-images): uploaded first, attached when the draft is saved. */
+export const employerBrochureImageRoutes = authenticated('employer', async (app) => {
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: COMPANY_BRAND_LIMITS.photoMaxBytes, files: 1, fields: 5 },
+  });
+  app.post(
+    '',
+    {
+      schema: {
+        tags,
+        summary: '上传简章图片（JPG/PNG，不超过5MB，multipart 字段 file）',
+        response: { 200: BrochureImage, 413: ErrorResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const member = requireCompanyMember(request);
+      const upload = await readUpload(request, BRAND_IMAGE_RULES.photo, '请选择要上传的图片');
+      return uploadBrochureImage(app.ctx, { member, upload });
+    },
+  );
+  app.get(
+    '/:fileId',
+    { schema: { tags, summary: '本单位的简章图片', params: imageParams } },
+    async (request, reply) =>
+      sendImage(
+        reply,
+        await readBrochureImage(app.ctx, {
+          companyId: requireCompanyMember(request).companyId,
+          fileId: request.params.fileId,
+        }),
+        'private, max-age=3600',
+      ),
   );
 });
 

@@ -16,7 +16,7 @@ import {
 } from './brochures.repository';
 import { brochureExcerpt } from './sanitize-brochure-html';
 
-export const employerImageUrl = (fileId: string) => `/api/employer/brochures/images/${fileId}`;
+export const employerImageUrl = (fileId: string) => `/api/employer/brochure-images/${fileId}`;
 export const publicImageUrl = (publicationId: string, fileId: string) =>
   `/api/public/brochures/${publicationId}/images/${fileId}`;
 export const companyLogoUrl = (company: { id: string; logoFileId: string | null }) =>

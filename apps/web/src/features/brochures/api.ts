@@ -74,7 +74,7 @@ export function useDeleteBrochure() {
 export function uploadBrochureImage(file: File) {
   const form = new FormData();
   form.append('file', file);
-  return apiRequest<BrochureImage>('/api/employer/brochures/images', { method: 'POST', body: form });
+  return apiRequest<BrochureImage>('/api/employer/brochure-images', { method: 'POST', body: form });
 }
 
 export function usePublicBrochures(universityId: string | undefined) {
