@@ -23,7 +23,7 @@ import {
   TimePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type DragEvent, useEffect, useMemo, useState } from 'react';
+import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import {
@@ -354,6 +354,7 @@ function BookingBlock({
   onAdjust: () => void;
 }) {
   const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   const remove = useDeleteVenueBooking();
   const { message } = App.useApp();
   const label = `${VENUE_BOOKING_SOURCE_LABELS[booking.sourceKind]}：${booking.companyName ? `${booking.companyName} ` : ''}${booking.title}，${booking.venue.name}，${formatTime(booking.startsAt)}-${formatTime(booking.endsAt)}`;
@@ -364,7 +365,15 @@ function BookingBlock({
       trigger="click"
       title={booking.title}
       content={
-        <div className="venue-booking-popover">
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the popover and returns to its booking
+        <div
+          className="venue-booking-popover"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            setOpen(false);
+            trigger.current?.focus();
+          }}
+        >
           <Descriptions
             column={1}
             size="small"
@@ -406,6 +415,8 @@ function BookingBlock({
             {booking.canMove ? (
               <Button
                 size="small"
+                // The popover opens at the end of the page: the keyboard lands on its first action.
+                autoFocus
                 onClick={() => {
                   setOpen(false);
                   onAdjust();
@@ -430,7 +441,7 @@ function BookingBlock({
                   })
                 }
               >
-                <Button size="small" danger>
+                <Button size="small" danger autoFocus={!booking.canMove}>
                   删除
                 </Button>
               </Popconfirm>
@@ -440,6 +451,7 @@ function BookingBlock({
       }
     >
       <button
+        ref={trigger}
         type="button"
         className={`venue-booking venue-booking--${booking.sourceKind}`}
         style={style}
