@@ -283,14 +283,14 @@ function JobFairDetail({ fair, onEdit }: { fair: UniversityJobFairDetail; onEdit
     {
       title: '展位',
       key: 'booth',
-      width: 170,
+      width: 196,
       render: (_, r) =>
         r.state === 'approved' && open ? (
           <Select
             allowClear
             placeholder="选择展位"
             aria-label={`${r.company.name}的展位`}
-            style={{ width: 150 }}
+            style={{ width: 176 }}
             value={r.booth?.id}
             options={boothOptions(r)}
             loading={assign.isPending && assign.variables?.registrationId === r.id}
