@@ -4,11 +4,12 @@ import {
   type BrochurePublicationState,
   type BrochureSummary,
 } from '@openrecruit/shared';
-import { App, Button, Popconfirm, Space, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Table, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
-import { BROCHURES_PAGE_SIZE, useBrochures, useDeleteBrochure } from './api';
+import { BROCHURES_PAGE_SIZE, useBrochures, useDeleteBrochure, useEntryOptions } from './api';
 import { BrochureEditorDrawer } from './BrochureEditorDrawer';
 import { BrochurePreviewModal } from './BrochurePreviewModal';
 import { PublishBrochureModal } from './PublishBrochureModal';
@@ -51,6 +52,8 @@ export function BrochuresPage() {
   const [page, setPage] = useState(1);
   const list = useBrochures(page);
   const remove = useDeleteBrochure();
+  const entries = useEntryOptions(true);
+  const noneEntered = entries.data ? !entries.data.items.some((entry) => entry.state === 'entered') : false;
   const { message } = App.useApp();
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const [publishing, setPublishing] = useState<BrochureSummary | null>(null);
@@ -139,6 +142,19 @@ export function BrochuresPage() {
       <p className="brochures__hint">
         新增招聘简章后点击“发布”，选择已入驻的高校，学校将在两个工作日内审核；审核通过后学生可在该校页面查看。修改已发布的简章需重新发布，新版本审核通过前学生看到的仍是原版本。
       </p>
+      {noneEntered ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={
+            <span>
+              贵单位尚未入驻任何高校：招聘简章可以先编写保存，入驻高校后才能发布。
+              <Link to="/employer/campus/universities">去入驻高校</Link>
+            </span>
+          }
+        />
+      ) : null}
       <h2 className="brochures__section-title">招聘简章</h2>
       <Table<BrochureSummary>
         rowKey="id"
