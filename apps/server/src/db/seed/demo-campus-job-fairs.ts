@@ -22,6 +22,7 @@ const DAY = 86_400_000;
 const dayAt = (now: Date, days: number, hour = 9) =>
   shanghaiTime(shanghaiDate(new Date(now.getTime() + days * DAY)), hour);
 
+/** The other companies' HR at 申江大学's fairs: one account each (seed-demo.api.test.ts counts them). */
 const OTHERS = [
   { name: '刘经理', mobile: '13761230001' },
   { name: '周主管', mobile: '13761230002' },
@@ -29,6 +30,8 @@ const OTHERS = [
   { name: '郑经理', mobile: '13761230004' },
   { name: '孙主管', mobile: '13761230005' },
 ];
+
+export const DEMO_JOB_FAIR_COMPANIES = OTHERS.length;
 
 export async function seedDemoCampusJobFairs(ctx: AppContext, options: { companyId: string; now?: Date }) {
   const now = options.now ?? new Date();

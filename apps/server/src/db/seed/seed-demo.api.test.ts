@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { DEMO } from './demo-accounts';
+import { DEMO_JOB_FAIR_COMPANIES } from './demo-campus-job-fairs';
 import { DEMO_CAMPUS_STUDENTS } from './demo-campus-students';
 import { DEMO_PLATFORM_REVIEW_APPLICANTS } from './demo-platform-reviews';
 import { DEMO_TALENTS } from './demo-talent';
@@ -47,9 +48,9 @@ describe('demo data', () => {
   it('does nothing the second time', async () => {
     expect(await seedDemoDataIfEmpty(t.app.ctx)).toBe(false);
     // One account per role, 申江大学's second staff member, the 人才中心 talents (demo-talent.ts)
-    // and 申江大学's students (demo-campus-students.ts).
+    // and 申江大学's students (demo-campus-students.ts), the other companies' HR at its fairs.
     expect((await t.database.db.select({ n: count() }).from(accounts))[0]!.n).toBe(
-      7 + DEMO_PLATFORM_REVIEW_APPLICANTS + DEMO_TALENTS + DEMO_CAMPUS_STUDENTS,
+      7 + DEMO_PLATFORM_REVIEW_APPLICANTS + DEMO_TALENTS + DEMO_CAMPUS_STUDENTS + DEMO_JOB_FAIR_COMPANIES,
     );
   });
 
