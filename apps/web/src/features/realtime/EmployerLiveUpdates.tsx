@@ -56,6 +56,8 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'university-entries.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: UNIVERSITY_ENTRIES_KEY });
+    // 双选会 shows 申请入驻 / 入驻审核中 / 报名 by the entry's state.
+    void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
   },
   'brochures.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: BROCHURES_KEY });
