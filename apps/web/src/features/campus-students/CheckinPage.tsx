@@ -40,6 +40,13 @@ export function CheckinPage() {
   const [outcome, setOutcome] = useState<Outcome>();
   const checkIn = useCheckIn();
   const busy = useRef(false);
+  // The presentation going on or next today is chosen to start with.
+  useEffect(() => {
+    const list = presentations.data;
+    if (chosen || !list?.length) return;
+    const now = Date.now();
+    setChosen((list.find((p) => Date.parse(p.endsAt) > now) ?? list.at(-1))?.id);
+  }, [presentations.data, chosen]);
 
   const submit = useCallback(
     (code: string) => {
