@@ -316,6 +316,10 @@ describe('[SEEKER/UNIVERSITY] 校园: students, 报名, 签到, statistics and e
     expect(mine.body.items).toEqual([expect.objectContaining({ id: signed.body.id, state: 'cancelled' })]);
     const detail = await me.client.get(`/api/seeker/campus/presentations/${row.id}`);
     expect(detail.body).toMatchObject({ capacityLeft: 0, canSignUp: false, signupRefusal: '名额已满' });
+    // The presentation cancelled: the other student's sign-up reads 已取消 and shows no code to scan.
+    await t.app.ctx.db.update(presentations).set({ state: 'cancelled' }).where(eq(presentations.id, row.id));
+    const theirs = await other.client.get('/api/seeker/campus/signups');
+    expect(theirs.body.items[0]).toMatchObject({ state: 'cancelled', presentation: { id: row.id } });
   });
 
   it('签到 at the door: own staff OK and idempotent, live; another university’s staff and a wrong code 404; not today 409', async () => {

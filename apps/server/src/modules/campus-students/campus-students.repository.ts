@@ -287,6 +287,7 @@ export async function lockOwnSignup(tx: Executor, signupId: string, seekerAccoun
 const mySignupColumns = {
   ...signupColumns,
   presentationTitle: presentations.title,
+  presentationState: presentations.state,
   startsAt: presentations.startsAt,
   endsAt: presentations.endsAt,
   companyName: companies.name,

@@ -40,9 +40,11 @@ export function mapCampusPresentation(
 }
 
 export function mapMySignup(row: MySignupRow, now: Date): MyCampusSignup {
+  // A presentation the company or the university cancelled takes its sign-ups with it.
+  const state = shownSignupState(row, row.endsAt, now);
   return {
     id: row.id,
-    state: shownSignupState(row, row.endsAt, now),
+    state: row.presentationState !== 'approved' && state === 'signed_up' ? 'cancelled' : state,
     presentation: {
       id: row.presentationId,
       title: row.presentationTitle,
