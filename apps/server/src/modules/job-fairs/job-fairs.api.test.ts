@@ -525,6 +525,38 @@ describe('[UNIVERSITY/EMPLOYER] 双选会: fairs, 报名, review, booths', () =>
     expect((await new TestClient(t.app).get(`/api/public/job-fairs/${fair.id}`)).status).toBe(404);
   });
 
+  it('keeps each booth kind to its booths: 特装展位 full is 409 while 标准展位 still takes companies', async () => {
+    const university = await createUniversity(t);
+    const staff = await staffOf(university.id);
+    const [x, y] = [await employer(university.id), await employer(university.id)];
+    const fair = (
+      await staff.post(
+        '/api/university/job-fairs',
+        fairBody({
+          boothKinds: [
+            { name: '标准展位', feeCents: 0, count: 2 },
+            { name: '特装展位', feeCents: 50_000, count: 1 },
+          ],
+        }),
+      )
+    ).body;
+    expect(
+      (await x.client.post(`/api/employer/job-fairs/${fair.id}/registrations`, registration(x.job.id)))
+        .status,
+    ).toBe(200);
+    const full = await y.client.post(
+      `/api/employer/job-fairs/${fair.id}/registrations`,
+      registration(y.job.id),
+    );
+    expect(full.status).toBe(409);
+    expect(full.body).toMatchObject({ code: 'JOB_FAIR_FULL', message: '特装展位已满，请选择其他展位类型' });
+    expect(
+      (await y.client.post(`/api/employer/job-fairs/${fair.id}/registrations`, registration(y.job.id, 'A')))
+        .status,
+    ).toBe(200);
+    expect((await staff.get(`/api/university/job-fairs/${fair.id}`)).body.registeredCount).toBe(2);
+  });
+
   it("books the university's room on its calendar; an overlapping fair in that room is VENUE_DOUBLE_BOOKED", async () => {
     const university = await createUniversity(t);
     const staff = await staffOf(university.id);

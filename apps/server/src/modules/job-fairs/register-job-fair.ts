@@ -9,6 +9,8 @@ import { submitReviewRequest } from '../reviews/submit-review-request';
 import { requireEnteredUniversity } from '../university-entries/require-entered-university';
 import { getEmployerRegistration } from './get-employer-registration';
 import {
+  countCurrentByKind,
+  findBooths,
   findJobFair,
   findRecruitingJobs,
   insertRegistration,
@@ -61,6 +63,11 @@ export async function registerJobFair(
       const jobs = await findRecruitingJobs(tx, member.companyId, jobIds);
       if (jobs.length !== jobIds.length) throw fieldError('jobIds', '请选择本单位招聘中的职位');
       if (!(await takeJobFairPlace(tx, fair.id))) throw new AppError('JOB_FAIR_FULL');
+      // Each kind has its booths too. Counted after the place is taken: the fair's row lock orders
+      // the registrations of one fair, so this count sees every earlier one.
+      const ofKind = (await countCurrentByKind(tx, fair.id)).get(kind.code) ?? 0;
+      const booths = (await findBooths(tx, [fair.id])).filter((booth) => booth.kind === kind.code).length;
+      if (ofKind >= booths) throw new AppError('JOB_FAIR_FULL', `${kind.name}已满，请选择其他展位类型`);
       const registration = await insertRegistration(tx, {
         fairId: fair.id,
         companyId: member.companyId,
