@@ -68,6 +68,12 @@ export async function syncBooths(
       for (const booth of booths.filter((b) => b.kind === kind.code)) toRemove.push(booth.id);
     }
   for (const kind of kinds) {
+    const registered = current.get(kind.code) ?? 0;
+    if (kind.count < registered)
+      throw new AppError(
+        'JOB_FAIR_BOOTHS_IN_USE',
+        `“${kind.name}”已有${registered}家单位报名，展位数量不能少于${registered}`,
+      );
     const mine = booths
       .filter((booth) => booth.kind === kind.code)
       .sort((a, b) => numberOf(a.code) - numberOf(b.code));
