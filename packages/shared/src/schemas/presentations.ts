@@ -49,8 +49,7 @@ export const PreferredSlotInput = z
     if (Number.isNaN(start) || Number.isNaN(end)) return;
     if (start <= Date.now())
       ctx.addIssue({ code: 'custom', path: ['startsAt'], message: '期望时间须晚于现在' });
-    if (end <= start)
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间须晚于开始时间' });
+    if (end <= start) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '结束时间须晚于开始时间' });
     else if (shanghaiDay(value.startsAt) !== shanghaiDay(value.endsAt))
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: '宣讲会须在同一天内开始和结束' });
   });
