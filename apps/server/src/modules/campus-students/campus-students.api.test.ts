@@ -16,6 +16,7 @@ import {
   brochureVersions,
   jobFairRegistrations,
   jobFairs,
+  notifications,
   presentationSignups,
   presentations,
   resumes,
@@ -25,6 +26,7 @@ import {
 import { createSeekerAccount, createStaffAccount } from '../../db/seed/accounts';
 import { hashPassword } from '../../lib/password-hash';
 import { shanghaiDate } from '../../lib/shanghai-time';
+import { cancelPresentation } from '../presentations/cancel-presentation';
 import { studentUniversityOf } from '../talent/campus-education';
 import { signUpForPresentation } from './sign-up-for-presentation';
 
@@ -320,6 +322,30 @@ describe('[SEEKER/UNIVERSITY] 校园: students, 报名, 签到, statistics and e
     await t.app.ctx.db.update(presentations).set({ state: 'cancelled' }).where(eq(presentations.id, row.id));
     const theirs = await other.client.get('/api/seeker/campus/signups');
     expect(theirs.body.items[0]).toMatchObject({ state: 'cancelled', presentation: { id: row.id } });
+  });
+
+  it('a cancelled presentation tells its signed-up students, whose sign-ups read 已取消', async () => {
+    const { university, base, company, admin } = await setting();
+    const row = await presentation({ ...base, capacity: 5 });
+    const me = await student(university.name);
+    const signed = await me.client.post(`/api/seeker/campus/presentations/${row.id}/signup`);
+    expect(signed.status).toBe(200);
+    const live = listenTo(t.app, liveTopic.account(me.accountId));
+    await cancelPresentation(t.app.ctx, {
+      member: { accountId: admin.id, companyId: company.id, isAdmin: true },
+      presentationId: row.id,
+    });
+    await live.waitFor('campus-signups.changed');
+    const notices = await t.app.ctx.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.accountId, me.accountId));
+    expect(notices[0]).toMatchObject({
+      title: '宣讲会已取消',
+      link: `/m/campus/signups/${signed.body.id}`,
+    });
+    const mine = await me.client.get('/api/seeker/campus/signups');
+    expect(mine.body.items[0]).toMatchObject({ id: signed.body.id, state: 'cancelled' });
   });
 
   it('签到 at the door: own staff OK and idempotent, live; another university’s staff and a wrong code 404; not today 409', async () => {

@@ -395,3 +395,13 @@ export async function selectPresentationSignups(
   const [total] = await db.select({ n: count() }).from(presentationSignups).where(where);
   return { rows, total: total?.n ?? 0 };
 }
+
+/** The students still signed up for a presentation (not cancelled), for the notices of a change. */
+export async function findActiveSignups(db: Executor, presentationId: string) {
+  return db
+    .select({ id: presentationSignups.id, seekerAccountId: presentationSignups.seekerAccountId })
+    .from(presentationSignups)
+    .where(
+      and(eq(presentationSignups.presentationId, presentationId), isNull(presentationSignups.cancelledAt)),
+    );
+}

@@ -7,6 +7,7 @@ import { lockSourceBooking, releaseVenueBooking } from '../campus-venues/book-ve
 import { removeCampusTodo } from '../employer-interviews/upsert-campus-todo';
 import { getPresentation } from './get-presentation';
 import { presentationMachine } from './presentation-machine';
+import { notifyPresentationCancelled } from './presentation-notices';
 import { lockPresentation, markPresentationCancelled } from './presentations.repository';
 
 export interface CancelPresentationOptions {
@@ -60,5 +61,6 @@ export async function cancelPresentation(
       ? [live.university(presentation.universityId, { type: 'venue-bookings.changed', data: { venueId } })]
       : []),
   );
+  await notifyPresentationCancelled(ctx, presentation);
   return getPresentation(ctx, { caller: { member }, presentationId: presentation.id });
 }

@@ -2,6 +2,7 @@ import { live } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { formatShanghaiDateTime } from '../../lib/shanghai-time';
+import { notifyPresentationSignups } from '../campus-students/notify-presentation-signups';
 import { notifyAccount } from '../notifications/notify-account';
 import { notifyApplicant } from '../reviews/notify-applicant';
 import type { DecidedReview } from '../reviews/review-kind';
@@ -69,4 +70,25 @@ export async function notifyPresentationMoved(ctx: AppContext, presentationId: s
     ctx,
     live.company(p.companyId, { type: 'presentations.changed', data: { presentationId } }),
   );
+  await notifyPresentationSignups(ctx, {
+    presentationId,
+    change: 'moved',
+    body: `你报名的宣讲会“${p.title}”已调整。场地：${row.universityName} ${placeOf(row.venue)}；时间：${presentationTimeText(p.startsAt!, p.endsAt!)}。签到码不变。`,
+  });
+}
+
+/** 宣讲会已取消: the students signed up hear it (the company cancelled it, so it knows). */
+export async function notifyPresentationCancelled(
+  ctx: AppContext,
+  presentation: { id: string; title: string; startsAt: Date | null; endsAt: Date | null },
+) {
+  const when =
+    presentation.startsAt && presentation.endsAt
+      ? `（${presentationTimeText(presentation.startsAt, presentation.endsAt)}）`
+      : '';
+  await notifyPresentationSignups(ctx, {
+    presentationId: presentation.id,
+    change: 'cancelled',
+    body: `你报名的宣讲会“${presentation.title}”${when}已取消，报名随之取消。`,
+  });
 }
