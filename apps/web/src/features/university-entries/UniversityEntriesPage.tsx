@@ -1,8 +1,8 @@
 import type { UniversityEntry, UniversityEntryState } from '@openrecruit/shared';
 import { App, Button, Table, type TableColumnsType, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
 import { UNIVERSITY_ENTRIES_PAGE_SIZE, useRequestUniversityEntry, useUniversityEntries } from './api';
 
 // 校园招聘 > 入驻高校 (seed 002): every university with the company's state there; 入驻 sends a
@@ -14,8 +14,6 @@ const STATES: Record<UniversityEntryState, { label: string; color: string }> = {
   entered: { label: '已入驻', color: 'success' },
   rejected: { label: '未通过', color: 'error' },
 };
-
-const formatTime = (value: string | null) => (value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '');
 
 export function UniversityEntriesPage() {
   const [page, setPage] = useState(1);
@@ -46,7 +44,7 @@ export function UniversityEntriesPage() {
             <span className="university-entries__reason">原因：{entry.reason}</span>
           ) : null}
           {entry.state === 'pending' && entry.dueAt ? (
-            <span className="university-entries__reason">预计{formatTime(entry.dueAt)}前审核</span>
+            <span className="university-entries__reason">预计{formatDateTime(entry.dueAt)}前审核</span>
           ) : null}
         </span>
       ),
@@ -56,7 +54,7 @@ export function UniversityEntriesPage() {
       dataIndex: 'submittedAt',
       key: 'submittedAt',
       width: 160,
-      render: (value: string | null) => formatTime(value),
+      render: (value: string | null) => formatDateTime(value),
     },
     {
       title: '操作',
