@@ -16,6 +16,10 @@ const UniversityLiveUpdates = lazyPage(
   () => import('../../features/realtime/UniversityLiveUpdates'),
   'UniversityLiveUpdates',
 );
+const ExcelExportButton = lazyPage(
+  () => import('../../features/campus-statistics/ExcelExportButton'),
+  'ExcelExportButton',
+);
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
 const UniversityJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/UniversityJobFairsPage'),
@@ -49,12 +53,22 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
     builtPage(
       'entries',
       '入驻审核',
-      <ReviewQueuePage reviewer="university" kind="university_entry" title="入驻审核" />,
+      <ReviewQueuePage
+        reviewer="university"
+        kind="university_entry"
+        title="入驻审核"
+        actions={<ExcelExportButton file="entries.xlsx" />}
+      />,
     ),
     builtPage(
       'presentations',
       '宣讲会审核',
-      <ReviewQueuePage reviewer="university" kind="presentation" title="宣讲会审核" />,
+      <ReviewQueuePage
+        reviewer="university"
+        kind="presentation"
+        title="宣讲会审核"
+        actions={<ExcelExportButton file="presentations.xlsx" />}
+      />,
     ),
     builtPage('venue-calendar', '场地日历', <VenueCalendarPage />),
     builtPage('venues', '场地管理', <VenuesPage />),
@@ -67,7 +81,12 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
     builtPage(
       'brochures',
       '招聘简章审核',
-      <ReviewQueuePage reviewer="university" kind="brochure" title="招聘简章审核" />,
+      <ReviewQueuePage
+        reviewer="university"
+        kind="brochure"
+        title="招聘简章审核"
+        actions={<ExcelExportButton file="brochures.xlsx" />}
+      />,
     ),
     comingSoon('cloud-presentations', '云宣讲审核', '审核单位的录播或直播云宣讲申请，通过后向学生展示。'),
     comingSoon('video-fairs', '视频双选会', '举办视频双选会，审核单位报名，查看面试间情况。'),

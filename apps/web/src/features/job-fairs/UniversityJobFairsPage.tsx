@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { ExcelExportButton } from '../campus-statistics/ExcelExportButton';
 import {
   JOB_FAIRS_PAGE_SIZE,
   useAssignBooth,
@@ -138,9 +139,12 @@ export function UniversityJobFairsPage() {
     <div className="console-card">
       <div className="job-fairs__toolbar">
         <h1 className="console-page-title">双选会管理</h1>
-        <Button type="primary" onClick={() => setEditing({})}>
-          新建双选会
-        </Button>
+        <Space>
+          <ExcelExportButton file="job-fairs.xlsx" />
+          <Button type="primary" onClick={() => setEditing({})}>
+            新建双选会
+          </Button>
+        </Space>
       </div>
       <Segmented
         className="job-fairs__filter"
@@ -327,24 +331,27 @@ function JobFairDetail({ fair, onEdit }: { fair: UniversityJobFairDetail; onEdit
       </Descriptions>
       <div className="job-fairs__toolbar">
         <h2 className="console-page-title">报名单位</h2>
-        {open ? (
-          <Space>
-            <Button onClick={onEdit}>编辑双选会</Button>
-            <Button
-              type="primary"
-              disabled={waiting === 0}
-              loading={auto.isPending}
-              onClick={() =>
-                auto.mutate(undefined, {
-                  onSuccess: () => message.success('已按报名顺序分配展位'),
-                  onError: (error) => message.error(messageOf(error)),
-                })
-              }
-            >
-              按报名顺序自动分配{waiting ? `（${waiting}家待分配）` : ''}
-            </Button>
-          </Space>
-        ) : null}
+        <Space>
+          <ExcelExportButton file="job-fair-registrations.xlsx" params={{ fairId: fair.id }} />
+          {open ? (
+            <>
+              <Button onClick={onEdit}>编辑双选会</Button>
+              <Button
+                type="primary"
+                disabled={waiting === 0}
+                loading={auto.isPending}
+                onClick={() =>
+                  auto.mutate(undefined, {
+                    onSuccess: () => message.success('已按报名顺序分配展位'),
+                    onError: (error) => message.error(messageOf(error)),
+                  })
+                }
+              >
+                按报名顺序自动分配{waiting ? `（${waiting}家待分配）` : ''}
+              </Button>
+            </>
+          ) : null}
+        </Space>
       </div>
       <Table<JobFairRegistration>
         rowKey="id"

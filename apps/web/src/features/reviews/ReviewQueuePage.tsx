@@ -1,6 +1,6 @@
 import type { ReviewKind, ReviewRequest, ReviewState } from '@openrecruit/shared';
 import { Button, Table, type TableColumnsType, Tabs, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { REVIEW_PAGE_SIZE, type ReviewerConsole, useReviewRequests } from './api';
@@ -34,13 +34,15 @@ type Props = {
   title: string;
   /** Whose queue: the platform's operators (default) or a university's staff. */
   reviewer?: ReviewerConsole;
+  /** Beside the title: the list's actions (a university's 导出Excel). */
+  actions?: ReactNode;
 };
 
 /**
  * One queue for every reviewer and kind, by state: the platform's 单位认证审核 / 管理员申请审核 /
  * 认证变更审核, a university's 入驻审核.
  */
-export function ReviewQueuePage({ kind, title, reviewer = 'ops' }: Props) {
+export function ReviewQueuePage({ kind, title, reviewer = 'ops', actions }: Props) {
   const [state, setState] = useState<ReviewState>('pending');
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string>();
@@ -132,7 +134,10 @@ export function ReviewQueuePage({ kind, title, reviewer = 'ops' }: Props) {
 
   return (
     <div className="console-card">
-      <h1 className="console-page-title">{title}</h1>
+      <div className="review-queue__head">
+        <h1 className="console-page-title">{title}</h1>
+        {actions}
+      </div>
       <Tabs
         activeKey={state}
         onChange={(key) => {
