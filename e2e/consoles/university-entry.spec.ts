@@ -1,101 +1,13 @@
-import { parseCreditCode, parseOrganizationCode } from '@openrecruit/shared';
-import { type APIRequestContext, expect as baseExpect } from '@playwright/test';
-import { DEMO_ACCOUNTS, logInByApi } from '../support/accounts';
+import { COMPANY_PASSWORD, digits, registerCompany } from '../support/companies';
 import { expect, test } from '../support/fixtures';
 import { collectProblems, shot } from '../support/seeker';
 
 // Campus issue §3, 入驻高校: a company that has not entered 申江大学 clicks 入驻 on 校园招聘 > 入驻高校,
 // 申江大学's career centre approves it in 入驻审核 (with its 截止时间), and the company's page shows
 // 已入驻. The demo company entered 申江大学 already (demo data), so the spec registers a company of
-// its own through the API (captcha and SMS code from the local developer aids) and an operator
-// approves it, as onboarding.spec.ts does through the pages.
+// its own (support/companies.ts).
 
 const UNIVERSITY = '申江大学';
-const PASSWORD = 'Entry@2026go';
-
-const digits = (length: number) => Array.from({ length }, () => Math.floor(Math.random() * 10)).join('');
-
-/** A fresh valid 统一社会信用代码 (as onboarding.spec.ts makes them). */
-function freshCreditCode(): string {
-  const body = digits(8);
-  const orgCheck = [...'0123456789X'].find((char) => parseOrganizationCode(body + char).ok)!;
-  const first17 = `91310115${body}${orgCheck}`;
-  return first17 + [...'0123456789ABCDEFGHJKLMNPQRTUWXY'].find((char) => parseCreditCode(first17 + char).ok)!;
-}
-
-async function solvedCaptcha(request: APIRequestContext) {
-  const issued = await request.post('/api/public/captcha');
-  baseExpect(issued.ok(), await issued.text()).toBe(true);
-  const { captchaId } = (await issued.json()) as { captchaId: string };
-  const answer = await request.get(`/dev/captcha/${captchaId}`, { headers: { accept: 'application/json' } });
-  return { captchaId, captcha: ((await answer.json()) as { answer: string }).answer };
-}
-
-async function smsCodeFor(request: APIRequestContext, mobile: string) {
-  const masked = `${mobile.slice(0, 3)}****${mobile.slice(7)}`;
-  let code: string | undefined;
-  await baseExpect
-    .poll(async () => {
-      const response = await request.get('/dev/sms', { headers: { accept: 'application/json' } });
-      const rows = (await response.json()) as Array<{ to: string; text: string }>;
-      code = rows.find((row) => row.to === masked)?.text.match(/\d{6}/)?.[0];
-      return code;
-    })
-    .toBeTruthy();
-  return code!;
-}
-
-/** A new verified company and its admin's mobile, through the sign-up API and the operator's approval. */
-async function registerCompany(request: APIRequestContext, name: string) {
-  const mobile = `136${digits(8)}`;
-  const sent = await request.post('/api/public/employer-registration/sms-code', {
-    data: { mobile, ...(await solvedCaptcha(request)) },
-  });
-  baseExpect(sent.ok(), await sent.text()).toBe(true);
-  const suffix = digits(6);
-  const registered = await request.post('/api/public/employer-registration', {
-    data: {
-      path: 'new_company',
-      universityIds: [],
-      applicant: {
-        name: '周入驻',
-        department: '人力资源部',
-        mobile,
-        password: PASSWORD,
-        confirmPassword: PASSWORD,
-      },
-      smsCode: await smsCodeFor(request, mobile),
-      ...(await solvedCaptcha(request)),
-      company: {
-        name,
-        code: freshCreditCode(),
-        province: '31',
-        city: '上海市',
-        address: '上海市浦东新区张江路200号',
-        landline: '021-58880000',
-        email: `hr${suffix}@example.com`,
-        recruitEmail: `zhaopin${suffix}@example.com`,
-        postcode: '201203',
-        nature: 'private',
-        industry: 'I',
-      },
-    },
-  });
-  baseExpect(registered.ok(), await registered.text()).toBe(true);
-  const { requestId } = (await registered.json()) as { requestId: string };
-  const ops = DEMO_ACCOUNTS.operator;
-  const { csrfToken } = await logInByApi(request, {
-    area: 'ops',
-    account: ops.account,
-    password: ops.password,
-  });
-  const approved = await request.post(`/api/ops/reviews/${requestId}/decision`, {
-    data: { decision: 'approve' },
-    headers: { 'x-csrf-token': csrfToken },
-  });
-  baseExpect(approved.ok(), await approved.text()).toBe(true);
-  return mobile;
-}
 
 test('[EMPLOYER/UNIVERSITY] a company 入驻 申江大学, the career centre approves it in 入驻审核, the company sees 已入驻', async ({
   page,
@@ -107,7 +19,7 @@ test('[EMPLOYER/UNIVERSITY] a company 入驻 申江大学, the career centre app
   const mobile = await registerCompany(request, company);
 
   // The company: 申江大学 is 未入驻; 入驻 sends the request.
-  await login({ role: 'employer-admin', account: mobile, password: PASSWORD });
+  await login({ role: 'employer-admin', account: mobile, password: COMPANY_PASSWORD });
   await page.goto('/employer/campus/universities');
   await expect(page.getByRole('heading', { level: 1, name: '入驻高校' })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: UNIVERSITY });
