@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { messageOf } from '../../lib/api';
+import { AskQuestionButton } from '../campus-qa/AskQuestionButton';
 import { useCampusPresentation, useCancelCampusSignup, useSignUpForPresentation } from './api';
 import { presentationTime, SIGNUP_TAG_COLORS, signupLabel } from './campus-labels';
 import './campus.css';
@@ -159,7 +160,16 @@ function PresentationBody({
         <h2 id="presentation-ask" className="m-card__title">
           有疑问？
         </h2>
-        <Link to={`/m/campus/companies/${presentation.company.id}`}>向单位提问 ›</Link>
+        <AskQuestionButton
+          companyId={presentation.company.id}
+          companyName={presentation.company.name}
+          contextKind="presentation"
+          contextId={presentation.id}
+          label="向单位提问"
+        />
+        <p>
+          <Link to={`/m/campus/companies/${presentation.company.id}`}>查看单位的常见问题 ›</Link>
+        </p>
       </section>
     </MobilePage>
   );

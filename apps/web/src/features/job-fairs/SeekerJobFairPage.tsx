@@ -2,6 +2,7 @@ import type { PublicJobFairDetail } from '@openrecruit/shared';
 import { Link, useParams } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
+import { AskQuestionButton } from '../campus-qa/AskQuestionButton';
 import { usePublicJobFair } from './api';
 import { seekerPhase, timeRange } from './job-fair-labels';
 import './seeker-job-fairs.css';
@@ -91,6 +92,13 @@ function FairBody({ fair }: { fair: PublicJobFairDetail }) {
                 ) : (
                   <p className="m-muted">暂无招聘中的职位</p>
                 )}
+                <AskQuestionButton
+                  companyId={company.id}
+                  companyName={company.name}
+                  contextKind="job_fair"
+                  contextId={fair.id}
+                  label="向该单位提问"
+                />
               </li>
             ))}
           </ul>
