@@ -145,11 +145,13 @@ export async function seedDemoCampusPresentations(
   /** A presentation already held: approved days before it, as the engine would have. */
   const held = async (presentationId: string, venueId: string, slot: [Date, Date]) => {
     const decidedAt = new Date(slot[0].getTime() - 10 * DAY);
+    // Read before the transaction: on PGlite's one connection a read outside it would wait forever.
+    const requestId = await requestOf(presentationId);
     await db.transaction(async (tx) => {
       await tx
         .update(reviewRequests)
         .set({ state: 'approved', decidedBy: decider.accountId, decidedAt })
-        .where(eq(reviewRequests.id, await requestOf(presentationId)));
+        .where(eq(reviewRequests.id, requestId));
       await approvePresentation(tx, {
         presentationId,
         universityId: shenjiang.id,
