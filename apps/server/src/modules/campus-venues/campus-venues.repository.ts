@@ -148,8 +148,8 @@ export interface BookingWindow {
   bookingId?: string;
 }
 
-/** The bookings overlapping [from, to), with their room and what they are for. */
-export async function findBookingRows(db: Executor, window: BookingWindow) {
+/** A booking with its room and what it is for (a company's 宣讲会 or a 双选会). */
+function selectBookings(db: Executor) {
   return db
     .select({
       booking: venueBookings,
@@ -171,7 +171,12 @@ export async function findBookingRows(db: Executor, window: BookingWindow) {
     .leftJoin(
       jobFairs,
       and(eq(venueBookings.sourceKind, 'job_fair'), eq(jobFairs.id, venueBookings.sourceId)),
-    )
+    );
+}
+
+/** The bookings overlapping [from, to), with their room and what they are for. */
+export async function findBookingRows(db: Executor, window: BookingWindow) {
+  return selectBookings(db)
     .where(
       and(
         eq(venueBookings.universityId, window.universityId),
@@ -186,28 +191,8 @@ export async function findBookingRows(db: Executor, window: BookingWindow) {
 export type BookingListRow = Awaited<ReturnType<typeof findBookingRows>>[number];
 
 export async function findBookingRow(db: Executor, universityId: string, id: string) {
-  const rows = await db
-    .select({
-      booking: venueBookings,
-      venue: { id: venues.id, name: venues.name, campus: venues.campus, capacity: venues.capacity },
-      presentation: {
-        title: presentations.title,
-        signupCount: presentations.signupCount,
-      },
-      companyName: companies.name,
-      fairTitle: jobFairs.title,
-    })
-    .from(venueBookings)
-    .innerJoin(venues, eq(venues.id, venueBookings.venueId))
-    .leftJoin(
-      presentations,
-      and(eq(venueBookings.sourceKind, 'presentation'), eq(presentations.id, venueBookings.sourceId)),
-    )
-    .leftJoin(companies, eq(companies.id, presentations.companyId))
-    .leftJoin(
-      jobFairs,
-      and(eq(venueBookings.sourceKind, 'job_fair'), eq(jobFairs.id, venueBookings.sourceId)),
-    )
-    .where(and(eq(venueBookings.id, id), eq(venueBookings.universityId, universityId)));
+  const rows = await selectBookings(db).where(
+    and(eq(venueBookings.id, id), eq(venueBookings.universityId, universityId)),
+  );
   return rows[0];
 }

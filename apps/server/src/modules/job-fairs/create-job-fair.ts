@@ -5,7 +5,14 @@ import { sqlStateOf } from '../../lib/pg-errors';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import type { UniversityStaff } from '../../plugins/access';
 import { getUniversityJobFair } from './get-university-job-fair';
-import { bookFairVenue, codeKinds, type JobFairValues, placeOf, syncBooths } from './job-fair-layout';
+import {
+  bookFairVenue,
+  codeKinds,
+  fairColumns,
+  type JobFairValues,
+  placeOf,
+  syncBooths,
+} from './job-fair-layout';
 import { insertJobFair, updateJobFair } from './job-fairs.repository';
 
 export interface CreateJobFairOptions {
@@ -32,16 +39,7 @@ export async function createJobFair(
       const capacity = kinds.reduce((sum, kind) => sum + kind.count, 0);
       const fair = await insertJobFair(tx, {
         universityId: staff.universityId,
-        title: input.title,
-        description: input.description,
-        startsAt: new Date(input.startsAt),
-        endsAt: new Date(input.endsAt),
-        ...place,
-        boothKinds: kinds.map(({ code, name, feeCents }) => ({ code, name, feeCents })),
-        registrationOpensAt: new Date(input.registrationOpensAt),
-        registrationClosesAt: new Date(input.registrationClosesAt),
-        capacity,
-        rules: input.rules,
+        ...fairColumns(input, place, kinds, capacity),
         createdBy: staff.accountId,
       });
       await syncBooths(tx, fair, kinds);

@@ -5,7 +5,14 @@ import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { requireFound, type UniversityStaff } from '../../plugins/access';
 import { venueConflict } from './create-job-fair';
 import { getUniversityJobFair } from './get-university-job-fair';
-import { bookFairVenue, codeKinds, type JobFairValues, placeOf, syncBooths } from './job-fair-layout';
+import {
+  bookFairVenue,
+  codeKinds,
+  fairColumns,
+  type JobFairValues,
+  placeOf,
+  syncBooths,
+} from './job-fair-layout';
 import { syncFairTodo } from './job-fair-todo';
 import { findBooths, findRegistrationsOfFairs, lockJobFair, updateJobFair } from './job-fairs.repository';
 
@@ -37,16 +44,7 @@ export async function editJobFair(
         fair.endsAt.getTime() !== Date.parse(input.endsAt) ||
         fair.venueId !== place.venueId;
       const updated = await updateJobFair(tx, fair.id, {
-        title: input.title,
-        description: input.description,
-        startsAt: new Date(input.startsAt),
-        endsAt: new Date(input.endsAt),
-        ...place,
-        boothKinds: kinds.map(({ code, name, feeCents }) => ({ code, name, feeCents })),
-        registrationOpensAt: new Date(input.registrationOpensAt),
-        registrationClosesAt: new Date(input.registrationClosesAt),
-        capacity,
-        rules: input.rules,
+        ...fairColumns(input, place, kinds, capacity),
       });
       if (timeOrPlaceChanged) await bookFairVenue(tx, updated, staff.accountId);
       const current = await findRegistrationsOfFairs(tx, [fair.id], { states: ['pending', 'approved'] });

@@ -110,6 +110,27 @@ export async function placeOf(tx: Executor, universityId: string, values: JobFai
   };
 }
 
+/** The stored columns of a fair as the 发布 or 编辑 form gives them. */
+export function fairColumns(
+  input: JobFairValues,
+  place: Awaited<ReturnType<typeof placeOf>>,
+  kinds: ReturnType<typeof codeKinds>,
+  capacity: number,
+) {
+  return {
+    title: input.title,
+    description: input.description,
+    startsAt: new Date(input.startsAt),
+    endsAt: new Date(input.endsAt),
+    ...place,
+    boothKinds: kinds.map(({ code, name, feeCents }) => ({ code, name, feeCents })),
+    registrationOpensAt: new Date(input.registrationOpensAt),
+    registrationClosesAt: new Date(input.registrationClosesAt),
+    capacity,
+    rules: input.rules,
+  };
+}
+
 /** (Re)books the fair's room for its time; none when it is not in a room. */
 export async function bookFairVenue(tx: Executor, fair: JobFairRow, accountId: string) {
   await deleteFairBooking(tx, fair.id);

@@ -204,41 +204,27 @@ export async function insertRegistration(tx: Executor, values: typeof jobFairReg
   return row!;
 }
 
-export async function findRegistration(
-  db: Executor,
-  id: string,
-  scope: { companyId?: string; universityId?: string; fairId?: string } = {},
-) {
-  const [row] = await db
-    .select()
-    .from(jobFairRegistrations)
-    .where(
-      and(
-        eq(jobFairRegistrations.id, id),
-        scope.companyId ? eq(jobFairRegistrations.companyId, scope.companyId) : undefined,
-        scope.universityId ? eq(jobFairRegistrations.universityId, scope.universityId) : undefined,
-        scope.fairId ? eq(jobFairRegistrations.fairId, scope.fairId) : undefined,
-      ),
-    );
+type RegistrationScope = { companyId?: string; universityId?: string; fairId?: string };
+
+function registrationWhere(id: string, scope: RegistrationScope) {
+  return and(
+    eq(jobFairRegistrations.id, id),
+    scope.companyId ? eq(jobFairRegistrations.companyId, scope.companyId) : undefined,
+    scope.universityId ? eq(jobFairRegistrations.universityId, scope.universityId) : undefined,
+    scope.fairId ? eq(jobFairRegistrations.fairId, scope.fairId) : undefined,
+  );
+}
+
+export async function findRegistration(db: Executor, id: string, scope: RegistrationScope = {}) {
+  const [row] = await db.select().from(jobFairRegistrations).where(registrationWhere(id, scope));
   return row;
 }
 
-export async function lockRegistration(
-  tx: Executor,
-  id: string,
-  scope: { companyId?: string; universityId?: string; fairId?: string } = {},
-) {
+export async function lockRegistration(tx: Executor, id: string, scope: RegistrationScope = {}) {
   const [row] = await tx
     .select()
     .from(jobFairRegistrations)
-    .where(
-      and(
-        eq(jobFairRegistrations.id, id),
-        scope.companyId ? eq(jobFairRegistrations.companyId, scope.companyId) : undefined,
-        scope.universityId ? eq(jobFairRegistrations.universityId, scope.universityId) : undefined,
-        scope.fairId ? eq(jobFairRegistrations.fairId, scope.fairId) : undefined,
-      ),
-    )
+    .where(registrationWhere(id, scope))
     .for('update');
   return row;
 }

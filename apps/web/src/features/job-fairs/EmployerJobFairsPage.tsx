@@ -11,6 +11,7 @@ import {
   useMyJobFairRegistrations,
   useWithdrawJobFairRegistration,
 } from './api';
+import { fairScheduleColumns } from './job-fair-columns';
 import { PHASES, REGISTRATION_STATES, timeRange } from './job-fair-labels';
 import { RegisterJobFairDrawer } from './RegisterJobFairDrawer';
 import './job-fairs.css';
@@ -112,24 +113,7 @@ function AllFairs() {
         </Space>
       ),
     },
-    {
-      title: '举办时间',
-      key: 'time',
-      width: 200,
-      render: (_, fair) => timeRange(fair.startsAt, fair.endsAt),
-    },
-    { title: '地点', dataIndex: 'location', key: 'location', width: 140 },
-    {
-      title: '报名时间',
-      key: 'window',
-      width: 180,
-      render: (_, fair) => (
-        <span className="job-fairs__window">
-          {formatDateTime(fair.registrationOpensAt)}
-          <br />至 {formatDateTime(fair.registrationClosesAt)}
-        </span>
-      ),
-    },
+    ...fairScheduleColumns<EmployerJobFair>({ time: 200, location: 140, window: 180 }),
     {
       title: '展位（剩余/总数）',
       key: 'booths',

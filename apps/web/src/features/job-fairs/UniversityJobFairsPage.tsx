@@ -27,6 +27,7 @@ import {
   useUniversityJobFairs,
 } from './api';
 import { JobFairFormDrawer } from './JobFairFormDrawer';
+import { fairScheduleColumns } from './job-fair-columns';
 import { feeText, PHASES, REGISTRATION_STATES, timeRange } from './job-fair-labels';
 import './job-fairs.css';
 
@@ -58,24 +59,7 @@ export function UniversityJobFairsPage() {
         </Button>
       ),
     },
-    {
-      title: '举办时间',
-      key: 'time',
-      width: 170,
-      render: (_, fair) => timeRange(fair.startsAt, fair.endsAt),
-    },
-    { title: '地点', dataIndex: 'location', key: 'location', width: 130 },
-    {
-      title: '报名时间',
-      key: 'window',
-      width: 160,
-      render: (_, fair) => (
-        <span className="job-fairs__window">
-          {formatDateTime(fair.registrationOpensAt)}
-          <br />至 {formatDateTime(fair.registrationClosesAt)}
-        </span>
-      ),
-    },
+    ...fairScheduleColumns<Item>({ time: 170, location: 130, window: 160 }),
     {
       title: '展位（已报/总数）',
       key: 'booths',

@@ -1,23 +1,12 @@
 import { type ReviewRequest, VENUE_BOOKING_SOURCE_LABELS } from '@openrecruit/shared';
-import {
-  Alert,
-  DatePicker,
-  Empty,
-  Form,
-  List,
-  Modal,
-  Select,
-  Space,
-  Tag,
-  TimePicker,
-  Typography,
-} from 'antd';
+import { Alert, Empty, Form, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../lib/api';
-import { formatDateTime, formatTime, fromPickerValue, shanghaiNow, toPickerValue } from '../../lib/format';
+import { formatDateTime, formatTime, fromPickerValue, toPickerValue } from '../../lib/format';
 import { useVenueBookings, useVenues } from '../venues/api';
+import { SlotTimeFields, slotInstant } from '../venues/SlotTimeFields';
 import { useUniversityPresentation } from './api';
 
 // 宣讲会审核 > 通过: the university assigns a room and a time from its venue calendar (seed 002:
@@ -39,9 +28,6 @@ export interface ApprovalFormProps {
   /** Sends the decision with its details; rejects with the server's error. */
   onApprove: (details: Record<string, unknown>) => Promise<unknown>;
 }
-
-const at = (day: Dayjs, time: Dayjs) =>
-  fromPickerValue(day.hour(time.hour()).minute(time.minute()).second(0));
 
 export function PresentationApprovalModal({
   request,
@@ -79,8 +65,8 @@ export function PresentationApprovalModal({
     setFailure(null);
     await onApprove({
       venueId: values.venueId,
-      startsAt: at(values.day, values.start),
-      endsAt: at(values.day, values.end),
+      startsAt: slotInstant(values.day, values.start),
+      endsAt: slotInstant(values.day, values.end),
     }).catch((error: unknown) => {
       // A taken slot (VENUE_DOUBLE_BOOKED) or a smaller room: the drawer stays open to pick again.
       setFailure(messageOf(error));
@@ -133,30 +119,7 @@ export function PresentationApprovalModal({
             }))}
           />
         </Form.Item>
-        <Space size="middle" wrap>
-          <Form.Item name="day" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker disabledDate={(value) => value.isBefore(shanghaiNow().startOf('day'))} />
-          </Form.Item>
-          <Form.Item name="start" label="开始时间" rules={[{ required: true, message: '请选择开始时间' }]}>
-            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-          </Form.Item>
-          <Form.Item
-            name="end"
-            label="结束时间"
-            dependencies={['start']}
-            rules={[
-              { required: true, message: '请选择结束时间' },
-              ({ getFieldValue }) => ({
-                validator: async (_rule, value: Dayjs | undefined) => {
-                  const start = getFieldValue('start') as Dayjs | undefined;
-                  if (value && start && !value.isAfter(start)) throw new Error('结束时间须晚于开始时间');
-                },
-              }),
-            ]}
-          >
-            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-          </Form.Item>
-        </Space>
+        <SlotTimeFields />
       </Form>
       <Typography.Title level={5}>{venueId ? '该场地当天的占用' : '当天各场地的占用'}</Typography.Title>
       {dayBookings.length === 0 ? (

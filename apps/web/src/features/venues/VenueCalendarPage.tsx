@@ -9,7 +9,6 @@ import {
   App,
   Button,
   Calendar,
-  DatePicker,
   Descriptions,
   Form,
   Input,
@@ -20,7 +19,6 @@ import {
   Select,
   Space,
   Tag,
-  TimePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type DragEvent, useEffect, useMemo, useRef, useState } from 'react';
@@ -44,6 +42,7 @@ import {
   useVenueBookings,
   useVenues,
 } from './api';
+import { SlotTimeFields, slotInstant } from './SlotTimeFields';
 import './venues.css';
 
 // 场地日历 (issue 11 item 9): every booking of the university's rooms — 宣讲会, 双选会 and 其他占用 —
@@ -481,9 +480,6 @@ interface SlotValues {
   title?: string;
 }
 
-const instant = (day: Dayjs, time: Dayjs) =>
-  fromPickerValue(day.hour(time.hour()).minute(time.minute()).second(0));
-
 function SlotFields({ venues, withTitle }: { venues: Venue[]; withTitle?: boolean }) {
   return (
     <>
@@ -497,30 +493,7 @@ function SlotFields({ venues, withTitle }: { venues: Venue[]; withTitle?: boolea
             }))}
         />
       </Form.Item>
-      <Space size="middle" wrap>
-        <Form.Item name="day" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-          <DatePicker disabledDate={(value) => value.isBefore(shanghaiNow().startOf('day'))} />
-        </Form.Item>
-        <Form.Item name="start" label="开始时间" rules={[{ required: true, message: '请选择开始时间' }]}>
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-        </Form.Item>
-        <Form.Item
-          name="end"
-          label="结束时间"
-          dependencies={['start']}
-          rules={[
-            { required: true, message: '请选择结束时间' },
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: Dayjs | undefined) => {
-                const start = getFieldValue('start') as Dayjs | undefined;
-                if (value && start && !value.isAfter(start)) throw new Error('结束时间须晚于开始时间');
-              },
-            }),
-          ]}
-        >
-          <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} />
-        </Form.Item>
-      </Space>
+      <SlotTimeFields />
       {withTitle ? (
         <Form.Item name="title" label="占用事由" rules={[schemaRule(VenueBookingInput, 'title')]} required>
           <Input maxLength={50} placeholder="如：场地维护" />
@@ -563,8 +536,8 @@ function AdjustModal({
         id: booking.id,
         input: {
           venueId: values.venueId,
-          startsAt: instant(values.day, values.start),
-          endsAt: instant(values.day, values.end),
+          startsAt: slotInstant(values.day, values.start),
+          endsAt: slotInstant(values.day, values.end),
         },
       },
       {
@@ -638,8 +611,8 @@ function AddModal({
     create.mutate(
       {
         venueId: values.venueId,
-        startsAt: instant(values.day, values.start),
-        endsAt: instant(values.day, values.end),
+        startsAt: slotInstant(values.day, values.start),
+        endsAt: slotInstant(values.day, values.end),
         title: values.title ?? '',
       },
       {
