@@ -5,13 +5,11 @@ import {
   UpdateCompanyMemberInput,
 } from '@openrecruit/shared';
 import {
-  Alert,
   App,
   Button,
   Form,
   Input,
   Modal,
-  Popconfirm,
   Result,
   Space,
   Table,
@@ -21,6 +19,11 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { ResetPasswordModal, STAFF_PASSWORD_HINT } from '../../components/console/ResetPasswordModal';
+import {
+  AccountSwitch,
+  type AccountSwitchWords,
+  NewStaffAccountModal,
+} from '../../components/console/StaffAccountParts';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { schemaRule } from '../../lib/schema-rules';
 import { useSignedInSession } from '../../lib/session';
@@ -33,6 +36,15 @@ import {
   useSetMemberActive,
   useUpdateMember,
 } from './api';
+
+const MEMBER_SWITCH: AccountSwitchWords = {
+  off: {
+    label: '注销账户',
+    question: (name) => `注销${name}的账户？`,
+    note: '注销后该成员立即下线且无法登录，其招聘记录保留。',
+  },
+  on: { label: '恢复账户', question: (name) => `恢复${name}的账户？`, note: '恢复后该成员可重新登录。' },
+};
 
 const FIRST_LOGIN_NOTE = '请将初始密码告知该成员，成员首次登录时须修改密码后才能使用系统。';
 
@@ -136,28 +148,12 @@ function MembersPanel({ selfId }: { selfId: string }) {
               重置密码
             </Button>
             {self ? null : (
-              <Popconfirm
-                title={
-                  member.status === 'active' ? `注销${member.name}的账户？` : `恢复${member.name}的账户？`
-                }
-                description={
-                  member.status === 'active'
-                    ? '注销后该成员立即下线且无法登录，其招聘记录保留。'
-                    : '恢复后该成员可重新登录。'
-                }
-                okText={member.status === 'active' ? '注销账户' : '恢复账户'}
-                cancelText="取消"
-                okButtonProps={{ danger: member.status === 'active' }}
+              <AccountSwitch
+                name={member.name}
+                active={member.status === 'active'}
+                words={MEMBER_SWITCH}
                 onConfirm={() => toggle(member)}
-              >
-                <Button
-                  type="link"
-                  danger={member.status === 'active'}
-                  aria-label={`${member.status === 'active' ? '注销账户' : '恢复账户'}：${member.name}`}
-                >
-                  {member.status === 'active' ? '注销账户' : '恢复账户'}
-                </Button>
-              </Popconfirm>
+              />
             )}
           </Space>
         );
@@ -204,55 +200,37 @@ function MembersPanel({ selfId }: { selfId: string }) {
 }
 
 function AddMemberModal({ onClose }: { onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<AddCompanyMemberInput>();
   const add = useAddMember();
-
-  const onFinish = (values: AddCompanyMemberInput) =>
-    add.mutate(values, {
-      onSuccess: (member) => {
-        message.success(`已新增HR${member.name}`);
-        onClose();
-      },
-      onError: (error) => {
-        if (!applyFieldErrors(form, error, ['name', 'mobile', 'initialPassword']))
-          message.error(messageOf(error));
-      },
-    });
-
   return (
-    <Modal
+    <NewStaffAccountModal<AddCompanyMemberInput>
       title="新增HR"
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="新增"
-      cancelText="取消"
-      okButtonProps={{ loading: add.isPending }}
+      note={FIRST_LOGIN_NOTE}
+      fields={['name', 'mobile', 'initialPassword']}
+      pending={add.isPending}
+      submit={add.mutateAsync}
+      success={(name) => `已新增HR${name}`}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon message={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
-      <Form<AddCompanyMemberInput> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="name" label="姓名" rules={[schemaRule(AddCompanyMemberInput, 'name')]}>
-          <Input maxLength={20} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="mobile"
-          label="手机"
-          extra="成员用该手机号登录"
-          rules={[schemaRule(AddCompanyMemberInput, 'mobile')]}
-        >
-          <Input maxLength={11} inputMode="numeric" autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="initialPassword"
-          label="初始密码"
-          extra={STAFF_PASSWORD_HINT}
-          rules={[schemaRule(AddCompanyMemberInput, 'initialPassword')]}
-        >
-          <Input.Password maxLength={64} autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label="姓名" rules={[schemaRule(AddCompanyMemberInput, 'name')]}>
+        <Input maxLength={20} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="mobile"
+        label="手机"
+        extra="成员用该手机号登录"
+        rules={[schemaRule(AddCompanyMemberInput, 'mobile')]}
+      >
+        <Input maxLength={11} inputMode="numeric" autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="initialPassword"
+        label="初始密码"
+        extra={STAFF_PASSWORD_HINT}
+        rules={[schemaRule(AddCompanyMemberInput, 'initialPassword')]}
+      >
+        <Input.Password maxLength={64} autoComplete="new-password" />
+      </Form.Item>
+    </NewStaffAccountModal>
   );
 }
 

@@ -3,24 +3,16 @@ import {
   ResetUniversityStaffPasswordInput,
   type UniversityStaffMember,
 } from '@openrecruit/shared';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Result,
-  Space,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { App, Button, Form, Input, Result, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { QueryState } from '../../components/console/QueryState';
 import { ResetPasswordModal, STAFF_PASSWORD_HINT } from '../../components/console/ResetPasswordModal';
-import { applyFieldErrors, messageOf } from '../../lib/api';
+import {
+  AccountSwitch,
+  type AccountSwitchWords,
+  NewStaffAccountModal,
+} from '../../components/console/StaffAccountParts';
+import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
 import { useSignedInSession } from '../../lib/session';
@@ -32,6 +24,11 @@ import {
   useUniversityProfile,
   useUniversityStaff,
 } from './api';
+
+const STAFF_SWITCH: AccountSwitchWords = {
+  off: { label: '停用', question: (name) => `停用${name}的账号？`, note: '停用后该老师立即下线且无法登录。' },
+  on: { label: '启用', question: (name) => `启用${name}的账号？`, note: '启用后该老师可重新登录。' },
+};
 
 const FIRST_LOGIN_NOTE = '请将登录账号和初始密码告知该老师，首次登录时须修改密码后才能使用系统。';
 
@@ -126,24 +123,12 @@ function StaffPanel() {
             >
               重置密码
             </Button>
-            <Popconfirm
-              title={member.status === 'active' ? `停用${member.name}的账号？` : `启用${member.name}的账号？`}
-              description={
-                member.status === 'active' ? '停用后该老师立即下线且无法登录。' : '启用后该老师可重新登录。'
-              }
-              okText={member.status === 'active' ? '停用' : '启用'}
-              cancelText="取消"
-              okButtonProps={{ danger: member.status === 'active' }}
+            <AccountSwitch
+              name={member.name}
+              active={member.status === 'active'}
+              words={STAFF_SWITCH}
               onConfirm={() => toggle(member)}
-            >
-              <Button
-                type="link"
-                danger={member.status === 'active'}
-                aria-label={`${member.status === 'active' ? '停用' : '启用'}：${member.name}`}
-              >
-                {member.status === 'active' ? '停用' : '启用'}
-              </Button>
-            </Popconfirm>
+            />
           </Space>
         ),
     },
@@ -185,52 +170,36 @@ function StaffPanel() {
 }
 
 function AddStaffModal({ onClose }: { onClose: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<AddUniversityStaffInput>();
   const add = useAddUniversityStaff();
-  const onFinish = (values: AddUniversityStaffInput) =>
-    add.mutate(values, {
-      onSuccess: (staff) => {
-        message.success(`已新增账号：${staff.name}`);
-        onClose();
-      },
-      onError: (error) => {
-        if (!applyFieldErrors(form, error, ['name', 'loginName', 'initialPassword']))
-          message.error(messageOf(error));
-      },
-    });
   return (
-    <Modal
+    <NewStaffAccountModal<AddUniversityStaffInput>
       title="新增账号"
-      open
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText="新增"
-      cancelText="取消"
-      okButtonProps={{ loading: add.isPending }}
+      note={FIRST_LOGIN_NOTE}
+      fields={['name', 'loginName', 'initialPassword']}
+      pending={add.isPending}
+      submit={add.mutateAsync}
+      success={(name) => `已新增账号：${name}`}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon title={FIRST_LOGIN_NOTE} style={{ marginBottom: 16 }} />
-      <Form<AddUniversityStaffInput> form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="name" label="姓名" rules={[schemaRule(AddUniversityStaffInput, 'name')]}>
-          <Input maxLength={30} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="loginName"
-          label="登录账号"
-          extra="邮箱或字母、数字组成的账号，该老师用它登录"
-          rules={[schemaRule(AddUniversityStaffInput, 'loginName')]}
-        >
-          <Input maxLength={60} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="initialPassword"
-          label="初始密码"
-          extra={STAFF_PASSWORD_HINT}
-          rules={[schemaRule(AddUniversityStaffInput, 'initialPassword')]}
-        >
-          <Input.Password maxLength={64} autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label="姓名" rules={[schemaRule(AddUniversityStaffInput, 'name')]}>
+        <Input maxLength={30} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="loginName"
+        label="登录账号"
+        extra="邮箱或字母、数字组成的账号，该老师用它登录"
+        rules={[schemaRule(AddUniversityStaffInput, 'loginName')]}
+      >
+        <Input maxLength={60} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="initialPassword"
+        label="初始密码"
+        extra={STAFF_PASSWORD_HINT}
+        rules={[schemaRule(AddUniversityStaffInput, 'initialPassword')]}
+      >
+        <Input.Password maxLength={64} autoComplete="new-password" />
+      </Form.Item>
+    </NewStaffAccountModal>
   );
 }
