@@ -96,6 +96,11 @@ export const ERROR_CATALOGUE = {
   COMPANY_CODE_IN_USE: { status: 409, message: '该统一社会信用代码已被其他单位使用' },
   ALREADY_INVITED: { status: 409, message: '已向该人才发出此职位的邀约，请等待对方确认' },
   RIGHT_EXHAUSTED: { status: 409, message: '该权益已用完，请前往道具商城购买' },
+  INSUFFICIENT_POINTS: { status: 409, message: '快点余额不足，请先充值' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    message: '该请求编号已用于另一笔不同的操作，请刷新后重试',
+  },
   COMPANY_NOT_VERIFIED: {
     status: 403,
     message: '单位认证通过后才能发布职位，请在“公司设置 > 认证信息”中提交认证资料',

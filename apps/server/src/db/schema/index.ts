@@ -1,5 +1,6 @@
 export * from './accounts';
 export * from './applications';
+export * from './billing';
 export * from './campus';
 export * from './jobs';
 export * from './messaging';

@@ -1,0 +1,130 @@
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { ledgerAccounts, ledgerRequests, ledgerTransfers } from '../../db/schema';
+import { rowsOf } from '../../lib/sql-rows';
+
+// The ledger's SQL (modules/billing, decision 017). Balances change only here, in the
+// transaction that inserts the transfer.
+
+export type LedgerAccountRow = typeof ledgerAccounts.$inferSelect;
+export type LedgerTransferRow = typeof ledgerTransfers.$inferSelect;
+export type NewLedgerTransfer = typeof ledgerTransfers.$inferInsert;
+
+/** Opens the account when it is new (a concurrent opening of the same one is a no-op). */
+export async function ensureLedgerAccount(
+  tx: Executor,
+  values: { kind: string; unit: string; companyId: string | null; mayGoNegative: boolean },
+) {
+  await tx.insert(ledgerAccounts).values(values).onConflictDoNothing();
+  const [row] = await tx
+    .select()
+    .from(ledgerAccounts)
+    .where(
+      and(
+        eq(ledgerAccounts.kind, values.kind),
+        eq(ledgerAccounts.unit, values.unit),
+        values.companyId === null
+          ? sql`${ledgerAccounts.companyId} IS NULL`
+          : eq(ledgerAccounts.companyId, values.companyId),
+      ),
+    );
+  return row;
+}
+
+export async function findLedgerAccount(
+  db: Executor,
+  owner: { kind: string; unit: string; companyId: string | null },
+) {
+  const [row] = await db
+    .select()
+    .from(ledgerAccounts)
+    .where(
+      and(
+        eq(ledgerAccounts.kind, owner.kind),
+        eq(ledgerAccounts.unit, owner.unit),
+        owner.companyId === null
+          ? sql`${ledgerAccounts.companyId} IS NULL`
+          : eq(ledgerAccounts.companyId, owner.companyId),
+      ),
+    );
+  return row;
+}
+
+/** Locks the accounts in id order: two requests touching the same accounts never deadlock. */
+export async function lockLedgerAccounts(tx: Executor, ids: string[]) {
+  return tx
+    .select({ id: ledgerAccounts.id })
+    .from(ledgerAccounts)
+    .where(inArray(ledgerAccounts.id, ids))
+    .orderBy(asc(ledgerAccounts.id))
+    .for('update');
+}
+
+/** Takes `amount` off the account unless that would take it below zero; the new balance, or none. */
+export async function debitLedgerAccount(tx: Executor, id: string, amount: number) {
+  const [row] = await tx
+    .update(ledgerAccounts)
+    .set({ balance: sql`${ledgerAccounts.balance} - ${amount}` })
+    .where(
+      and(
+        eq(ledgerAccounts.id, id),
+        or(eq(ledgerAccounts.mayGoNegative, true), sql`${ledgerAccounts.balance} >= ${amount}`),
+      ),
+    )
+    .returning({ balance: ledgerAccounts.balance });
+  return row?.balance;
+}
+
+export async function creditLedgerAccount(tx: Executor, id: string, amount: number) {
+  const [row] = await tx
+    .update(ledgerAccounts)
+    .set({ balance: sql`${ledgerAccounts.balance} + ${amount}` })
+    .where(eq(ledgerAccounts.id, id))
+    .returning({ balance: ledgerAccounts.balance });
+  return row!.balance;
+}
+
+/** Records the request's key; false when the key is already recorded (then read it). */
+export async function insertLedgerRequest(tx: Executor, values: typeof ledgerRequests.$inferInsert) {
+  const rows = await tx.insert(ledgerRequests).values(values).onConflictDoNothing().returning();
+  return rows.length > 0;
+}
+
+export async function findLedgerRequest(db: Executor, key: string) {
+  const [row] = await db.select().from(ledgerRequests).where(eq(ledgerRequests.key, key));
+  return row;
+}
+
+export async function insertLedgerTransfers(tx: Executor, values: NewLedgerTransfer[]) {
+  return tx.insert(ledgerTransfers).values(values).returning();
+}
+
+/** A request's transfers in the order they were made. */
+export async function findTransfersOfRequest(db: Executor, key: string) {
+  return db
+    .select()
+    .from(ledgerTransfers)
+    .where(eq(ledgerTransfers.requestKey, key))
+    .orderBy(asc(ledgerTransfers.leg));
+}
+
+/** Every account whose cached balance differs from the sum of its transfers. */
+export async function findBalanceMismatches(db: Executor) {
+  const result = await db.execute(sql`
+    SELECT a.id, a.balance::text AS balance,
+      (coalesce((SELECT sum(amount) FROM ledger_transfers t WHERE t.credit_account_id = a.id), 0)
+       - coalesce((SELECT sum(amount) FROM ledger_transfers t WHERE t.debit_account_id = a.id), 0))::text AS computed
+    FROM ledger_accounts a
+  `);
+  return rowsOf<{ id: string; balance: string; computed: string }>(result).filter(
+    (row) => row.balance !== row.computed,
+  );
+}
+
+/** The sum of the balances of each unit (zero when nothing was lost or made up). */
+export async function sumBalancesByUnit(db: Executor) {
+  return db
+    .select({ unit: ledgerAccounts.unit, total: sql<string>`sum(${ledgerAccounts.balance})::text` })
+    .from(ledgerAccounts)
+    .groupBy(ledgerAccounts.unit);
+}
