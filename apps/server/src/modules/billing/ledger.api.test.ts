@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createTestCompany } from '../../../test/factories';
 import { AppError } from '../../lib/app-error';
+import { findLedgerAccount, findStatementRows } from './ledger.repository';
 import type { LedgerAccountRef } from './ledger-accounts';
 import { auditLedger, balanceOf } from './ledger-balances';
 import { type LedgerRequest, postLedgerRequest } from './post-ledger-request';
@@ -107,6 +108,31 @@ describe('the ledger', () => {
     expect(await balanceOf(t.database.db, wallet(company.id))).toBe(20);
     await post(spend(`s2-${company.id}`, company.id, 20));
     expect(await balanceOf(t.database.db, wallet(company.id))).toBe(0);
+
+    // The wallet's statement, newest first, with the balance after each movement.
+    const account = await findLedgerAccount(t.database.db, {
+      kind: 'company_wallet',
+      unit: 'point',
+      companyId: company.id,
+    });
+    const statement = await findStatementRows(t.database.db, {
+      accountId: account!.id,
+      offset: 0,
+      limit: 10,
+    });
+    expect(statement.total).toBe(3);
+    expect(statement.rows.map((row) => [row.direction, row.amount, row.balanceAfter, row.purpose])).toEqual([
+      ['out', 20, 0, 'package_purchase'],
+      ['out', 80, 20, 'package_purchase'],
+      ['in', 100, 100, 'recharge'],
+    ]);
+    const spends = await findStatementRows(t.database.db, {
+      accountId: account!.id,
+      purposes: ['recharge'],
+      offset: 0,
+      limit: 10,
+    });
+    expect(spends.total).toBe(1);
 
     // A right runs out like 快点 do, with its own words.
     const use = (i: number): LedgerRequest => ({

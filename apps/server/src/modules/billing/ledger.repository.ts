@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { ledgerAccounts, ledgerRequests, ledgerTransfers } from '../../db/schema';
+import { accounts, ledgerAccounts, ledgerRequests, ledgerTransfers } from '../../db/schema';
 import { rowsOf } from '../../lib/sql-rows';
 
 // The ledger's SQL (modules/billing, decision 017). Balances change only here, in the
@@ -127,4 +127,62 @@ export async function sumBalancesByUnit(db: Executor) {
     .select({ unit: ledgerAccounts.unit, total: sql<string>`sum(${ledgerAccounts.balance})::text` })
     .from(ledgerAccounts)
     .groupBy(ledgerAccounts.unit);
+}
+
+export interface StatementFilter {
+  accountId: string;
+  /** Only the requests of these purposes (e.g. `recharge`, or `right_use`). */
+  purposes?: string[];
+  from?: Date;
+  to?: Date;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One account's movements, newest first: in or out, how much, the balance after, and the request
+ * it belongs to (purpose, reference, who asked). 快点明细 and 使用记录 read this.
+ */
+export async function findStatementRows(db: Executor, filter: StatementFilter) {
+  const where = and(
+    or(
+      eq(ledgerTransfers.debitAccountId, filter.accountId),
+      eq(ledgerTransfers.creditAccountId, filter.accountId),
+    ),
+    filter.purposes?.length ? inArray(ledgerRequests.purpose, filter.purposes) : undefined,
+    filter.from ? sql`${ledgerTransfers.createdAt} >= ${filter.from}` : undefined,
+    filter.to ? sql`${ledgerTransfers.createdAt} < ${filter.to}` : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: ledgerTransfers.id,
+        direction: sql<
+          'in' | 'out'
+        >`CASE WHEN ${ledgerTransfers.creditAccountId} = ${filter.accountId} THEN 'in' ELSE 'out' END`,
+        amount: ledgerTransfers.amount,
+        balanceAfter:
+          sql<number>`(CASE WHEN ${ledgerTransfers.creditAccountId} = ${filter.accountId} THEN ${ledgerTransfers.creditBalanceAfter} ELSE ${ledgerTransfers.debitBalanceAfter} END)::bigint`.mapWith(
+            Number,
+          ),
+        purpose: ledgerRequests.purpose,
+        reference: ledgerRequests.reference,
+        requestedBy: ledgerRequests.requestedBy,
+        requestedByName: accounts.displayName,
+        createdAt: ledgerTransfers.createdAt,
+      })
+      .from(ledgerTransfers)
+      .innerJoin(ledgerRequests, eq(ledgerRequests.key, ledgerTransfers.requestKey))
+      .leftJoin(accounts, eq(accounts.id, ledgerRequests.requestedBy))
+      .where(where)
+      .orderBy(desc(ledgerTransfers.createdAt), desc(ledgerTransfers.leg))
+      .offset(filter.offset)
+      .limit(filter.limit),
+    db
+      .select({ n: count() })
+      .from(ledgerTransfers)
+      .innerJoin(ledgerRequests, eq(ledgerRequests.key, ledgerTransfers.requestKey))
+      .where(where),
+  ]);
+  return { rows, total: total!.n };
 }

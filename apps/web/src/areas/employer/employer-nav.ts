@@ -41,6 +41,9 @@ const UniversityEntriesPage = lazyPage(
   'UniversityEntriesPage',
 );
 const BrochuresPage = lazyPage(() => import('../../features/brochures/BrochuresPage'), 'BrochuresPage');
+const MallPage = lazyPage(() => import('../../features/mall/MallPage'), 'MallPage');
+const RightsPage = lazyPage(() => import('../../features/mall/RightsPage'), 'RightsPage');
+const PointsDetailPage = lazyPage(() => import('../../features/points/PointsDetailPage'), 'PointsDetailPage');
 const CampusQaPage = lazyPage(() => import('../../features/campus-qa/CampusQaPage'), 'CampusQaPage');
 const EmployerJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/EmployerJobFairsPage'),
@@ -93,6 +96,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
   avatarMenu: [
     { label: '账号设置', path: 'account/profile' },
     { label: '公司设置', path: 'company/basic' },
+    { label: '我的资产', path: 'mall/rights' },
   ],
   headerExtra: createElement(EmployerLiveUpdates),
   nav: [
@@ -144,11 +148,16 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
         builtPage('campus/qa', '校招答疑', createElement(CampusQaPage)),
       ],
     },
-    comingSoon(
-      'mall',
-      '道具商城',
-      '充值快点、开具发票、购买道具包、开通或升级会员，查看我的权益和使用记录。',
-    ),
+    {
+      key: 'mall',
+      label: '道具商城',
+      children: [
+        builtPage('mall', '道具商城', createElement(MallPage)),
+        comingSoon('mall/invoices', '开具发票', '为已支付的充值订单开具数电普票或专票，发送到接收邮箱。'),
+        builtPage('mall/points', '快点明细', createElement(PointsDetailPage)),
+        builtPage('mall/rights', '我的权益', createElement(RightsPage)),
+      ],
+    },
     {
       key: 'company',
       label: '公司设置',

@@ -14,6 +14,8 @@ const OperatorLiveUpdates = lazyPage(
   'OperatorLiveUpdates',
 );
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
+const OpsOrdersPage = lazyPage(() => import('../../features/points/OpsOrdersPage'), 'OpsOrdersPage');
+const OpsPackagesPage = lazyPage(() => import('../../features/mall/OpsPackagesPage'), 'OpsPackagesPage');
 const WorkCalendarPage = lazyPage(
   () => import('../../features/work-calendar/WorkCalendarPage'),
   'WorkCalendarPage',
@@ -52,7 +54,8 @@ const OPS_CONSOLE: ConsoleConfig = {
       '会员线索',
       '跟进单位提交的VIP/SVIP开通或升级意向，安排专属顾问电话联系。',
     ),
-    comingSoon('packages', '套餐与价格', '配置道具包、会员套餐和快点价格。'),
+    builtPage('orders', '订单管理', <OpsOrdersPage />),
+    builtPage('packages', '套餐与价格', <OpsPackagesPage />),
     comingSoon('accounts', '账号管理', '查看平台各类账号，停用或启用账号。'),
     { key: 'account', label: '账号设置', children: [CHANGE_PASSWORD] },
   ],
