@@ -18,8 +18,9 @@ export async function createVenueBooking(
   options: CreateVenueBookingOptions,
 ): Promise<VenueBooking> {
   const { staff, input } = options;
-  const { booking } = await ctx.db.transaction((tx) =>
-    bookVenue(tx, {
+  // Read back in the transaction: a 删除 right after the commit must not make this answer fail.
+  const { booking, row } = await ctx.db.transaction(async (tx) => {
+    const { booking } = await bookVenue(tx, {
       universityId: staff.universityId,
       venueId: input.venueId,
       startsAt: new Date(input.startsAt),
@@ -28,8 +29,9 @@ export async function createVenueBooking(
       sourceId: null,
       title: input.title,
       createdBy: staff.accountId,
-    }),
-  );
+    });
+    return { booking, row: (await findBookingRow(tx, staff.universityId, booking.id))! };
+  });
   await publishAfterCommit(
     ctx,
     live.university(staff.universityId, {
@@ -37,5 +39,5 @@ export async function createVenueBooking(
       data: { venueId: booking.venueId },
     }),
   );
-  return mapVenueBooking((await findBookingRow(ctx.db, staff.universityId, booking.id))!);
+  return mapVenueBooking(row);
 }

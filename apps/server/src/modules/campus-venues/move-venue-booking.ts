@@ -31,7 +31,7 @@ export async function moveVenueBooking(
   const now = options.now ?? new Date();
   const startsAt = new Date(input.startsAt);
   const endsAt = new Date(input.endsAt);
-  const { booking, from } = await ctx.db.transaction(async (tx) => {
+  const { booking, from, row } = await ctx.db.transaction(async (tx) => {
     const booking = requireFound(
       await lockVenueBooking(tx, staff.universityId, options.bookingId),
       '占用不存在',
@@ -50,7 +50,8 @@ export async function moveVenueBooking(
         startsAt,
         endsAt,
       });
-    return { booking: moved, from: booking };
+    // Read back in the transaction: a 取消 committing right after this one deletes the booking.
+    return { booking: moved, from: booking, row: (await findBookingRow(tx, staff.universityId, moved.id))! };
   });
   await publishAfterCommit(
     ctx,
@@ -60,5 +61,5 @@ export async function moveVenueBooking(
   );
   if (booking.sourceKind === 'presentation' && booking.sourceId)
     await notifyPresentationMoved(ctx, booking.sourceId);
-  return mapVenueBooking((await findBookingRow(ctx.db, staff.universityId, booking.id))!, now);
+  return mapVenueBooking(row, now);
 }
