@@ -3,6 +3,7 @@ export * from './applications';
 export * from './billing';
 export * from './campus';
 export * from './jobs';
+export * from './memberships';
 export * from './messaging';
 export * from './onboarding';
 export * from './organisations';
