@@ -70,6 +70,23 @@ const Env = z.object({
   WECHAT_TEMPLATE_ID: z.string().optional(),
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_QR_BASE: z.string().url().default('https://mp.weixin.qq.com'),
+  /**
+   * 充值快点 (issue 12 §2). sandbox: a local cashier page (/pay/sandbox/…) where 支付成功 is clicked,
+   * refused in production unless DEMO_MODE=true. wechatpay: WeChat Pay APIv3 Native payment.
+   */
+  PAYMENT_PROVIDER: z.enum(['sandbox', 'wechatpay']).default('sandbox'),
+  /** The sandbox's notice-signing key (base64); a random one per process when absent. */
+  SANDBOX_PAYMENT_SECRET: z.string().optional(),
+  WECHATPAY_MCHID: z.string().optional(),
+  WECHATPAY_APPID: z.string().optional(),
+  /** The serial of the merchant API certificate, and the file of its private key (PEM). */
+  WECHATPAY_MERCHANT_SERIAL_NO: z.string().optional(),
+  WECHATPAY_MERCHANT_PRIVATE_KEY_FILE: z.string().optional(),
+  /** The APIv3 key (32 characters): decrypts the notices. */
+  WECHATPAY_API_V3_KEY: z.string().optional(),
+  /** WeChat Pay's public key (微信支付公钥): its id (PUB_KEY_ID_…) and PEM file. */
+  WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
+  WECHATPAY_PUBLIC_KEY_FILE: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -119,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         '(codes stay in the database); configure a real provider (SMS_PROVIDER=aliyun) or, for a public demo, set DEMO_MODE=true',
     );
   }
+  const payment = paymentOf(e, production, demoMode);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -162,7 +180,50 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             qrBase: e.WECHAT_QR_BASE.replace(/\/+$/, ''),
           } as const)
         : ({ provider: 'sandbox' } as const),
+    payment,
   };
+}
+
+const WECHATPAY_KEYS = [
+  'WECHATPAY_MCHID',
+  'WECHATPAY_APPID',
+  'WECHATPAY_MERCHANT_SERIAL_NO',
+  'WECHATPAY_MERCHANT_PRIVATE_KEY_FILE',
+  'WECHATPAY_API_V3_KEY',
+  'WECHATPAY_PUBLIC_KEY_ID',
+  'WECHATPAY_PUBLIC_KEY_FILE',
+] as const;
+
+/** The payment provider: the sandbox takes no real money, so production refuses it outside a demo. */
+function paymentOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolean) {
+  if (e.PAYMENT_PROVIDER === 'sandbox') {
+    if (production && !demoMode) {
+      throw new ConfigError(
+        '配置有误 (invalid configuration): NODE_ENV=production with PAYMENT_PROVIDER=sandbox would credit 快点 ' +
+          'without payment; configure PAYMENT_PROVIDER=wechatpay or, for a public demo, set DEMO_MODE=true',
+      );
+    }
+    return {
+      provider: 'sandbox',
+      secret: e.SANDBOX_PAYMENT_SECRET ? Buffer.from(e.SANDBOX_PAYMENT_SECRET, 'base64') : undefined,
+    } as const;
+  }
+  const missing = WECHATPAY_KEYS.filter((key) => !e[key]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `配置有误 (invalid configuration): PAYMENT_PROVIDER=wechatpay needs ${missing.join(', ')}`,
+    );
+  }
+  return {
+    provider: 'wechatpay',
+    mchid: e.WECHATPAY_MCHID!,
+    appid: e.WECHATPAY_APPID!,
+    merchantSerialNo: e.WECHATPAY_MERCHANT_SERIAL_NO!,
+    merchantPrivateKeyFile: e.WECHATPAY_MERCHANT_PRIVATE_KEY_FILE!,
+    apiV3Key: e.WECHATPAY_API_V3_KEY!,
+    publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID!,
+    publicKeyFile: e.WECHATPAY_PUBLIC_KEY_FILE!,
+  } as const;
 }
 
 /** Fastify's trustProxy: false (none), a hop count, or the proxies' addresses. */

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
+import { startExpiredOrdersJob } from './modules/billing/expired-orders-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
 
 /** `npm start`: migrate, load demo data into an empty database, serve everything on one port. */
@@ -25,7 +26,10 @@ async function main() {
     if (await seedDemoDataIfEmpty(app.ctx)) app.log.info(`demo data loaded in ${Date.now() - started} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
-  stopJobs = startOverdueReviewJob(app.ctx);
+  const stops = [startOverdueReviewJob(app.ctx), startExpiredOrdersJob(app.ctx)];
+  stopJobs = () => {
+    for (const stop of stops) stop();
+  };
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   app.log.info(
     `OpenRecruit 开放招聘 is running on ${config.database.engine === 'pglite' ? `embedded PGlite (${config.database.dir})` : 'PostgreSQL'}: ${base}/ (docs ${base}/docs${app.ctx.providers.sms.kind === 'outbox' ? `, SMS outbox ${base}/dev/sms` : ''})`,

@@ -643,6 +643,68 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/university/statistics': { who: 'university' },
   'GET /api/university/exports/:file': { who: 'university', params: { file: 'exportFile' }, owner: 'anyone' },
 
+  // 充值快点, 快点明细, 订单管理 and the payment notices (issue 12 §2)
+  'GET /api/employer/points': { who: 'employer' },
+  'POST /api/employer/points/recharges': { who: 'employer', body: { points: 100, agreed: true } },
+  'GET /api/employer/points/recharges/:id': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn:
+      'an order of company A is made by billing/recharge.api.test.ts, which checks the owner and 404 for others',
+  },
+  'POST /api/employer/points/recharges/:id/close': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'an order of company A is made by billing/recharge.api.test.ts, which closes it',
+  },
+  'GET /api/employer/points/statement': { who: 'employer' },
+  'GET /api/employer/points/statement/export': { who: 'employer' },
+  // ops: 会员线索 (issue 12 §6)
+  'GET /api/ops/membership-leads': { who: 'ops' },
+  'GET /api/ops/membership-leads/:id': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a lead is submitted by memberships.api.test.ts, which follows it up and grants it',
+  },
+  'POST /api/ops/membership-leads/:id/follow-ups': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a lead is submitted by memberships.api.test.ts, which follows it up and grants it',
+    body: { note: '已电话联系' },
+  },
+  'POST /api/ops/membership-leads/:id/close': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a lead is submitted by memberships.api.test.ts, which follows it up and grants it',
+    body: { note: '暂无需求' },
+  },
+  'POST /api/ops/membership-leads/:id/grant': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a lead is submitted by memberships.api.test.ts, which follows it up and grants it',
+    body: { level: 'vip', months: 12 },
+  },
+  'GET /api/ops/orders': { who: 'ops' },
+  'POST /api/ops/orders/:id/refund': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    body: { reason: '授权矩阵测试' },
+    skipOwn: 'a paid order is made by billing/refund.api.test.ts, which refunds it',
+  },
+  'POST /api/payments/notify/:provider': {
+    who: 'public',
+    params: { provider: 'company' },
+    skipOwn:
+      'no session: the provider signature is the access check (401 without it), tested in billing/payment-notice.api.test.ts',
+  },
+  'GET /api/payments/sandbox/:outTradeNo': { who: 'public' },
+  'POST /api/payments/sandbox/:outTradeNo/:outcome': { who: 'public' },
+
   // sessions, once per area: last in the table, as logging out ends the callers' sessions
   ...sessionRoutes('seeker'),
   ...sessionRoutes('employer'),

@@ -36,6 +36,13 @@ export const router = createBrowserRouter([
         path: 'centre/*',
         lazy: async () => ({ Component: (await import('./areas/centre/CentreArea')).CentreArea }),
       },
+      {
+        // The sandbox payment provider's cashier: standalone, opened from the QR code (no session).
+        path: 'pay/sandbox/:outTradeNo',
+        lazy: async () => ({
+          Component: (await import('./features/points/SandboxCashierPage')).SandboxCashierPage,
+        }),
+      },
       { path: '*', Component: NotFoundPage },
     ],
   },

@@ -101,6 +101,8 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: '该请求编号已用于另一笔不同的操作，请刷新后重试',
   },
+  PAYMENT_PROVIDER_FAILED: { status: 502, message: '支付服务暂时不可用，请稍后再试' },
+  PAYMENT_AMOUNT_MISMATCH: { status: 409, message: '支付金额与订单金额不符' },
   COMPANY_NOT_VERIFIED: {
     status: 403,
     message: '单位认证通过后才能发布职位，请在“公司设置 > 认证信息”中提交认证资料',

@@ -58,6 +58,8 @@ export interface EmployerEventData {
   'presentations.changed': { presentationId: string };
   /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
   'job-fairs.changed': { fairId: string };
+  /** The company's 快点 balance or one of its recharge orders changed (paid, closed, refunded). */
+  'points.changed': { orderId?: string };
 }
 
 /** What each event of a university's console carries. */
@@ -103,6 +105,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'campus-questions.changed',
   'presentations.changed',
   'job-fairs.changed',
+  'points.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [

@@ -4,6 +4,7 @@ import { devWechatRoutes } from './account-settings/dev-wechat.routes';
 import { wechatCallbackRoutes } from './account-settings/wechat-callback.routes';
 import { opsAccountsRoutes } from './accounts/accounts.routes';
 import { seekerApplicationRoutes } from './applications/applications.routes';
+import { employerPointsRoutes, opsOrderRoutes, paymentRoutes } from './billing/billing.routes';
 import {
   employerBrochureImageRoutes,
   employerBrochureRoutes,
@@ -101,6 +102,9 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerCampusQuestionRoutes, { prefix: '/api/employer/campus-questions' });
   await app.register(employerCampusFaqRoutes, { prefix: '/api/employer/campus-faqs' });
   await app.register(publicCompanyCampusRoutes, { prefix: '/api/public' });
+  await app.register(employerPointsRoutes, { prefix: '/api/employer/points' });
+  await app.register(opsOrderRoutes, { prefix: '/api/ops/orders' });
+  await app.register(paymentRoutes, { prefix: '/api/payments' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
     await app.register(devWechatRoutes);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
@@ -7,6 +8,9 @@ import type { NotificationChannel } from './notifications/notification-channel';
 import type { WechatChannel } from './notifications/wechat-channel';
 import { WechatOfficialAccountChannel } from './notifications/wechat-official-account-channel';
 import { SandboxWechatChannel } from './notifications/wechat-sandbox-channel';
+import type { PaymentProvider } from './payment/payment-provider';
+import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
+import { WechatPayV3Provider } from './payment/wechatpay-v3';
 import { LocalRealNameVerifier } from './real-name/local-real-name-verifier';
 import type { RealNameVerifier } from './real-name/real-name-verifier';
 import { AliyunSmsProvider } from './sms/aliyun-sms-provider';
@@ -22,6 +26,8 @@ export interface Providers {
   /** 账号绑定: the WeChat official account (or its local sandbox); also one of notificationChannels. */
   wechat: WechatChannel;
   notificationChannels: NotificationChannel[];
+  /** 充值快点: WeChat Pay, or the local sandbox cashier. */
+  payment: PaymentProvider;
 }
 
 export function createProviders(
@@ -44,5 +50,25 @@ export function createProviders(
     storage: new LocalFileStorage(config.uploadsDir),
     wechat,
     notificationChannels: [new InAppNotificationChannel(db), wechat],
+    payment: createPaymentProvider(config),
   };
+}
+
+function createPaymentProvider(config: Config): PaymentProvider {
+  const payment = config.payment;
+  if (payment.provider === 'sandbox') {
+    return new SandboxPaymentProvider({ secret: payment.secret, publicUrl: config.publicUrl });
+  }
+  return new WechatPayV3Provider({
+    mchid: payment.mchid,
+    appid: payment.appid,
+    merchantSerialNo: payment.merchantSerialNo,
+    merchantPrivateKeyPem: fs.readFileSync(payment.merchantPrivateKeyFile, 'utf8'),
+    apiV3Key: payment.apiV3Key,
+    verifier: {
+      mode: 'public_key',
+      publicKeyId: payment.publicKeyId,
+      publicKeyPem: fs.readFileSync(payment.publicKeyFile, 'utf8'),
+    },
+  });
 }

@@ -68,6 +68,8 @@ export type RequestOptions = {
   /** Defaults to the area named in the path. */
   area?: Area;
   signal?: AbortSignal;
+  /** Extra headers, e.g. the `Idempotency-Key` of a point-moving request. */
+  headers?: Record<string, string>;
 };
 
 const NETWORK_FAILURE = { code: 'NETWORK_ERROR', message: '网络连接失败，请检查网络后重试' } as const;
@@ -75,7 +77,7 @@ const NETWORK_FAILURE = { code: 'NETWORK_ERROR', message: '网络连接失败，
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const area = options.area ?? areaOfPath(path);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   // A FormData body (a file upload) is sent as multipart, with the boundary the browser sets.
   const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
   if (options.body !== undefined && !isForm) headers['content-type'] = 'application/json';

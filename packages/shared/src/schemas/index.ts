@@ -17,6 +17,7 @@ export * from './jobs';
 export * from './join-requests';
 export * from './notifications';
 export * from './paging';
+export * from './points';
 export * from './presentations';
 export * from './reviews';
 export * from './seeker-profile';

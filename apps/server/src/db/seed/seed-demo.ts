@@ -18,6 +18,7 @@ import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoPins } from './demo-pins';
 import { seedDemoPlatformReviews } from './demo-platform-reviews';
+import { seedDemoPoints } from './demo-points';
 import { seedDemoResume } from './demo-resume';
 import { seedDemoResumes } from './demo-resumes';
 import { seedDemoTalent } from './demo-talent';
@@ -150,6 +151,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoInterviews(ctx, { companyId: demoCompanyId });
   await seedDemoEmployerJobs(ctx, demoCompanyId);
   await seedDemoCompanyBrand(ctx, demoCompanyId);
+  // 充值记录 (3500 快点) before 道具商城, whose demo purchases spend them.
+  await seedDemoPoints(ctx, { companyId: demoCompanyId });
   await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });

@@ -186,3 +186,33 @@ export async function findStatementRows(db: Executor, filter: StatementFilter) {
   ]);
   return { rows, total: total!.n };
 }
+
+/** One account's movements out (消费记录), newest first, with the balance after each and who asked. */
+export async function findAccountDebitRows(db: Executor, filter: Omit<StatementFilter, 'purposes'>) {
+  const where = and(
+    eq(ledgerTransfers.debitAccountId, filter.accountId),
+    filter.from ? sql`${ledgerTransfers.createdAt} >= ${filter.from}` : undefined,
+    filter.to ? sql`${ledgerTransfers.createdAt} < ${filter.to}` : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: ledgerTransfers.id,
+        amount: ledgerTransfers.amount,
+        balanceAfter: ledgerTransfers.debitBalanceAfter,
+        purpose: ledgerRequests.purpose,
+        reference: ledgerRequests.reference,
+        requestedByName: accounts.displayName,
+        createdAt: ledgerTransfers.createdAt,
+      })
+      .from(ledgerTransfers)
+      .innerJoin(ledgerRequests, eq(ledgerRequests.key, ledgerTransfers.requestKey))
+      .leftJoin(accounts, eq(accounts.id, ledgerRequests.requestedBy))
+      .where(where)
+      .orderBy(desc(ledgerTransfers.createdAt), desc(ledgerTransfers.leg))
+      .offset(filter.offset)
+      .limit(filter.limit),
+    db.select({ n: count() }).from(ledgerTransfers).where(where),
+  ]);
+  return { rows, total: total!.n };
+}

@@ -16,7 +16,9 @@ export type SecurityEventKind =
   | 'registration_id_taken'
   | 'identity_verified'
   | 'identity_verification_failed'
-  | 'personal_data_read';
+  | 'personal_data_read'
+  /** 订单管理: an operator refunded a paid recharge order (issue 12 §2). */
+  | 'order_refunded';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

@@ -1,6 +1,174 @@
-import { Typography } from 'antd';
+import {
+  type OpsOrder,
+  ORDER_STATE_LABELS,
+  ORDER_STATES,
+  type OrderState,
+  RefundOrderInput,
+} from '@openrecruit/shared';
+import {
+  App,
+  Button,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useState } from 'react';
+import { applyFieldErrors, messageOf } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { schemaRule } from '../../lib/schema-rules';
+import { formatYuan, type OpsOrderFilter, useOpsOrders, useRefundOrder } from './api';
 
-/** 订单管理 (issue 12): being built in this change. */
+const STATE_COLORS: Record<OrderState, string> = {
+  created: 'processing',
+  paid: 'success',
+  closed: 'default',
+  refunded: 'warning',
+};
+
+/** 订单管理 (/ops, issue 12 §2): every company's recharge orders, with 退款 of a paid one. */
 export function OpsOrdersPage() {
-  return <Typography.Title level={4}>订单管理</Typography.Title>;
+  const [form] = Form.useForm<{ q?: string; state?: OrderState }>();
+  const [filter, setFilter] = useState<OpsOrderFilter>({ page: 1 });
+  const orders = useOpsOrders(filter);
+  const [refunding, setRefunding] = useState<OpsOrder>();
+
+  useEffect(() => {
+    document.title = '订单管理 - 开放招聘';
+  }, []);
+
+  const columns: TableColumnsType<OpsOrder> = [
+    { title: '订单号', dataIndex: 'outTradeNo', key: 'outTradeNo' },
+    { title: '单位名称', dataIndex: 'companyName', key: 'companyName' },
+    { title: '快点', dataIndex: 'points', key: 'points' },
+    { title: '金额', key: 'amount', render: (_, row) => formatYuan(row.amountFen) },
+    {
+      title: '状态',
+      key: 'state',
+      render: (_, row) => (
+        <Space direction="vertical" size={0}>
+          <Tag color={STATE_COLORS[row.state]}>{ORDER_STATE_LABELS[row.state]}</Tag>
+          {row.state === 'closed' && row.paidAt ? (
+            <Typography.Text type="danger">关闭后到账，待退款</Typography.Text>
+          ) : null}
+          {row.refundReason ? (
+            <Typography.Text type="secondary">原因：{row.refundReason}</Typography.Text>
+          ) : null}
+        </Space>
+      ),
+    },
+    { title: '下单人', dataIndex: 'operatorName', key: 'operatorName' },
+    { title: '下单时间', key: 'createdAt', render: (_, row) => formatDateTime(row.createdAt) },
+    { title: '支付时间', key: 'paidAt', render: (_, row) => formatDateTime(row.paidAt) },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, row) =>
+        row.state === 'paid' ? (
+          <Button type="link" onClick={() => setRefunding(row)}>
+            退款
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <div className="console-card">
+      <h1 className="console-page-title">订单管理</h1>
+      <Form
+        form={form}
+        layout="inline"
+        style={{ marginBottom: 16 }}
+        onFinish={(values) => setFilter({ q: values.q?.trim() || undefined, state: values.state, page: 1 })}
+      >
+        <Form.Item name="q" label="搜索">
+          <Input allowClear placeholder="订单号或单位名称" style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="state" label="订单状态">
+          <Select
+            allowClear
+            placeholder="全部"
+            style={{ width: 140 }}
+            options={ORDER_STATES.map((value) => ({ value, label: ORDER_STATE_LABELS[value] }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              查询
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                setFilter({ page: 1 });
+              }}
+            >
+              重置
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <Table<OpsOrder>
+        rowKey="id"
+        columns={columns}
+        dataSource={orders.data?.items}
+        loading={orders.isFetching}
+        locale={{ emptyText: orders.isError ? messageOf(orders.error) : <Empty description="暂无订单" /> }}
+        pagination={{
+          current: filter.page,
+          pageSize: orders.data?.pageSize ?? 20,
+          total: orders.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => `共${total}条`,
+          onChange: (page) => setFilter({ ...filter, page }),
+        }}
+      />
+      {refunding ? <RefundModal order={refunding} onClose={() => setRefunding(undefined)} /> : null}
+    </div>
+  );
+}
+
+function RefundModal({ order, onClose }: { order: OpsOrder; onClose: () => void }) {
+  const [form] = Form.useForm<RefundOrderInput>();
+  const { message } = App.useApp();
+  const refund = useRefundOrder();
+  const submit = (values: RefundOrderInput) =>
+    refund.mutate(
+      { id: order.id, reason: values.reason },
+      {
+        onSuccess: () => {
+          message.success('已退款');
+          onClose();
+        },
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, ['reason'])) message.error(messageOf(error));
+        },
+      },
+    );
+  return (
+    <Modal
+      open
+      title="退款"
+      okText="确认退款"
+      okButtonProps={{ danger: true, loading: refund.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Typography.Paragraph>
+        订单 {order.outTradeNo}（{order.companyName}）：退回 {formatYuan(order.amountFen)}，并扣回{' '}
+        {order.points}快点。
+      </Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="reason" label="退款原因" rules={[schemaRule(RefundOrderInput, 'reason')]}>
+          <Input.TextArea rows={3} maxLength={80} showCount />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
 }

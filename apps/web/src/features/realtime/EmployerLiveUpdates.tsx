@@ -12,6 +12,7 @@ import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
 import { EMPLOYER_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
+import { POINTS_KEY } from '../points/api';
 import { PRESENTATIONS_KEY } from '../presentations/api';
 import { TALENT_KEY } from '../talent/api';
 import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
@@ -72,6 +73,10 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
+  },
+  // A recharge paid, closed or refunded: 快点明细, the open QR code, and the balance the mall shows.
+  'points.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: POINTS_KEY });
   },
 };
 

@@ -1,0 +1,38 @@
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { PaymentCallbackError, type PaymentCallbackInput } from '../../providers/payment/payment-provider';
+import { settleOrderPayment } from './settle-order-payment';
+
+export interface ReceivePaymentNoticeOptions {
+  /** The provider named in the callback's path; it must be the configured one. */
+  provider: string;
+  callback: PaymentCallbackInput;
+}
+
+/**
+ * POST /api/payments/notify/:provider: the provider's payment notice, verified (a bad signature
+ * is 401 and changes nothing) and settled. It answers only after the credit committed, so a
+ * provider that got no answer sends it again, and the settlement takes it once.
+ */
+export async function receivePaymentNotice(ctx: AppContext, options: ReceivePaymentNoticeOptions) {
+  const provider = ctx.providers.payment;
+  if (options.provider !== provider.name) throw new AppError('NOT_FOUND');
+  let notice: Awaited<ReturnType<typeof provider.parseCallback>>;
+  try {
+    notice = await provider.parseCallback(options.callback);
+  } catch (error) {
+    if (!(error instanceof PaymentCallbackError)) throw error;
+    ctx.log.warn({ reason: error.reason }, 'payment notice refused: not verified');
+    throw new AppError('UNAUTHENTICATED', '支付通知签名校验失败');
+  }
+  // Refund notices need nothing: a refund is recorded when the operator makes it.
+  if (notice.eventType !== 'TRANSACTION.SUCCESS' || notice.tradeState !== 'SUCCESS') return;
+  const outcome = await settleOrderPayment(ctx, {
+    outTradeNo: notice.outTradeNo,
+    amountFen: notice.amountFen,
+    transactionId: notice.transactionId,
+    paidAt: notice.paidAt,
+  });
+  if (outcome === 'amount_mismatch') throw new AppError('PAYMENT_AMOUNT_MISMATCH');
+  if (outcome === 'unknown_order') throw new AppError('NOT_FOUND', '订单不存在');
+}

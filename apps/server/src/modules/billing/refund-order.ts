@@ -1,0 +1,82 @@
+import { live, type OpsOrder, type RefundOrderInput } from '@openrecruit/shared';
+import type { AppContext } from '../../context';
+import { AppError } from '../../lib/app-error';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
+import { notFound, type Operator } from '../../plugins/access';
+import { PaymentProviderError } from '../../providers/payment/payment-provider';
+import { recordSecurityEvent } from '../identity/security-events';
+import { balanceOf } from './ledger-balances';
+import { mapOpsOrder } from './map-payment-order';
+import { orderMachine } from './order-machine';
+import { findCompanyName, lockOrder, updateOrder } from './payment-orders.repository';
+import { postLedgerRequest } from './post-ledger-request';
+
+export interface RefundOrderOptions {
+  operator: Operator;
+  orderId: string;
+  input: RefundOrderInput;
+}
+
+/**
+ * 订单管理 > 退款 (issue 12 §2): a paid recharge goes back whole. In one transaction the order is
+ * locked and moved to refunded, its 快点 leave the wallet and its money the received account (key
+ * `order:<id>:refund`), and the provider refunds the payer — if the provider refuses, nothing
+ * moved. 快点 the company already spent cannot come back: then the refund is refused.
+ */
+export async function refundOrder(ctx: AppContext, options: RefundOrderOptions): Promise<OpsOrder> {
+  const { operator, orderId, input } = options;
+  const refunded = await ctx.db.transaction(async (tx) => {
+    const order = await lockOrder(tx, { id: orderId });
+    if (!order) throw notFound();
+    const state = orderMachine.advance(order.state as 'paid', 'refund');
+    const wallet = { kind: 'company_wallet', companyId: order.companyId } as const;
+    try {
+      await postLedgerRequest(tx, {
+        key: `order:${order.id}:refund`,
+        purpose: 'recharge_refund',
+        reference: `order:${order.id}`,
+        requestedBy: operator.accountId,
+        legs: [
+          { from: wallet, to: { kind: 'points_issued' }, amount: order.points },
+          { from: { kind: 'money_received' }, to: { kind: 'provider_clearing' }, amount: order.amountFen },
+        ],
+      });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'INSUFFICIENT_POINTS') throw error;
+      const balance = await balanceOf(tx, wallet);
+      throw new AppError(
+        'INSUFFICIENT_POINTS',
+        `该单位已使用部分快点，当前余额${balance}快点，不足本订单的${order.points}快点，无法退款`,
+      );
+    }
+    try {
+      await ctx.providers.payment.refund({
+        outTradeNo: order.outTradeNo,
+        outRefundNo: `RF${order.outTradeNo.slice(2)}`,
+        refundFen: order.amountFen,
+        totalFen: order.amountFen,
+        reason: input.reason,
+      });
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      ctx.log.error({ err: error, outTradeNo: order.outTradeNo }, 'payment provider refused a refund');
+      throw new AppError('PAYMENT_PROVIDER_FAILED', `支付服务拒绝了退款：${error.message}`);
+    }
+    return updateOrder(tx, order.id, {
+      state,
+      refundedAt: new Date(),
+      refundFen: order.amountFen,
+      refundReason: input.reason,
+    });
+  });
+  await recordSecurityEvent(ctx, {
+    kind: 'order_refunded',
+    accountId: operator.accountId,
+    detail: { orderId, outTradeNo: refunded.outTradeNo, fen: refunded.amountFen, points: refunded.points },
+  });
+  await publishAfterCommit(
+    ctx,
+    live.company(refunded.companyId, { type: 'points.changed', data: { orderId } }),
+  );
+  return mapOpsOrder(refunded, (await findCompanyName(ctx.db, refunded.companyId)) ?? '', null);
+}

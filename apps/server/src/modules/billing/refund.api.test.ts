@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { createSignedInEmployer, createSignedInOperator, createTestCompany } from '../../../test/factories';
+import { auditLedger, balanceOf } from './ledger-balances';
+import { postLedgerRequest } from './post-ledger-request';
+
+describe('订单管理 (/api/ops/orders)', () => {
+  let t: TestApp;
+  let ops: Awaited<ReturnType<typeof createSignedInOperator>>;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    ops = await createSignedInOperator(t.app, { loginName: 'orders-ops', ip: '198.51.100.201' });
+  });
+  afterAll(() => t.close());
+
+  const paidOrder = async (points: number) => {
+    const company = await createTestCompany(t.database.db);
+    const hr = await createSignedInEmployer(t.app, company.id);
+    const created = await hr.client.post(
+      '/api/employer/points/recharges',
+      { points, agreed: true },
+      { 'idempotency-key': randomUUID() },
+    );
+    await hr.client.post(`/api/payments/sandbox/${created.body.outTradeNo}/success`);
+    const wallet = () => balanceOf(t.database.db, { kind: 'company_wallet', companyId: company.id });
+    return { company, hr, order: created.body, wallet };
+  };
+
+  it('lists orders by 订单号 or company name and state, and refunds a paid one once', async () => {
+    const { company, hr, order, wallet } = await paidOrder(300);
+    const byNumber = await ops.client.get(`/api/ops/orders?q=${order.outTradeNo}`);
+    expect(byNumber.body).toMatchObject({ total: 1 });
+    expect(byNumber.body.items[0]).toMatchObject({
+      outTradeNo: order.outTradeNo,
+      companyName: company.name,
+      state: 'paid',
+      amountFen: 30_000,
+      operatorName: hr.account.displayName,
+    });
+    const byName = await ops.client.get(`/api/ops/orders?q=${encodeURIComponent(company.name)}&state=paid`);
+    expect(byName.body.items.map((item: { id: string }) => item.id)).toEqual([order.id]);
+    expect(
+      (await ops.client.get(`/api/ops/orders?q=${encodeURIComponent(company.name)}&state=closed`)).body.total,
+    ).toBe(0);
+
+    const moneyBefore = await balanceOf(t.database.db, { kind: 'money_received' });
+    const refunded = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: '重复充值' });
+    expect(refunded.status).toBe(200);
+    expect(refunded.body).toMatchObject({ state: 'refunded', refundReason: '重复充值' });
+    expect(await wallet()).toBe(0);
+    expect(await balanceOf(t.database.db, { kind: 'money_received' })).toBe(moneyBefore - 30_000);
+    const again = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: '重复充值' });
+    expect(again.body).toMatchObject({ code: 'INVALID_STATE', message: '只有已支付的订单可以退款' });
+    expect(await wallet()).toBe(0);
+    // The company's 充值记录 still shows it, as refunded.
+    const statement = await hr.client.get('/api/employer/points/statement?kind=recharge');
+    expect(statement.body.items[0]).toMatchObject({ id: order.id, state: 'refunded' });
+    const consumption = await hr.client.get('/api/employer/points/statement?kind=consumption');
+    expect(consumption.body.items[0]).toMatchObject({
+      purposeLabel: '充值退款',
+      points: 300,
+      balanceAfter: 0,
+    });
+    expect(await auditLedger(t.database.db)).toEqual({ unbalancedUnits: [], mismatchedAccounts: [] });
+  });
+
+  it('refuses to refund 快点 the company already spent, and asks for a reason', async () => {
+    const { company, order, wallet } = await paidOrder(100);
+    await t.database.db.transaction((tx) =>
+      postLedgerRequest(tx, {
+        key: `spend-${company.id}`,
+        purpose: 'package_purchase',
+        reference: 'test',
+        legs: [
+          {
+            from: { kind: 'company_wallet', companyId: company.id },
+            to: { kind: 'points_earned' },
+            amount: 40,
+          },
+        ],
+      }),
+    );
+    const refused = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: '客户申请' });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toEqual({
+      code: 'INSUFFICIENT_POINTS',
+      message: '该单位已使用部分快点，当前余额60快点，不足本订单的100快点，无法退款',
+    });
+    expect(await wallet()).toBe(60);
+    const list = await ops.client.get(`/api/ops/orders?q=${order.outTradeNo}`);
+    expect(list.body.items[0].state).toBe('paid');
+    const noReason = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: ' ' });
+    expect(noReason.body.details.fields).toContainEqual({ field: 'reason', reason: '请填写退款原因' });
+  });
+
+  it('is for operators only', async () => {
+    const { hr, order } = await paidOrder(100);
+    expect((await hr.client.get('/api/ops/orders')).status).toBe(401);
+    expect((await hr.client.post(`/api/ops/orders/${order.id}/refund`, { reason: 'x' })).status).toBe(401);
+    expect((await ops.client.get('/api/employer/points')).status).toBe(401);
+    expect((await ops.client.post(`/api/ops/orders/${randomUUID()}/refund`, { reason: 'x' })).status).toBe(
+      404,
+    );
+  });
+});

@@ -1,0 +1,135 @@
+import type {
+  CreateRechargeInput,
+  OpsOrder,
+  OrderState,
+  Page,
+  PointsStatement,
+  PointsWallet,
+  RechargeOrder,
+  SandboxCashierOrder,
+} from '@openrecruit/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+
+// 充值快点, 快点明细 (/api/employer/points), 订单管理 (/api/ops/orders) and the sandbox cashier
+// (/api/payments/sandbox). EmployerLiveUpdates refetches POINTS_KEY on 'points.changed'.
+export const POINTS_KEY = ['employer', 'points'] as const;
+const OPS_ORDERS_KEY = ['ops', 'orders'] as const;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** ¥12.34 from fen. */
+export function formatYuan(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`;
+}
+
+export function usePointsWallet() {
+  return useQuery({
+    queryKey: [...POINTS_KEY, 'wallet'],
+    queryFn: () => api.get<PointsWallet>('/api/employer/points'),
+  });
+}
+
+/**
+ * 确认并支付: `key` is the confirmation's Idempotency-Key (made once per confirmation, reused on a
+ * retry), so a double click or a lost answer never places two orders.
+ */
+export function useCreateRecharge() {
+  return useMutation({
+    mutationFn: ({ input, key }: { input: CreateRechargeInput; key: string }) =>
+      api.post<RechargeOrder>('/api/employer/points/recharges', input, {
+        headers: { 'Idempotency-Key': key },
+      }),
+  });
+}
+
+/** The order the QR code shows; polled while unpaid, as a notice may come while the stream is down. */
+export function useRechargeOrder(id: string | undefined) {
+  return useQuery({
+    queryKey: [...POINTS_KEY, 'order', id],
+    queryFn: () => api.get<RechargeOrder>(`/api/employer/points/recharges/${encodeURIComponent(id!)}`),
+    enabled: Boolean(id),
+    refetchInterval: (q) => (q.state.data?.state === 'created' ? 3000 : false),
+  });
+}
+
+export function useCloseRecharge() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<RechargeOrder>(`/api/employer/points/recharges/${encodeURIComponent(id)}/close`, {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: POINTS_KEY }),
+  });
+}
+
+export interface StatementFilter {
+  kind: 'recharge' | 'consumption';
+  from?: string;
+  to?: string;
+  page: number;
+}
+
+export const STATEMENT_PAGE_SIZE = 10;
+
+export function statementQuery(filter: Omit<StatementFilter, 'page'>) {
+  return query({ kind: filter.kind, from: filter.from, to: filter.to });
+}
+
+export function usePointsStatement(filter: StatementFilter) {
+  return useQuery({
+    queryKey: [...POINTS_KEY, 'statement', filter],
+    queryFn: () =>
+      api.get<PointsStatement>(
+        `/api/employer/points/statement${query({ ...filter, pageSize: STATEMENT_PAGE_SIZE })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export interface OpsOrderFilter {
+  q?: string;
+  state?: OrderState;
+  page: number;
+}
+
+export function useOpsOrders(filter: OpsOrderFilter) {
+  return useQuery({
+    queryKey: [...OPS_ORDERS_KEY, filter],
+    queryFn: () => api.get<Page<OpsOrder>>(`/api/ops/orders${query({ ...filter })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRefundOrder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<OpsOrder>(`/api/ops/orders/${encodeURIComponent(id)}/refund`, { reason }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: OPS_ORDERS_KEY }),
+  });
+}
+
+const SANDBOX_KEY = ['payments', 'sandbox'] as const;
+
+export function useSandboxOrder(outTradeNo: string) {
+  return useQuery({
+    queryKey: [...SANDBOX_KEY, outTradeNo],
+    queryFn: () => api.get<SandboxCashierOrder>(`/api/payments/sandbox/${encodeURIComponent(outTradeNo)}`),
+    retry: false,
+  });
+}
+
+export function useSandboxOutcome(outTradeNo: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (outcome: 'success' | 'cancel' | 'fail') =>
+      api.post<SandboxCashierOrder>(`/api/payments/sandbox/${encodeURIComponent(outTradeNo)}/${outcome}`, {}),
+    onSuccess: (order) => queryClient.setQueryData([...SANDBOX_KEY, outTradeNo], order),
+  });
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { pageQuery, pageSchema } from './paging';
+
+// 充值快点, 快点明细 and the operators' 订单管理 (issue 12 §2, seed 002 道具商城). Routes:
+//   POST /api/employer/points/recharges (Idempotency-Key)   → RechargeOrder
+//   GET  /api/employer/points/recharges/:id                 → RechargeOrder
+//   POST /api/employer/points/recharges/:id/close           → RechargeOrder (取消支付)
+//   GET  /api/employer/points                               → PointsWallet
+//   GET  /api/employer/points/statement?kind=…              → RechargeRecordPage | ConsumptionRecordPage
+//   GET  /api/employer/points/statement/export?kind=…       → .xlsx
+//   GET  /api/ops/orders, POST /api/ops/orders/:id/refund   → OpsOrderPage, OpsOrder
+//   GET  /api/payments/sandbox/:outTradeNo, POST …/:outcome → the sandbox cashier
+
+/** The price of one 快点: ¥1.00 (seed 002 道具商城: 1快点 = 1元). Every amount of money is integer fen. */
+export const POINT_PRICE_FEN = 100;
+/** The amounts 充值快点 offers as buttons; any whole number in RECHARGE_POINTS_RANGE may be typed. */
+export const RECHARGE_PRESETS = [100, 500, 1000, 5000] as const;
+export const RECHARGE_POINTS_RANGE = { min: 1, max: 100_000 } as const;
+
+export const ORDER_STATES = ['created', 'paid', 'closed', 'refunded'] as const;
+export type OrderState = (typeof ORDER_STATES)[number];
+export const ORDER_STATE_LABELS: Record<OrderState, string> = {
+  created: '待支付',
+  paid: '已支付',
+  closed: '已关闭',
+  refunded: '已退款',
+};
+
+/** 用途 of a movement out of a wallet, by the ledger purpose that made it. */
+export const POINT_PURPOSE_LABELS: Record<string, string> = {
+  recharge: '充值',
+  recharge_refund: '充值退款',
+  package_purchase: '购买道具包',
+  job_fair_fee: '双选会展位费',
+  tweet: '推文',
+};
+
+export function pointPurposeLabel(purpose: string): string {
+  return POINT_PURPOSE_LABELS[purpose] ?? '其他';
+}
+
+export const CreateRechargeInput = z.object({
+  points: z
+    .number({ error: '请选择或输入充值快点数' })
+    .int('快点数须为整数')
+    .min(RECHARGE_POINTS_RANGE.min, `最少充值${RECHARGE_POINTS_RANGE.min}快点`)
+    .max(RECHARGE_POINTS_RANGE.max, `单笔最多充值${RECHARGE_POINTS_RANGE.max}快点`),
+  agreed: z.literal(true, { error: '请阅读并同意《快点服务协议》' }),
+});
+export type CreateRechargeInput = z.infer<typeof CreateRechargeInput>;
+
+/** The header every point-moving request carries: a UUID the page makes once per confirmation. */
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': z.uuid('请求编号（Idempotency-Key）须为UUID'),
+});
+
+export const RechargeOrder = z.object({
+  id: z.string(),
+  outTradeNo: z.string(),
+  state: z.enum(ORDER_STATES),
+  amountFen: z.number().int(),
+  points: z.number().int(),
+  provider: z.string(),
+  /** What the QR code encodes (WeChat's code_url, or the sandbox cashier's address). */
+  codeUrl: z.string().nullable(),
+  expiresAt: z.iso.datetime({ offset: true }),
+  paidAt: z.iso.datetime({ offset: true }).nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type RechargeOrder = z.infer<typeof RechargeOrder>;
+
+export const PointsWallet = z.object({
+  companyName: z.string(),
+  balance: z.number().int(),
+  pricePerPointFen: z.number().int(),
+  presets: z.array(z.number().int()),
+});
+export type PointsWallet = z.infer<typeof PointsWallet>;
+
+const dateParam = z.iso.date('日期格式应为YYYY-MM-DD');
+
+export const PointsStatementQuery = pageQuery({ defaultSize: 10 }).extend({
+  kind: z.enum(['recharge', 'consumption']).default('recharge'),
+  /** Shanghai dates, both included. */
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+});
+export type PointsStatementQuery = z.input<typeof PointsStatementQuery>;
+export const PointsExportQuery = PointsStatementQuery.omit({ page: true, pageSize: true });
+export type PointsExportQuery = z.input<typeof PointsExportQuery>;
+
+/** 充值记录: one paid (or later refunded) recharge. */
+export const RechargeRecord = z.object({
+  id: z.string(),
+  outTradeNo: z.string(),
+  points: z.number().int(),
+  amountFen: z.number().int(),
+  state: z.enum(ORDER_STATES),
+  paidAt: z.iso.datetime({ offset: true }),
+  operatorName: z.string(),
+});
+export type RechargeRecord = z.infer<typeof RechargeRecord>;
+
+/** 消费记录: one movement out of the wallet, with the balance after it. */
+export const ConsumptionRecord = z.object({
+  id: z.string(),
+  purpose: z.string(),
+  purposeLabel: z.string(),
+  points: z.number().int(),
+  balanceAfter: z.number().int(),
+  at: z.iso.datetime({ offset: true }),
+  operatorName: z.string(),
+});
+export type ConsumptionRecord = z.infer<typeof ConsumptionRecord>;
+
+export const PointsStatement = z.discriminatedUnion('kind', [
+  pageSchema(RechargeRecord).extend({ kind: z.literal('recharge') }),
+  pageSchema(ConsumptionRecord).extend({ kind: z.literal('consumption') }),
+]);
+export type PointsStatement = z.infer<typeof PointsStatement>;
+
+export const OpsOrderQuery = pageQuery({ defaultSize: 20 }).extend({
+  /** 订单号 or company name. */
+  q: z.string().trim().max(100, '搜索内容最多100个字').optional(),
+  state: z.enum(ORDER_STATES).optional(),
+});
+export type OpsOrderQuery = z.input<typeof OpsOrderQuery>;
+
+export const OpsOrder = RechargeOrder.extend({
+  companyId: z.string(),
+  companyName: z.string(),
+  operatorName: z.string(),
+  refundedAt: z.iso.datetime({ offset: true }).nullable(),
+  refundReason: z.string().nullable(),
+});
+export type OpsOrder = z.infer<typeof OpsOrder>;
+export const OpsOrderPage = pageSchema(OpsOrder);
+
+export const RefundOrderInput = z.object({
+  reason: z.string().trim().min(1, '请填写退款原因').max(80, '退款原因最多80个字'),
+});
+export type RefundOrderInput = z.infer<typeof RefundOrderInput>;
+
+export const SANDBOX_OUTCOMES = ['success', 'cancel', 'fail'] as const;
+export const SandboxOutcomeParams = z.object({
+  outTradeNo: z.string().max(32),
+  outcome: z.enum(SANDBOX_OUTCOMES),
+});
+
+/** What the sandbox cashier page shows; `note` says what the last click did. */
+export const SandboxCashierOrder = z.object({
+  outTradeNo: z.string(),
+  description: z.string(),
+  companyName: z.string(),
+  amountFen: z.number().int(),
+  points: z.number().int(),
+  state: z.enum(ORDER_STATES),
+  expiresAt: z.iso.datetime({ offset: true }),
+  note: z.string().nullable(),
+});
+export type SandboxCashierOrder = z.infer<typeof SandboxCashierOrder>;
