@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { startExpiredOrdersJob } from './modules/billing/expired-orders-job';
+import { startRightExpiryJob } from './modules/mall/right-expiry-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
 
 /** `npm start`: migrate, load demo data into an empty database, serve everything on one port. */
@@ -26,7 +27,11 @@ async function main() {
     if (await seedDemoDataIfEmpty(app.ctx)) app.log.info(`demo data loaded in ${Date.now() - started} ms`);
   }
   await app.listen({ port: config.port, host: config.host });
-  const stops = [startOverdueReviewJob(app.ctx), startExpiredOrdersJob(app.ctx)];
+  const stops = [
+    startOverdueReviewJob(app.ctx),
+    startExpiredOrdersJob(app.ctx),
+    startRightExpiryJob(app.ctx),
+  ];
   stopJobs = () => {
     for (const stop of stops) stop();
   };

@@ -109,6 +109,13 @@ const BROCHURE_BODY = {
 const FAQ_BODY = { question: '是否提供住宿？', answer: '提供员工宿舍。' };
 
 const DECISION = { decision: 'reject', reason: '授权矩阵测试' };
+/** 套餐与价格 新增/编辑. */
+const MATRIX_PACKAGE_BODY = {
+  name: '授权矩阵道具包',
+  pricePoints: 100,
+  contents: [{ right: 'resume_download', quantity: 5 }],
+  validityDays: 30,
+};
 /** 新建双选会 / 编辑 (a fair at a place that is not a room). */
 const JOB_FAIR_BODY = {
   title: '授权矩阵双选会',
@@ -311,6 +318,17 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/employer/talent/campus': { who: 'employer' },
   'GET /api/employer/talent/invitations': { who: 'employer' },
   'POST /api/employer/talent/invitations': { who: 'employer' },
+
+  // employer: 道具商城 (issue 12 §6-7); a package is the platform's (any company may buy it)
+  'GET /api/employer/mall/packages': { who: 'employer' },
+  'POST /api/employer/mall/packages/:id/purchase': {
+    who: 'employer',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a purchase needs a package and 快点: mall.api.test.ts buys them',
+  },
+  'GET /api/employer/mall/rights': { who: 'employer' },
+  'GET /api/employer/mall/usage': { who: 'employer' },
 
   // employer: notifications and live updates
   'GET /api/employer/notifications': { who: 'employer' },
@@ -612,6 +630,16 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     owner: 'anyone',
   },
   'GET /api/ops/events': { who: 'ops', stream: true },
+  // ops: 套餐与价格 (issue 12 §8)
+  'GET /api/ops/packages': { who: 'ops' },
+  'POST /api/ops/packages': { who: 'ops', body: MATRIX_PACKAGE_BODY },
+  'PUT /api/ops/packages/:id': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    body: MATRIX_PACKAGE_BODY,
+    skipOwn: 'the package is made by POST /api/ops/packages; mall.api.test.ts edits one',
+  },
 
   // 校园 (students), 签到, 数据统计 and 导出Excel (issue 11 §8-9)
   'GET /api/seeker/campus': { who: 'seeker' },

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import type { CompanyRight } from '@openrecruit/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Executor } from '../src/db/client';
-import { companies, jobs } from '../src/db/schema';
+import { companies, companyRightTerms, jobs } from '../src/db/schema';
 import { createStaffAccount } from '../src/db/seed/accounts';
+import { postLedgerRequest } from '../src/modules/billing/post-ledger-request';
 import { findAccountByLoginHash } from '../src/modules/identity/accounts.repository';
 import { staffLoginHash } from '../src/modules/identity/staff-login';
 import { freshIdNumber, signUpSeeker } from './fixtures';
@@ -148,4 +150,38 @@ export async function createSignedInOperator(
   const login = await client.login('ops', options.loginName, password);
   if (login.status !== 200) throw new Error(`operator login failed: ${JSON.stringify(login.body)}`);
   return { client, account };
+}
+
+/**
+ * Gives the company `quantity` uses of a right for a year (decision 018: every right is a ledger
+ * balance; a company starts with none). Tests of actions that use a right call this first.
+ */
+export async function grantTestRights(
+  db: Executor,
+  companyId: string,
+  right: CompanyRight,
+  quantity: number,
+) {
+  const expiresAt = new Date(Date.now() + 365 * 86_400_000);
+  await db.transaction(async (tx) => {
+    await postLedgerRequest(tx, {
+      key: `test-grant:${companyId}:${right}:${randomBytes(6).toString('hex')}`,
+      purpose: 'test_grant',
+      reference: `company:${companyId}`,
+      legs: [
+        {
+          from: { kind: 'rights_granted', right },
+          to: { kind: 'company_right', companyId, right },
+          amount: quantity,
+        },
+      ],
+    });
+    await tx
+      .insert(companyRightTerms)
+      .values({ companyId, right, expiresAt })
+      .onConflictDoUpdate({
+        target: [companyRightTerms.companyId, companyRightTerms.right],
+        set: { expiresAt },
+      });
+  });
 }

@@ -60,6 +60,8 @@ export interface EmployerEventData {
   'job-fairs.changed': { fairId: string };
   /** The company's 快点 balance or one of its recharge orders changed (paid, closed, refunded). */
   'points.changed': { orderId?: string };
+  /** The company's rights changed: a package bought, a right used or expired (我的权益, 使用记录). */
+  'rights.changed': { right?: string };
 }
 
 /** What each event of a university's console carries. */
@@ -106,6 +108,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'presentations.changed',
   'job-fairs.changed',
   'points.changed',
+  'rights.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [

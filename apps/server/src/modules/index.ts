@@ -35,6 +35,7 @@ import {
 } from './job-fairs/job-fairs.routes';
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
+import { employerMallRoutes, opsPackageRoutes } from './mall/mall.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import {
   employerPresentationRoutes,
@@ -76,6 +77,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerInterviewRoutes, { prefix: '/api/employer' });
   await app.register(employerJobRoutes, { prefix: '/api/employer/jobs' });
   await app.register(employerTalentRoutes, { prefix: '/api/employer/talent' });
+  await app.register(employerMallRoutes, { prefix: '/api/employer/mall' });
+  await app.register(opsPackageRoutes, { prefix: '/api/ops/packages' });
   await app.register(seekerInvitationRoutes, { prefix: '/api/seeker/invitations' });
   await app.register(seekerRoutes, { prefix: '/api/seeker' });
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });

@@ -15,6 +15,7 @@ export * from './identity';
 export * from './job-fairs';
 export * from './jobs';
 export * from './join-requests';
+export * from './mall';
 export * from './notifications';
 export * from './paging';
 export * from './points';

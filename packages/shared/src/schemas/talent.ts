@@ -125,8 +125,13 @@ export const DownloadedResume = z.object({
 export type DownloadedResume = z.infer<typeof DownloadedResume>;
 
 export const DownloadResult = DownloadedResume.extend({
-  /** False when the company had downloaded the seeker before: nothing was used again. */
+  /**
+   * False when the company already had the resume (downloaded before, or the seeker applied to
+   * the company): nothing was used (decision 018).
+   */
   rightUsed: z.boolean(),
+  /** The seeker had applied to the company: the download used their application, filed nothing new. */
+  alreadyApplied: z.boolean(),
 });
 export type DownloadResult = z.infer<typeof DownloadResult>;
 

@@ -16,6 +16,7 @@ import { seedDemoCampusStudents } from './demo-campus-students';
 import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
+import { seedDemoMall } from './demo-mall';
 import { seedDemoPins } from './demo-pins';
 import { seedDemoPlatformReviews } from './demo-platform-reviews';
 import { seedDemoPoints } from './demo-points';
@@ -153,6 +154,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCompanyBrand(ctx, demoCompanyId);
   // 充值记录 (3500 快点) before 道具商城, whose demo purchases spend them.
   await seedDemoPoints(ctx, { companyId: demoCompanyId });
+  // Before the talent downloads: they use the 简历下载 the demo company buys here.
+  await seedDemoMall(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
   await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });

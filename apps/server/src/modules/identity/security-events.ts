@@ -18,7 +18,9 @@ export type SecurityEventKind =
   | 'identity_verification_failed'
   | 'personal_data_read'
   /** 订单管理: an operator refunded a paid recharge order (issue 12 §2). */
-  | 'order_refunded';
+  | 'order_refunded'
+  /** 套餐与价格: an operator created or changed a mall package (issue 12 §8). */
+  | 'mall_package_saved';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

@@ -4,12 +4,12 @@ import { AppError } from '../../lib/app-error';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import type { CompanyMember } from '../../plugins/access';
-import { findCurrentApplicationTo } from '../applications/application-thread';
 import { recordSecurityEvent } from '../identity/security-events';
 import { notifyAccount } from '../notifications/notify-account';
 import { mapTalent } from './map-talent';
 import { consumeRight } from './rights';
 import {
+  findAppliedToCompany,
   findCompanyJob,
   findCompanyName,
   findDownload,
@@ -34,6 +34,8 @@ export interface DownloadResumeOptions {
  * 简历管理>未处理 (an application with source 'talent_download', the company's copy: it is not in the
  * seeker's 我的应聘 nor one of the 10 places). One 简历下载 right is used per company and seeker: the
  * download's primary key is the claim, so a second 下载 (or a double click) reads the first, free.
+ * A seeker who applied to the company costs nothing either: 简历管理 has the resume already, so the
+ * download points at that application and files nothing new (decision 018).
  */
 export async function downloadResume(
   ctx: AppContext,
@@ -43,7 +45,7 @@ export async function downloadResume(
   const key = { companyId: member.companyId, seekerAccountId };
   const outcome = await ctx.db.transaction(async (tx) => {
     const earlier = await findDownload(tx, member.companyId, seekerAccountId);
-    if (earlier) return { download: earlier, rightUsed: false };
+    if (earlier) return { download: earlier, rightUsed: false, alreadyApplied: false };
     const [job] = await findRecruitingJobs(tx, member.companyId, jobId);
     if (!job) throw new AppError('NOT_FOUND', '职位不存在或已停止招聘');
     if (!(await findRecommendedTalent(tx, member.companyId, seekerAccountId))) {
@@ -52,31 +54,31 @@ export async function downloadResume(
     const claimed = await insertDownload(tx, { ...key, jobId, downloadedBy: member.accountId });
     if (!claimed) {
       // A concurrent 下载 of the same seeker committed first: it used the right, this one reads it.
-      return { download: (await findDownload(tx, member.companyId, seekerAccountId))!, rightUsed: false };
+      const first = (await findDownload(tx, member.companyId, seekerAccountId))!;
+      return { download: first, rightUsed: false, alreadyApplied: false };
     }
-    // The seeker already applied to the job: 简历管理 has the resume, so no second row.
-    const own = await findCurrentApplicationTo(tx, seekerAccountId, jobId);
-    const applicationId =
-      own?.id ??
-      (
-        await insertApplicationFrom(tx, {
-          seekerAccountId,
-          jobId,
-          companyId: member.companyId,
-          source: 'talent_download',
-        })
-      ).id;
-    await setDownloadApplication(tx, key, applicationId);
+    const own = await findAppliedToCompany(tx, member.companyId, seekerAccountId, jobId);
+    if (own) {
+      await setDownloadApplication(tx, key, own.id);
+      return { download: { ...claimed, applicationId: own.id }, rightUsed: false, alreadyApplied: true };
+    }
+    const filed = await insertApplicationFrom(tx, {
+      seekerAccountId,
+      jobId,
+      companyId: member.companyId,
+      source: 'talent_download',
+    });
+    await setDownloadApplication(tx, key, filed.id);
     await consumeRight(tx, {
       companyId: member.companyId,
       right: 'resume_download',
       reference: `resume_download:${seekerAccountId}`,
       usedBy: member.accountId,
     });
-    return { download: { ...claimed, applicationId }, rightUsed: true };
+    return { download: { ...claimed, applicationId: filed.id }, rightUsed: true, alreadyApplied: false };
   });
 
-  const { download, rightUsed } = outcome;
+  const { download, rightUsed, alreadyApplied } = outcome;
   if (rightUsed) {
     const companyName = await findCompanyName(ctx.db, member.companyId);
     await notifyAccount(ctx, {
@@ -92,6 +94,10 @@ export async function downloadResume(
         type: 'applications.changed',
         data: { applicationId: download.applicationId ?? undefined },
       }),
+    );
+    await publishAfterCommit(
+      ctx,
+      live.company(member.companyId, { type: 'rights.changed', data: { right: 'resume_download' } }),
     );
   }
   const talent = await findTalent(ctx.db, member.companyId, seekerAccountId);
@@ -111,5 +117,6 @@ export async function downloadResume(
     downloadedAt: download.createdAt.toISOString(),
     downloadedBy: await findDownloadedBy(ctx.db, download.downloadedBy),
     rightUsed,
+    alreadyApplied,
   };
 }

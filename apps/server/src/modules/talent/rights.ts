@@ -1,12 +1,10 @@
+import { COMPANY_RIGHTS, type CompanyRight } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
-import { insertRightUse, lockCompanyRights } from './talent.repository';
+import { postLedgerRequest } from '../billing/post-ledger-request';
+import { findRightTerm } from './talent.repository';
 
-/** The rights (道具/会员 权益) a company consumes, with the words the console and errors use. */
-export const COMPANY_RIGHTS = {
-  resume_download: { label: '简历下载' },
-} as const;
-export type CompanyRight = keyof typeof COMPANY_RIGHTS;
+export { COMPANY_RIGHTS, type CompanyRight };
 
 export interface RightUse {
   companyId: string;
@@ -17,33 +15,31 @@ export interface RightUse {
   quantity?: number;
 }
 
-/**
- * How many uses of the right the company has left. Unlimited until the mall issue sells rights;
- * its ledger answers here (docs/decisions/010-employer-console.md §5).
- */
-async function remainingUses(_tx: Executor, _companyId: string, _right: CompanyRight): Promise<number> {
-  return Number.POSITIVE_INFINITY;
+export function rightExhausted(right: CompanyRight) {
+  return new AppError('RIGHT_EXHAUSTED', `您的${COMPANY_RIGHTS[right].label}权益已用完，请前往道具商城购买`);
 }
 
 /**
- * The one place a company's right is consumed. Call inside the transaction of the action it pays
- * for: the company row is locked first, so two uses by one company check the balance and write
- * one after the other, and a failed action takes its use back with it.
+ * The one place a company's right is consumed (decision 018): a ledger debit of the company's
+ * right account, in the transaction of the action it pays for, so a failed action takes its use
+ * back with it. The key is the use's reference, so the same use asked twice is charged once; the
+ * ledger's guarded debit refuses a use beyond the balance, and a right whose term has ended
+ * (company_right_terms.expires_at) is refused even before the expiry job moves what was left.
  */
 export async function consumeRight(tx: Executor, use: RightUse) {
-  const quantity = use.quantity ?? 1;
-  await lockCompanyRights(tx, use.companyId);
-  if ((await remainingUses(tx, use.companyId, use.right)) < quantity) {
-    throw new AppError(
-      'RIGHT_EXHAUSTED',
-      `您的${COMPANY_RIGHTS[use.right].label}权益已用完，请前往道具商城购买`,
-    );
-  }
-  return insertRightUse(tx, {
-    companyId: use.companyId,
-    right: use.right,
-    quantity,
+  const term = await findRightTerm(tx, use.companyId, use.right);
+  if (!term || term.expiresAt.getTime() <= Date.now()) throw rightExhausted(use.right);
+  return postLedgerRequest(tx, {
+    key: `right:${use.companyId}:${use.reference}`,
+    purpose: 'right_use',
     reference: use.reference,
-    usedBy: use.usedBy,
+    requestedBy: use.usedBy,
+    legs: [
+      {
+        from: { kind: 'company_right', companyId: use.companyId, right: use.right },
+        to: { kind: 'rights_used', right: use.right },
+        amount: use.quantity ?? 1,
+      },
+    ],
   });
 }

@@ -1,16 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createSignedInEmployer, createTestCompany, createTestJob } from '../../../test/factories';
+import {
+  createSignedInEmployer,
+  createTestCompany,
+  createTestJob,
+  grantTestRights,
+} from '../../../test/factories';
 import { createTalent } from '../../../test/factories/talent';
 import type { TestClient } from '../../../test/http-client';
-import {
-  applications,
-  companyRightUses,
-  notifications,
-  resumeDownloads,
-  universities,
-} from '../../db/schema';
+import { applications, ledgerTransfers, notifications, resumeDownloads, universities } from '../../db/schema';
 
 describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
   let t: TestApp;
@@ -33,6 +32,7 @@ describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
     });
     clerk = await createTestJob(t.database.db, { companyId, title: '会计', occupation: '会计' });
     hr = (await createSignedInEmployer(t.app, companyId)).client;
+    await grantTestRights(t.database.db, companyId, 'resume_download', 20);
   });
   afterAll(() => t.close());
 
@@ -41,6 +41,14 @@ describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
   const download = (client: TestClient, seekerAccountId: string, jobId: string) =>
     client.post('/api/employer/talent/downloads', { seekerAccountId, jobId });
   const rows = async <T>(query: Promise<T[]>) => (await query).length;
+  /** The ledger's 简历下载 uses of the seeker (decision 018: one per company and seeker). */
+  const rightUses = (seekerAccountId: string) =>
+    rows(
+      t.database.db
+        .select()
+        .from(ledgerTransfers)
+        .where(eq(ledgerTransfers.requestKey, `right:${companyId}:resume_download:${seekerAccountId}`)),
+    );
 
   it('lists a recommendable seeker for the job with the reasons, and hides who it is', async () => {
     const seeker = await createTalent(t.app, { name: '陈晓东', birth: '19950601' });
@@ -129,14 +137,7 @@ describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
       applicationId: first.body.applicationId,
       job: { id: lathe.id },
     });
-    expect(
-      await rows(
-        t.database.db
-          .select()
-          .from(companyRightUses)
-          .where(eq(companyRightUses.reference, `resume_download:${seeker.accountId}`)),
-      ),
-    ).toBe(1);
+    expect(await rightUses(seeker.accountId)).toBe(1);
 
     const listed = await hr.get('/api/employer/talent/downloads');
     expect(listed.body.items[0]).toMatchObject({
@@ -167,14 +168,7 @@ describe('[EMPLOYER] 人才中心: 人才推荐 and 下载 (seed 002)', () => {
     expect(
       await rows(db.select().from(applications).where(eq(applications.seekerAccountId, seeker.accountId))),
     ).toBe(1);
-    expect(
-      await rows(
-        db
-          .select()
-          .from(companyRightUses)
-          .where(eq(companyRightUses.reference, `resume_download:${seeker.accountId}`)),
-      ),
-    ).toBe(1);
+    expect(await rightUses(seeker.accountId)).toBe(1);
   });
 
   it('refuses a seeker who does not allow recommendation, and a job that is not recruiting', async () => {

@@ -1,10 +1,10 @@
-import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   accounts,
   applications,
   companies,
-  companyRightUses,
+  companyRightTerms,
   jobs,
   resumeDownloads,
   resumes,
@@ -241,13 +241,37 @@ export async function findCompanyJob(db: Executor, companyId: string, jobId: str
   return row;
 }
 
-/** Locks the company row: two uses of one company's rights check the balance one after the other. */
-export async function lockCompanyRights(tx: Executor, companyId: string) {
-  await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId)).for('update');
+/** Until when the company may use the right (the latest package or membership that granted it). */
+export async function findRightTerm(db: Executor, companyId: string, right: string) {
+  const [row] = await db
+    .select({ expiresAt: companyRightTerms.expiresAt })
+    .from(companyRightTerms)
+    .where(and(eq(companyRightTerms.companyId, companyId), eq(companyRightTerms.right, right)));
+  return row;
 }
 
-/** One line of the rights ledger (道具/会员 权益 used). */
-export async function insertRightUse(tx: Executor, values: typeof companyRightUses.$inferInsert) {
-  const [row] = await tx.insert(companyRightUses).values(values).returning();
-  return row!;
+/**
+ * The seeker's own current application (投递 or 邀约) to the company, the given job's first: the
+ * company already has the resume, so a download of it is free (decision 018).
+ */
+export async function findAppliedToCompany(
+  db: Executor,
+  companyId: string,
+  seekerAccountId: string,
+  jobId: string,
+) {
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.companyId, companyId),
+        eq(applications.seekerAccountId, seekerAccountId),
+        ne(applications.source, 'talent_download'),
+        isNull(applications.withdrawnAt),
+      ),
+    )
+    .orderBy(sql`${applications.jobId} = ${jobId} DESC`, desc(applications.createdAt))
+    .limit(1);
+  return row;
 }

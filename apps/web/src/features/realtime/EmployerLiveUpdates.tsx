@@ -11,6 +11,7 @@ import { refreshApplications } from '../employer-applications/api';
 import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
 import { EMPLOYER_JOB_FAIRS_KEY } from '../job-fairs/api';
+import { MALL_KEY } from '../mall/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
 import { POINTS_KEY } from '../points/api';
 import { PRESENTATIONS_KEY } from '../presentations/api';
@@ -77,6 +78,10 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   // A recharge paid, closed or refunded: 快点明细, the open QR code, and the balance the mall shows.
   'points.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: POINTS_KEY });
+  },
+  // 我的权益, 使用记录, the 快点余额 of 道具商城 and the 简历下载 count of 人才推荐.
+  'rights.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: MALL_KEY });
   },
 };
 

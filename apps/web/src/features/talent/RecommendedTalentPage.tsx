@@ -1,8 +1,10 @@
 import type { DownloadedResumePage, TalentRecommendation } from '@openrecruit/shared';
 import { App, Button, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
+import { useMyRights } from '../mall/api';
 import { useDownloadResume, useDownloads, useRecommendations, useTalentOptions } from './api';
 import { showContact } from './show-contact';
 import { TalentCard } from './TalentCard';
@@ -28,6 +30,8 @@ function RecommendationsPanel() {
   const [page, setPage] = useState(1);
   const list = useRecommendations(jobId || undefined, page);
   const download = useDownloadResume();
+  const rights = useMyRights();
+  const downloadsLeft = rights.data?.rights.find((r) => r.right === 'resume_download');
 
   const fetchContact = (talent: TalentRecommendation) =>
     download.mutate(
@@ -37,14 +41,31 @@ function RecommendationsPanel() {
         onError: (error) => message.error(messageOf(error)),
       },
     );
-  const confirmDownload = (talent: TalentRecommendation) =>
+  // Decision 018: a new resume uses one 简历下载; one the company has (downloaded, or the seeker
+  // applied to the company) is free, which the server says in its answer (show-contact.tsx).
+  const confirmDownload = (talent: TalentRecommendation) => {
+    const left = downloadsLeft && !downloadsLeft.expired ? downloadsLeft.remaining : 0;
     modal.confirm({
       title: `下载${talent.displayName}的简历？`,
-      content: `下载将使用一次简历下载权益，下载后可查看联系方式，简历将转存至“简历管理>未处理”（职位：${talent.job.title}）。`,
+      content: (
+        <div>
+          <p>
+            {`下载将使用一次简历下载权益（已投递本单位的求职者不使用权益），下载后可查看联系方式，简历将转存至“简历管理>未处理”（职位：${talent.job.title}）。`}
+          </p>
+          {left > 0 ? (
+            <p>剩余简历下载：{left} 次</p>
+          ) : (
+            <p>
+              <strong>权益已用完</strong>，前往<Link to="/employer/mall">道具商城</Link>购买简历下载包。
+            </p>
+          )}
+        </div>
+      ),
       okText: '确认下载',
       cancelText: '取消',
       onOk: () => fetchContact(talent),
     });
+  };
 
   return (
     <TalentListing
