@@ -144,6 +144,23 @@ describe('充值快点 through the sandbox cashier', () => {
     expect(await closeExpiredOrders(t.app.ctx, { now: later })).toEqual({ closed: 0, paid: 0, failed: 0 });
   });
 
+  it('answers 404 on the cashier routes when the provider is not the sandbox', async () => {
+    const { hr } = await signedIn();
+    const order = await recharge(hr, 100);
+    const providers = t.app.ctx.providers;
+    const sandboxProvider = providers.payment;
+    providers.payment = { ...sandboxProvider, name: 'wechatpay' } as unknown as typeof providers.payment;
+    try {
+      expect((await hr.client.get(`/api/payments/sandbox/${order.body.outTradeNo}`)).status).toBe(404);
+      expect((await hr.client.post(`/api/payments/sandbox/${order.body.outTradeNo}/success`)).status).toBe(
+        404,
+      );
+    } finally {
+      providers.payment = sandboxProvider;
+    }
+    expect((await hr.client.get(`/api/payments/sandbox/${order.body.outTradeNo}`)).status).toBe(200);
+  });
+
   it('取消支付 of an order paid at the provider credits it instead of closing it', async () => {
     const { company, hr } = await signedIn();
     const order = await recharge(hr, 1000);

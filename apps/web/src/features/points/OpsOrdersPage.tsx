@@ -84,7 +84,7 @@ export function OpsOrdersPage() {
       <Form
         form={form}
         layout="inline"
-        style={{ marginBottom: 16 }}
+        style={{ margin: '16px 0' }}
         onFinish={(values) => setFilter({ q: values.q?.trim() || undefined, state: values.state, page: 1 })}
       >
         <Form.Item name="q" label="搜索">

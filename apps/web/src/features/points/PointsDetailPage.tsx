@@ -39,7 +39,7 @@ const rechargeColumns: TableColumnsType<RechargeRecord> = [
     key: 'points',
     render: (_, row) => (
       <Space>
-        +{row.points}
+        {`+${row.points}`}
         {row.state === 'refunded' ? <Tag>已退款</Tag> : null}
       </Space>
     ),

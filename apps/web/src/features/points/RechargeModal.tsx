@@ -81,6 +81,7 @@ export function RechargeModal({ open, onClose }: { open: boolean; onClose: () =>
         >
           <Form.Item label="选择充值快点数">
             <Radio.Group
+              aria-label="选择充值快点数"
               optionType="button"
               value={RECHARGE_PRESETS.includes(points as never) ? points : undefined}
               onChange={(event) => form.setFieldsValue({ points: event.target.value })}
