@@ -3,16 +3,18 @@ import { Alert, App, Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, 
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { ApiError, messageOf } from '../../lib/api';
-import { useMallPackages, useMyRights, usePurchasePackage } from './api';
+import { usePointsWallet } from '../points/api';
+import { RechargeButton } from '../points/RechargeModal';
+import { useMallPackages, usePurchasePackage } from './api';
 import { MembershipNotice } from './MembershipNotice';
-import { RechargeButton } from './recharge-button';
 import './mall.css';
 
 /** 道具商城 (seed 002 一、二、三): the 快点余额 with 去充值, the packages on sale, and 会员. */
 export function MallPage() {
-  const rights = useMyRights();
+  // The balance is 快点明细's (features/points): a paid recharge refreshes it live (points.changed).
+  const wallet = usePointsWallet();
   const packages = useMallPackages();
-  const points = rights.data?.points ?? 0;
+  const points = wallet.data?.balance ?? 0;
 
   useEffect(() => {
     document.title = '道具商城 - 开放招聘';
@@ -23,7 +25,7 @@ export function MallPage() {
       <h1 className="console-page-title">道具商城</h1>
       <Card className="mall__wallet">
         <Space size="large" align="center" wrap>
-          <Statistic title="快点余额" value={points} suffix="快点" loading={rights.isPending} />
+          <Statistic title="快点余额" value={points} suffix="快点" loading={wallet.isPending} />
           <RechargeButton />
           <Link to="/employer/mall/points">快点明细</Link>
           <Link to="/employer/mall/rights">我的权益</Link>
@@ -91,7 +93,7 @@ function PackageCard({ item, points }: { item: MallPackage; points: number }) {
                 content: `购买“${item.name}”需要 ${item.pricePoints} 快点，请先充值。`,
                 footer: (_, { OkBtn }) => (
                   <Space>
-                    <RechargeButton />
+                    <RechargeButton type="default" />
                     <OkBtn />
                   </Space>
                 ),

@@ -42,20 +42,21 @@ export function OpsPackagesPage() {
 
   const columns: TableColumnsType<MallPackage> = [
     { title: '排序', dataIndex: 'sortOrder', key: 'sortOrder', width: 70 },
-    { title: '套餐名称', dataIndex: 'name', key: 'name' },
+    { title: '套餐名称', dataIndex: 'name', key: 'name', width: 160 },
     {
       title: '道具内容',
       key: 'contents',
       render: (_, item) => item.contents.map((c) => `${c.label}${c.quantity}${c.unit}`).join('，'),
     },
-    { title: '价格', key: 'price', render: (_, item) => `${item.pricePoints} 快点` },
-    { title: '有效期', key: 'validity', render: (_, item) => `${item.validityDays} 天` },
+    { title: '价格', key: 'price', width: 120, render: (_, item) => `${item.pricePoints} 快点` },
+    { title: '有效期', key: 'validity', width: 90, render: (_, item) => `${item.validityDays} 天` },
     {
       title: '状态',
       key: 'active',
+      width: 90,
       render: (_, item) => (item.active ? <Tag color="green">已上架</Tag> : <Tag>已下架</Tag>),
     },
-    { title: '更新时间', key: 'updatedAt', render: (_, item) => formatDateTime(item.updatedAt) },
+    { title: '更新时间', key: 'updatedAt', width: 170, render: (_, item) => formatDateTime(item.updatedAt) },
     {
       title: '操作',
       key: 'actions',
