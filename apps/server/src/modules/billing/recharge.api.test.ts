@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { liveTopic } from '@openrecruit/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createTestCompany } from '../../../test/factories';
@@ -42,11 +43,21 @@ describe('充值快点 through the sandbox cashier', () => {
 
     const cashier = await hr.client.get(`/api/payments/sandbox/${created.body.outTradeNo}`);
     expect(cashier.body).toMatchObject({ companyName: company.name, amountFen: 50_000, state: 'created' });
+    const events: unknown[] = [];
+    const unsubscribe = t.app.ctx.events.subscribe(liveTopic.company(company.id), (event) =>
+      events.push(event),
+    );
     const cancel = await hr.client.post(`/api/payments/sandbox/${created.body.outTradeNo}/cancel`);
     expect(cancel.body).toMatchObject({ state: 'created', note: '已取消支付，订单仍待支付，可重新扫码支付' });
     const paid = await hr.client.post(`/api/payments/sandbox/${created.body.outTradeNo}/success`);
     expect(paid.status).toBe(200);
     expect(paid.body).toMatchObject({ state: 'paid', note: null });
+    await expect
+      .poll(() => events)
+      .toContainEqual(
+        expect.objectContaining({ type: 'points.changed', data: { orderId: created.body.id } }),
+      );
+    unsubscribe();
     // Clicking 支付成功 again is refused; the wallet moved once.
     const again = await hr.client.post(`/api/payments/sandbox/${created.body.outTradeNo}/success`);
     expect(again.body).toMatchObject({ code: 'INVALID_STATE', message: '该订单已支付' });
