@@ -1,5 +1,6 @@
 import { live, type OpsOrder, type RefundOrderInput } from '@openrecruit/shared';
 import type { AppContext } from '../../context';
+import type { Executor } from '../../db/client';
 import { AppError } from '../../lib/app-error';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { notFound, type Operator } from '../../plugins/access';
@@ -8,7 +9,7 @@ import { recordSecurityEvent } from '../identity/security-events';
 import { balanceOf } from './ledger-balances';
 import { mapOpsOrder } from './map-payment-order';
 import { orderMachine } from './order-machine';
-import { findCompanyName, lockOrder, updateOrder } from './payment-orders.repository';
+import { findCompanyName, lockOrder, type PaymentOrderRow, updateOrder } from './payment-orders.repository';
 import { postLedgerRequest } from './post-ledger-request';
 
 export interface RefundOrderOptions {
@@ -21,34 +22,18 @@ export interface RefundOrderOptions {
  * 订单管理 > 退款 (issue 12 §2): a paid recharge goes back whole. In one transaction the order is
  * locked and moved to refunded, its 快点 leave the wallet and its money the received account (key
  * `order:<id>:refund`), and the provider refunds the payer — if the provider refuses, nothing
- * moved. 快点 the company already spent cannot come back: then the refund is refused.
+ * moved. 快点 the company already spent cannot come back: then the refund is refused. A payment
+ * that came after its order was closed was never credited: only the money goes back.
  */
 export async function refundOrder(ctx: AppContext, options: RefundOrderOptions): Promise<OpsOrder> {
   const { operator, orderId, input } = options;
   const refunded = await ctx.db.transaction(async (tx) => {
     const order = await lockOrder(tx, { id: orderId });
     if (!order) throw notFound();
-    const state = orderMachine.advance(order.state as 'paid', 'refund');
-    const wallet = { kind: 'company_wallet', companyId: order.companyId } as const;
-    try {
-      await postLedgerRequest(tx, {
-        key: `order:${order.id}:refund`,
-        purpose: 'recharge_refund',
-        reference: `order:${order.id}`,
-        requestedBy: operator.accountId,
-        legs: [
-          { from: wallet, to: { kind: 'points_issued' }, amount: order.points },
-          { from: { kind: 'money_received' }, to: { kind: 'provider_clearing' }, amount: order.amountFen },
-        ],
-      });
-    } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'INSUFFICIENT_POINTS') throw error;
-      const balance = await balanceOf(tx, wallet);
-      throw new AppError(
-        'INSUFFICIENT_POINTS',
-        `该单位已使用部分快点，当前余额${balance}快点，不足本订单的${order.points}快点，无法退款`,
-      );
-    }
+    // Paid after it was closed: nothing was credited, so only the money goes back.
+    const late = order.state === 'closed' && order.providerTransactionId !== null;
+    const state = orderMachine.advance(order.state as 'paid', late ? 'refundLatePayment' : 'refund');
+    if (!late) await takeBackRecharge(tx, order, operator);
     try {
       await ctx.providers.payment.refund({
         outTradeNo: order.outTradeNo,
@@ -79,4 +64,28 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
     live.company(refunded.companyId, { type: 'points.changed', data: { orderId } }),
   );
   return mapOpsOrder(refunded, (await findCompanyName(ctx.db, refunded.companyId)) ?? '', null);
+}
+
+/** The 快点 leave the wallet and the money the received account; spent 快点 cannot come back. */
+async function takeBackRecharge(tx: Executor, order: PaymentOrderRow, operator: Operator) {
+  const wallet = { kind: 'company_wallet', companyId: order.companyId } as const;
+  try {
+    await postLedgerRequest(tx, {
+      key: `order:${order.id}:refund`,
+      purpose: 'recharge_refund',
+      reference: `order:${order.id}`,
+      requestedBy: operator.accountId,
+      legs: [
+        { from: wallet, to: { kind: 'points_issued' }, amount: order.points },
+        { from: { kind: 'money_received' }, to: { kind: 'provider_clearing' }, amount: order.amountFen },
+      ],
+    });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'INSUFFICIENT_POINTS') throw error;
+    const balance = await balanceOf(tx, wallet);
+    throw new AppError(
+      'INSUFFICIENT_POINTS',
+      `该单位已使用部分快点，当前余额${balance}快点，不足本订单的${order.points}快点，无法退款`,
+    );
+  }
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createSignedInEmployer, createSignedInOperator, createTestCompany } from '../../../test/factories';
+import type { SandboxPaymentProvider } from '../../providers/payment/sandbox-payment-provider';
 import { auditLedger, balanceOf } from './ledger-balances';
 import { postLedgerRequest } from './post-ledger-request';
 
@@ -92,6 +94,47 @@ describe('订单管理 (/api/ops/orders)', () => {
     expect(list.body.items[0].state).toBe('paid');
     const noReason = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: ' ' });
     expect(noReason.body.details.fields).toContainEqual({ field: 'reason', reason: '请填写退款原因' });
+  });
+
+  it('gives back a payment that arrived after its order was closed, without touching the ledger', async () => {
+    const company = await createTestCompany(t.database.db);
+    const hr = await createSignedInEmployer(t.app, company.id);
+    const created = await hr.client.post(
+      '/api/employer/points/recharges',
+      { points: 200, agreed: true },
+      { 'idempotency-key': randomUUID() },
+    );
+    const sandbox = t.app.ctx.providers.payment as SandboxPaymentProvider;
+    const notice = sandbox.pay(created.body.outTradeNo);
+    await t.database.db.execute(
+      sql`UPDATE payment_orders SET state = 'closed', closed_at = now() WHERE id = ${created.body.id}`,
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/payments/notify/sandbox',
+      headers: notice.headers as Record<string, string>,
+      payload: notice.rawBody,
+    });
+    const listed = await ops.client.get(`/api/ops/orders?q=${created.body.outTradeNo}`);
+    expect(listed.body.items[0]).toMatchObject({ state: 'closed' });
+    expect(listed.body.items[0].paidAt).not.toBeNull();
+    const moneyBefore = await balanceOf(t.database.db, { kind: 'money_received' });
+    const refunded = await ops.client.post(`/api/ops/orders/${created.body.id}/refund`, {
+      reason: '订单关闭后支付',
+    });
+    expect(refunded.body).toMatchObject({ state: 'refunded', refundReason: '订单关闭后支付' });
+    expect(await balanceOf(t.database.db, { kind: 'company_wallet', companyId: company.id })).toBe(0);
+    expect(await balanceOf(t.database.db, { kind: 'money_received' })).toBe(moneyBefore);
+    expect((await sandbox.queryOrder(created.body.outTradeNo)).state).toBe('REFUND');
+    // A closed order nobody paid has nothing to give back.
+    const unpaid = await hr.client.post(
+      '/api/employer/points/recharges',
+      { points: 100, agreed: true },
+      { 'idempotency-key': randomUUID() },
+    );
+    await hr.client.post(`/api/employer/points/recharges/${unpaid.body.id}/close`);
+    const refused = await ops.client.post(`/api/ops/orders/${unpaid.body.id}/refund`, { reason: '无' });
+    expect(refused.body).toMatchObject({ code: 'INVALID_STATE', message: '只有已支付的订单可以退款' });
   });
 
   it('is for operators only', async () => {

@@ -70,7 +70,7 @@ export function OpsOrdersPage() {
       title: '操作',
       key: 'actions',
       render: (_, row) =>
-        row.state === 'paid' ? (
+        row.state === 'paid' || (row.state === 'closed' && row.paidAt) ? (
           <Button type="link" onClick={() => setRefunding(row)}>
             退款
           </Button>
@@ -161,8 +161,8 @@ function RefundModal({ order, onClose }: { order: OpsOrder; onClose: () => void 
       onCancel={onClose}
     >
       <Typography.Paragraph>
-        订单 {order.outTradeNo}（{order.companyName}）：退回 {formatYuan(order.amountFen)}，并扣回{' '}
-        {order.points}快点。
+        订单 {order.outTradeNo}（{order.companyName}）：退回 {formatYuan(order.amountFen)}
+        {order.state === 'paid' ? `，并扣回 ${order.points}快点。` : '（关闭后到账，快点未入账）。'}
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="reason" label="退款原因" rules={[schemaRule(RefundOrderInput, 'reason')]}>
