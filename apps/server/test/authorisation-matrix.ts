@@ -329,6 +329,12 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/employer/mall/rights': { who: 'employer' },
   'GET /api/employer/mall/usage': { who: 'employer' },
+  // employer: 会员 (issue 12 §6): the company's own membership and request
+  'GET /api/employer/membership': { who: 'employer' },
+  'POST /api/employer/membership/leads': {
+    who: 'employer',
+    body: { kind: 'open', contactName: '张三', contactMobile: '13900000001' },
+  },
 
   // employer: notifications and live updates
   'GET /api/employer/notifications': { who: 'employer' },

@@ -96,6 +96,10 @@ export const ERROR_CATALOGUE = {
   COMPANY_CODE_IN_USE: { status: 409, message: '该统一社会信用代码已被其他单位使用' },
   ALREADY_INVITED: { status: 409, message: '已向该人才发出此职位的邀约，请等待对方确认' },
   RIGHT_EXHAUSTED: { status: 409, message: '该权益已用完，请前往道具商城购买' },
+  MEMBERSHIP_LEAD_PENDING: {
+    status: 409,
+    message: '您已提交过申请，专属顾问将在1个工作日左右电话联系您',
+  },
   INSUFFICIENT_POINTS: { status: 409, message: '快点余额不足，请先充值' },
   IDEMPOTENCY_KEY_REUSED: {
     status: 409,

@@ -58,10 +58,12 @@ export interface EmployerEventData {
   'presentations.changed': { presentationId: string };
   /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
   'job-fairs.changed': { fairId: string };
-  /** The company's 快点 balance or one of its recharge orders changed (paid, closed, refunded). */
-  'points.changed': { orderId?: string };
   /** The company's rights changed: a package bought, a right used or expired (我的权益, 使用记录). */
   'rights.changed': { right?: string };
+  /** The company's 快点 balance or one of its recharge orders changed (paid, closed, refunded). */
+  'points.changed': { orderId?: string };
+  /** An operator granted the company a membership, or its request was followed up (道具商城, 我的权益). */
+  'membership.changed': Record<string, never>;
 }
 
 /** What each event of a university's console carries. */
@@ -80,6 +82,8 @@ export interface UniversityEventData {
 export interface OperatorEventData {
   /** A review request of the platform was submitted or decided (审核队列). */
   'reviews.changed': { reviewId: string };
+  /** A company asked to open or upgrade a membership, or a lead was followed up (会员线索). */
+  'membership-leads.changed': { leadId: string };
 }
 
 export const SEEKER_EVENT_TYPES = [
@@ -107,8 +111,9 @@ export const EMPLOYER_EVENT_TYPES = [
   'campus-questions.changed',
   'presentations.changed',
   'job-fairs.changed',
-  'points.changed',
   'rights.changed',
+  'points.changed',
+  'membership.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [
@@ -120,6 +125,7 @@ export const UNIVERSITY_EVENT_TYPES = [
 
 export const OPERATOR_EVENT_TYPES = [
   'reviews.changed',
+  'membership-leads.changed',
 ] as const satisfies readonly (keyof OperatorEventData)[];
 
 export type SeekerEventType = (typeof SEEKER_EVENT_TYPES)[number];

@@ -36,6 +36,7 @@ import {
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerMallRoutes, opsPackageRoutes } from './mall/mall.routes';
+import { employerMembershipRoutes, opsMembershipRoutes } from './memberships/memberships.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import {
   employerPresentationRoutes,
@@ -79,6 +80,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerTalentRoutes, { prefix: '/api/employer/talent' });
   await app.register(employerMallRoutes, { prefix: '/api/employer/mall' });
   await app.register(opsPackageRoutes, { prefix: '/api/ops/packages' });
+  await app.register(employerMembershipRoutes, { prefix: '/api/employer' });
+  await app.register(opsMembershipRoutes, { prefix: '/api/ops' });
   await app.register(seekerInvitationRoutes, { prefix: '/api/seeker/invitations' });
   await app.register(seekerRoutes, { prefix: '/api/seeker' });
   await app.register(favouriteRoutes, { prefix: '/api/seeker' });

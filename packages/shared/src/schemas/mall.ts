@@ -137,8 +137,3 @@ export type RightUsage = z.infer<typeof RightUsage>;
 
 export const RightUsagePage = pageSchema(RightUsage);
 export type RightUsagePage = z.infer<typeof RightUsagePage>;
-
-/** 购买: the page's Idempotency-Key (one UUID per confirmation, reused on a retry). */
-export const PackagePurchaseHeaders = z.object({
-  'idempotency-key': z.uuid('请求编号（Idempotency-Key）须为UUID'),
-});

@@ -17,6 +17,7 @@ import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoMall } from './demo-mall';
+import { seedDemoMemberships } from './demo-memberships';
 import { seedDemoPins } from './demo-pins';
 import { seedDemoPlatformReviews } from './demo-platform-reviews';
 import { seedDemoPoints } from './demo-points';
@@ -156,6 +157,7 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoPoints(ctx, { companyId: demoCompanyId });
   // Before the talent downloads: they use the 简历下载 the demo company buys here.
   await seedDemoMall(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
+  await seedDemoMemberships(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
   await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });

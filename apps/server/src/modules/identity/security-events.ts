@@ -20,7 +20,9 @@ export type SecurityEventKind =
   /** 订单管理: an operator refunded a paid recharge order (issue 12 §2). */
   | 'order_refunded'
   /** 套餐与价格: an operator created or changed a mall package (issue 12 §8). */
-  | 'mall_package_saved';
+  | 'mall_package_saved'
+  /** 会员线索: an operator granted a membership (issue 12 §6). */
+  | 'membership_granted';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

@@ -3,9 +3,9 @@ import type { AppContext } from '../../context';
 import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { type CompanyMember, notFound } from '../../plugins/access';
 import { balanceOf } from '../billing/ledger-balances';
-import { postLedgerRequest } from '../billing/post-ledger-request';
 import { readCompanyRights } from './company-rights';
-import { extendRightTerm, lockPackageRow, lockRightTerms } from './mall.repository';
+import { grantCompanyRights } from './grant-company-rights';
+import { lockPackageRow } from './mall.repository';
 import { packageContents } from './map-package';
 
 const DAY_MS = 86_400_000;
@@ -32,35 +32,22 @@ export async function purchasePackage(
   const outcome = await ctx.db.transaction(async (tx) => {
     const row = await lockPackageRow(tx, packageId);
     if (!row?.active) throw notFound('该道具包不存在或已下架');
-    const contents = packageContents(row);
-    // Terms first, then the ledger's accounts: the order the expiry job locks them in.
-    await lockRightTerms(
-      tx,
+    const receipt = await grantCompanyRights(tx, {
       companyId,
-      contents.map((item) => item.right),
-    );
-    const receipt = await postLedgerRequest(tx, {
       key: `company:${companyId}:package_purchase:${options.idempotencyKey}`,
       purpose: 'package_purchase',
       reference: `package:${row.id}`,
       requestedBy: member.accountId,
-      legs: [
+      contents: packageContents(row),
+      expiresAt: new Date(Date.now() + row.validityDays * DAY_MS),
+      payment: [
         {
           from: { kind: 'company_wallet', companyId },
           to: { kind: 'points_earned' },
           amount: row.pricePoints,
         },
-        ...contents.map(({ right, quantity }) => ({
-          from: { kind: 'rights_granted' as const, right },
-          to: { kind: 'company_right' as const, companyId, right },
-          amount: quantity,
-        })),
       ],
     });
-    if (!receipt.replayed) {
-      const expiresAt = new Date(Date.now() + row.validityDays * DAY_MS);
-      for (const { right } of contents) await extendRightTerm(tx, { companyId, right, expiresAt });
-    }
     return { row, replayed: receipt.replayed };
   });
   if (!outcome.replayed) {

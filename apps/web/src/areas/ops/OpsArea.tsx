@@ -14,6 +14,10 @@ const OperatorLiveUpdates = lazyPage(
   'OperatorLiveUpdates',
 );
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
+const OpsMembershipLeadsPage = lazyPage(
+  () => import('../../features/membership/OpsMembershipLeadsPage'),
+  'OpsMembershipLeadsPage',
+);
 const OpsOrdersPage = lazyPage(() => import('../../features/points/OpsOrdersPage'), 'OpsOrdersPage');
 const OpsPackagesPage = lazyPage(() => import('../../features/mall/OpsPackagesPage'), 'OpsPackagesPage');
 const WorkCalendarPage = lazyPage(
@@ -49,11 +53,7 @@ const OPS_CONSOLE: ConsoleConfig = {
     builtPage('work-calendar', '工作日历', <WorkCalendarPage />),
     comingSoon('tweets', '同城推文审核', '审核单位申请并支付的同城推文。'),
     comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
-    comingSoon(
-      'membership-leads',
-      '会员线索',
-      '跟进单位提交的VIP/SVIP开通或升级意向，安排专属顾问电话联系。',
-    ),
+    builtPage('membership-leads', '会员线索', <OpsMembershipLeadsPage />),
     builtPage('orders', '订单管理', <OpsOrdersPage />),
     builtPage('packages', '套餐与价格', <OpsPackagesPage />),
     comingSoon('accounts', '账号管理', '查看平台各类账号，停用或启用账号。'),

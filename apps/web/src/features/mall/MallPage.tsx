@@ -3,10 +3,10 @@ import { Alert, App, Button, Card, Col, Empty, Row, Skeleton, Space, Statistic, 
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { ApiError, messageOf } from '../../lib/api';
+import { MembershipSection } from '../membership/MembershipSection';
 import { usePointsWallet } from '../points/api';
 import { RechargeButton } from '../points/RechargeModal';
 import { useMallPackages, usePurchasePackage } from './api';
-import { MembershipNotice } from './MembershipNotice';
 import './mall.css';
 
 /** 道具商城 (seed 002 一、二、三): the 快点余额 with 去充值, the packages on sale, and 会员. */
@@ -54,9 +54,7 @@ export function MallPage() {
       <Typography.Title level={5} className="mall__section">
         开通会员
       </Typography.Title>
-      <Card>
-        <MembershipNotice />
-      </Card>
+      <MembershipSection />
     </div>
   );
 }

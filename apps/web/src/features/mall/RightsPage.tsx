@@ -27,8 +27,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { formatDateTime, pickerValueToDay } from '../../lib/format';
+import { MembershipSection } from '../membership/MembershipSection';
 import { useMyRights, useRightUsage } from './api';
-import { MembershipNotice } from './MembershipNotice';
 import './mall.css';
 
 /** 我的权益 (seed 002 四、五; also 右上角头像>我的资产): the rights by kind, and 使用记录. */
@@ -56,9 +56,7 @@ function RightsPanel() {
   if (rights.isError) return <Alert type="error" showIcon message={messageOf(rights.error)} />;
   return (
     <>
-      <Card title="会员" className="mall__wallet">
-        <MembershipNotice />
-      </Card>
+      <MembershipSection className="mall__wallet" />
       <Row gutter={[16, 16]}>
         {rights.data.rights.map((right) => (
           <Col key={right.right} xs={24} sm={12} xl={6}>

@@ -12,6 +12,7 @@ import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
 import { EMPLOYER_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { MALL_KEY } from '../mall/api';
+import { MEMBERSHIP_KEY } from '../membership/api';
 import { NOTIFICATIONS_KEY, useNotifications } from '../notifications/api';
 import { POINTS_KEY } from '../points/api';
 import { PRESENTATIONS_KEY } from '../presentations/api';
@@ -80,6 +81,10 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
     void queryClient.invalidateQueries({ queryKey: POINTS_KEY });
   },
   // 我的权益, 使用记录, the 快点余额 of 道具商城 and the 简历下载 count of 人才推荐.
+  // 开通会员 or a request followed up: the membership on 道具商城 and 我的权益.
+  'membership.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: MEMBERSHIP_KEY });
+  },
   'rights.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: MALL_KEY });
   },

@@ -1,5 +1,6 @@
 import { OPERATOR_EVENT_TYPES, type OperatorEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
+import { MEMBERSHIP_LEADS_KEY } from '../membership/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 
 // GET /api/ops/events: a review request was submitted or decided, so every operator's open queue
@@ -7,6 +8,9 @@ import { type LiveRefresh, useLiveEvents } from './use-live-events';
 const REVIEWS_KEY = ['ops', 'reviews'] as const;
 
 const OPERATOR_REFRESHES: Record<OperatorEventType, LiveRefresh> = {
+  'membership-leads.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: MEMBERSHIP_LEADS_KEY });
+  },
   'reviews.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: REVIEWS_KEY });
   },
