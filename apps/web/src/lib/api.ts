@@ -160,3 +160,12 @@ export function applyFieldErrors<const Name extends FieldPath>(
   form.setFields(mine);
   return true;
 }
+
+/** `?name=value&…` of the parameters that are set (empty strings and undefined left out), or ''. */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

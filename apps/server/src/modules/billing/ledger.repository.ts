@@ -16,19 +16,7 @@ export async function ensureLedgerAccount(
   values: { kind: string; unit: string; companyId: string | null; mayGoNegative: boolean },
 ) {
   await tx.insert(ledgerAccounts).values(values).onConflictDoNothing();
-  const [row] = await tx
-    .select()
-    .from(ledgerAccounts)
-    .where(
-      and(
-        eq(ledgerAccounts.kind, values.kind),
-        eq(ledgerAccounts.unit, values.unit),
-        values.companyId === null
-          ? sql`${ledgerAccounts.companyId} IS NULL`
-          : eq(ledgerAccounts.companyId, values.companyId),
-      ),
-    );
-  return row;
+  return findLedgerAccount(tx, values);
 }
 
 export async function findLedgerAccount(

@@ -8,20 +8,12 @@ import type {
   RightUsagePage,
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, queryString } from '../../lib/api';
 
 // 道具商城: /api/employer/mall and /api/ops/packages (apps/server/src/modules/mall). Keys start with
 // the area, so logging out drops them; EmployerLiveUpdates refetches MALL_KEY on 'rights.changed'.
 export const MALL_KEY = ['employer', 'mall'] as const;
 const OPS_PACKAGES_KEY = ['ops', 'packages'] as const;
-
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params))
-    if (value !== undefined && value !== '') search.set(name, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 export function useMallPackages() {
   return useQuery({
@@ -50,7 +42,7 @@ export function useRightUsage(filter: RightUsageFilter) {
     queryKey: [...MALL_KEY, 'usage', filter],
     queryFn: () =>
       api.get<RightUsagePage>(
-        `/api/employer/mall/usage${query({ right: filter.right, from: filter.from, to: filter.to, page: filter.page })}`,
+        `/api/employer/mall/usage${queryString({ right: filter.right, from: filter.from, to: filter.to, page: filter.page })}`,
       ),
     placeholderData: keepPreviousData,
   });

@@ -3,11 +3,11 @@ import type {
   MembershipLead,
   MembershipLeadInput,
   MembershipLeadPage,
-  MembershipLeadQueryInput,
+  MembershipLeadState,
   MyMembership,
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, queryString } from '../../lib/api';
 
 // 会员: the company's membership and its 开通/升级 request (/api/employer/membership), and the
 // operators' 会员线索 (/api/ops/membership-leads). EmployerLiveUpdates refetches MEMBERSHIP_KEY on
@@ -31,13 +31,15 @@ export function useSubmitMembershipLead() {
   });
 }
 
-export function useMembershipLeads(query: MembershipLeadQueryInput) {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query))
-    if (value !== undefined && value !== '') search.set(name, String(value));
+export function useMembershipLeads(query: {
+  state?: MembershipLeadState;
+  q?: string;
+  page: number;
+  pageSize: number;
+}) {
   return useQuery({
     queryKey: [...MEMBERSHIP_LEADS_KEY, query],
-    queryFn: () => api.get<MembershipLeadPage>(`/api/ops/membership-leads?${search}`),
+    queryFn: () => api.get<MembershipLeadPage>(`/api/ops/membership-leads${queryString(query)}`),
     placeholderData: keepPreviousData,
   });
 }

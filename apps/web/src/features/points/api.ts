@@ -9,20 +9,12 @@ import type {
   SandboxCashierOrder,
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
+import { api, queryString } from '../../lib/api';
 
 // 充值快点, 快点明细 (/api/employer/points), 订单管理 (/api/ops/orders) and the sandbox cashier
 // (/api/payments/sandbox). EmployerLiveUpdates refetches POINTS_KEY on 'points.changed'.
 export const POINTS_KEY = ['employer', 'points'] as const;
 const OPS_ORDERS_KEY = ['ops', 'orders'] as const;
-
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params))
-    if (value !== undefined && value !== '') search.set(name, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
 
 /** ¥12.34 from fen. */
 export function formatYuan(fen: number): string {
@@ -78,7 +70,7 @@ export interface StatementFilter {
 export const STATEMENT_PAGE_SIZE = 10;
 
 export function statementQuery(filter: Omit<StatementFilter, 'page'>) {
-  return query({ kind: filter.kind, from: filter.from, to: filter.to });
+  return queryString({ kind: filter.kind, from: filter.from, to: filter.to });
 }
 
 export function usePointsStatement(filter: StatementFilter) {
@@ -86,7 +78,7 @@ export function usePointsStatement(filter: StatementFilter) {
     queryKey: [...POINTS_KEY, 'statement', filter],
     queryFn: () =>
       api.get<PointsStatement>(
-        `/api/employer/points/statement${query({ ...filter, pageSize: STATEMENT_PAGE_SIZE })}`,
+        `/api/employer/points/statement${queryString({ ...filter, pageSize: STATEMENT_PAGE_SIZE })}`,
       ),
     placeholderData: keepPreviousData,
   });
@@ -101,7 +93,7 @@ export interface OpsOrderFilter {
 export function useOpsOrders(filter: OpsOrderFilter) {
   return useQuery({
     queryKey: [...OPS_ORDERS_KEY, filter],
-    queryFn: () => api.get<Page<OpsOrder>>(`/api/ops/orders${query({ ...filter })}`),
+    queryFn: () => api.get<Page<OpsOrder>>(`/api/ops/orders${queryString({ ...filter })}`),
     placeholderData: keepPreviousData,
   });
 }
