@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { startExpiredOrdersJob } from './modules/billing/expired-orders-job';
+import { startReconciliationJob } from './modules/billing/reconciliation-job';
 import { startRightExpiryJob } from './modules/mall/right-expiry-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
 
@@ -31,6 +32,7 @@ async function main() {
     startOverdueReviewJob(app.ctx),
     startExpiredOrdersJob(app.ctx),
     startRightExpiryJob(app.ctx),
+    startReconciliationJob(app.ctx),
   ];
   stopJobs = () => {
     for (const stop of stops) stop();

@@ -723,6 +723,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     body: { level: 'vip', months: 12 },
   },
   'GET /api/ops/orders': { who: 'ops' },
+  'POST /api/ops/orders/reconciliation': { who: 'ops', body: { date: '2026-12-01' } },
   'POST /api/ops/orders/:id/refund': {
     who: 'ops',
     params: { id: 'company' },

@@ -159,3 +159,35 @@ export const SandboxCashierOrder = z.object({
   note: z.string().nullable(),
 });
 export type SandboxCashierOrder = z.infer<typeof SandboxCashierOrder>;
+
+// 对账 (issue 12 §3): one Shanghai day's trade bill against the orders and the ledger.
+export const ReconciliationInput = z.object({ date: z.iso.date('日期格式应为YYYY-MM-DD') });
+
+export const MISMATCH_KINDS = [
+  'paid_not_credited',
+  'credited_not_paid',
+  'amount_mismatch',
+  'refund_mismatch',
+] as const;
+
+export const ReconciliationReport = z.object({
+  date: z.string(),
+  provider: z.string(),
+  billRows: z.number().int(),
+  matched: z.number().int(),
+  mismatches: z.array(
+    z.object({
+      kind: z.enum(MISMATCH_KINDS),
+      outTradeNo: z.string(),
+      orderId: z.string().nullable(),
+      companyName: z.string().nullable(),
+      /** What the bill says and what we hold, in fen (null where a side has nothing). */
+      billFen: z.number().int().nullable(),
+      orderFen: z.number().int().nullable(),
+      /** 已补入账 when an order query confirmed the payment and it was credited now. */
+      resolution: z.enum(['credited_now', 'open']),
+    }),
+  ),
+  checkedAt: z.string(),
+});
+export type ReconciliationReport = z.infer<typeof ReconciliationReport>;

@@ -9,6 +9,8 @@ import {
   PointsStatementQuery,
   PointsWallet,
   RechargeOrder,
+  ReconciliationInput,
+  ReconciliationReport,
   RefundOrderInput,
   SandboxCashierOrder,
   SandboxOutcomeParams,
@@ -26,6 +28,7 @@ import { findPointsStatement } from './find-points-statement';
 import { getPointsWallet } from './get-points-wallet';
 import { getRechargeOrder } from './get-recharge-order';
 import { receivePaymentNotice } from './receive-payment-notice';
+import { reconcileTradeBill } from './reconcile-trade-bill';
 import { refundOrder } from './refund-order';
 import { getSandboxOrder, paySandboxOrder } from './sandbox-cashier';
 
@@ -129,6 +132,22 @@ export const employerPointsRoutes = authenticated('employer', async (app) => {
 /** 订单管理 of the operators (/api/ops/orders). */
 export const opsOrderRoutes = authenticated('ops', async (app) => {
   const opsTags = ['平台运营 ops'];
+  app.post(
+    '/reconciliation',
+    {
+      schema: {
+        tags: opsTags,
+        summary: '对账：下载某日的交易账单，与订单和快点账本三方核对（已支付未入账的订单经查询后补入账）',
+        body: ReconciliationInput,
+        response: { 200: ReconciliationReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      reconcileTradeBill(app.ctx, {
+        date: request.body.date,
+        operatorAccountId: requireOperator(request).accountId,
+      }),
+  );
   app.get(
     '',
     {

@@ -204,3 +204,13 @@ export async function findAccountDebitRows(db: Executor, filter: Omit<StatementF
   ]);
   return { rows, total: total!.n };
 }
+
+/** Which of these request keys the ledger holds (reconciliation asks for `order:<id>:paid` and `:refund`). */
+export async function findPostedKeys(db: Executor, keys: string[]) {
+  if (keys.length === 0) return new Set<string>();
+  const rows = await db
+    .select({ key: ledgerRequests.key })
+    .from(ledgerRequests)
+    .where(inArray(ledgerRequests.key, keys));
+  return new Set(rows.map((row) => row.key));
+}

@@ -1,5 +1,5 @@
 import type { OrderState } from '@openrecruit/shared';
-import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, companies, paymentOrders } from '../../db/schema';
 
@@ -129,4 +129,22 @@ export async function findOpsOrderRows(
       .where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** Reconciliation: the orders paid or refunded within [from, to), and those the bill names. */
+export async function findOrdersToReconcile(
+  db: Executor,
+  window: { from: Date; to: Date },
+  outTradeNos: string[],
+) {
+  return db
+    .select()
+    .from(paymentOrders)
+    .where(
+      or(
+        and(gte(paymentOrders.paidAt, window.from), lt(paymentOrders.paidAt, window.to)),
+        and(gte(paymentOrders.refundedAt, window.from), lt(paymentOrders.refundedAt, window.to)),
+        outTradeNos.length ? inArray(paymentOrders.outTradeNo, outTradeNos) : undefined,
+      ),
+    );
 }

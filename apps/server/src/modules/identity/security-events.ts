@@ -22,7 +22,9 @@ export type SecurityEventKind =
   /** 套餐与价格: an operator created or changed a mall package (issue 12 §8). */
   | 'mall_package_saved'
   /** 会员线索: an operator granted a membership (issue 12 §6). */
-  | 'membership_granted';
+  | 'membership_granted'
+  /** 对账: an operator reconciled a day's trade bill (issue 12 §3). */
+  | 'reconciliation_run';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

@@ -18,6 +18,10 @@ const OpsMembershipLeadsPage = lazyPage(
   () => import('../../features/membership/OpsMembershipLeadsPage'),
   'OpsMembershipLeadsPage',
 );
+const OpsReconciliationPage = lazyPage(
+  () => import('../../features/points/OpsReconciliationPage'),
+  'OpsReconciliationPage',
+);
 const OpsOrdersPage = lazyPage(() => import('../../features/points/OpsOrdersPage'), 'OpsOrdersPage');
 const OpsPackagesPage = lazyPage(() => import('../../features/mall/OpsPackagesPage'), 'OpsPackagesPage');
 const WorkCalendarPage = lazyPage(
@@ -55,6 +59,7 @@ const OPS_CONSOLE: ConsoleConfig = {
     comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
     builtPage('membership-leads', '会员线索', <OpsMembershipLeadsPage />),
     builtPage('orders', '订单管理', <OpsOrdersPage />),
+    builtPage('reconciliation', '对账', <OpsReconciliationPage />),
     builtPage('packages', '套餐与价格', <OpsPackagesPage />),
     comingSoon('accounts', '账号管理', '查看平台各类账号，停用或启用账号。'),
     { key: 'account', label: '账号设置', children: [CHANGE_PASSWORD] },

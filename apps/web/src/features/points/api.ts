@@ -6,6 +6,7 @@ import type {
   PointsStatement,
   PointsWallet,
   RechargeOrder,
+  ReconciliationReport,
   SandboxCashierOrder,
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -104,6 +105,15 @@ export function useRefundOrder() {
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>
       api.post<OpsOrder>(`/api/ops/orders/${encodeURIComponent(id)}/refund`, { reason }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: OPS_ORDERS_KEY }),
+  });
+}
+
+/** 对账: one day's trade bill against the orders and the ledger (credits what the provider confirms). */
+export function useReconcile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (date: string) => api.post<ReconciliationReport>('/api/ops/orders/reconciliation', { date }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: OPS_ORDERS_KEY }),
   });
 }
 
