@@ -83,7 +83,11 @@ export async function postLedgerRequest(tx: Executor, request: LedgerRequest): P
   }
 
   const ids = new Map<string, string>();
-  for (const ref of request.legs.flatMap((leg) => [leg.from, leg.to])) {
+  // Opened in one order too: two requests opening the same new accounts wait, never cross.
+  const refs = request.legs
+    .flatMap((leg) => [leg.from, leg.to])
+    .sort((a, b) => accountName(a).localeCompare(accountName(b)));
+  for (const ref of refs) {
     const name = accountName(ref);
     if (ids.has(name)) continue;
     const account = await ensureLedgerAccount(tx, {

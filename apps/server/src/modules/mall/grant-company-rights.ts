@@ -1,7 +1,7 @@
 import type { CompanyRight } from '@openrecruit/shared';
 import type { Executor } from '../../db/client';
 import { type LedgerLeg, type LedgerReceipt, postLedgerRequest } from '../billing/post-ledger-request';
-import { extendRightTerm, lockRightTerms } from './mall.repository';
+import { extendRightTerm, lockRightTerms, openRightTerms } from './mall.repository';
 
 export interface GrantCompanyRightsOptions {
   companyId: string;
@@ -19,7 +19,7 @@ export interface GrantCompanyRightsOptions {
 
 /**
  * The one way rights arrive (a package bought, a membership granted): in the caller's transaction,
- * the terms are locked first (the order the expiry job takes them in), the rights are credited
+ * the terms are opened and locked first (the order the expiry job takes them in), the rights are credited
  * from `rights_granted` with the payment in one ledger request (both or neither), and the terms
  * extended; a replayed request extends nothing again.
  */
@@ -28,11 +28,9 @@ export async function grantCompanyRights(
   options: GrantCompanyRightsOptions,
 ): Promise<LedgerReceipt> {
   const { companyId, contents } = options;
-  await lockRightTerms(
-    tx,
-    companyId,
-    contents.map((item) => item.right),
-  );
+  const rights = contents.map((item) => item.right);
+  await openRightTerms(tx, companyId, rights);
+  await lockRightTerms(tx, companyId, rights);
   const receipt = await postLedgerRequest(tx, {
     key: options.key,
     purpose: options.purpose,

@@ -58,6 +58,19 @@ export async function findRightTermRows(db: Executor, companyId: string) {
 }
 
 /**
+ * Opens the company's terms of these rights that do not exist yet (ended at the epoch until the
+ * grant extends them), in one order: a first grant then waits on the same rows as any other
+ * instead of racing to insert them while holding ledger rows (a deadlock on PostgreSQL).
+ */
+export async function openRightTerms(tx: Executor, companyId: string, rights: string[]) {
+  for (const right of [...rights].sort())
+    await tx
+      .insert(companyRightTerms)
+      .values({ companyId, right, expiresAt: new Date(0) })
+      .onConflictDoNothing();
+}
+
+/**
  * Locks the company's terms of these rights (those that exist), in one order: a purchase and the
  * expiry job take the term before the ledger's accounts, so they never wait on each other in a circle.
  */
