@@ -127,6 +127,11 @@ export const paymentOrders = pgTable(
     refundReason: text(),
     /** The client's Idempotency-Key of 确认并支付: a retry returns this order. */
     requestKey: text().notNull(),
+    /**
+     * The invoice that covers this order now (开具发票): set under the order's row lock when the
+     * company requests one, cleared when the request is 驳回 or the invoice 红冲. One at a time.
+     */
+    invoiceId: uuid(),
     createdBy: uuid()
       .notNull()
       .references(() => accounts.id),
@@ -176,4 +181,101 @@ export const companyRightTerms = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.companyId, t.right] })],
+);
+
+/**
+ * 开具发票 (issue 12 §4, modules/invoices): a 数电票 (普票 or 专票) a company asks for over one or more
+ * paid recharges. requested → issued (an operator enters the number and uploads the PDF through
+ * the review engine) → sent (mailed to the company); requested → rejected; issued / sent →
+ * reversal_pending (an order it covers was refunded) → reversed (the operator records the 红字发票).
+ */
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id),
+    /** `normal` (数电普票) or `special` (数电专票). */
+    kind: text().notNull(),
+    /** 发票抬头 and 纳税人识别号 (the company's USCC, checked). */
+    buyerName: text().notNull(),
+    buyerTaxNo: text().notNull(),
+    /** 专票: 地址、电话 and 开户行及账号 (empty for 普票). */
+    buyerAddressPhone: text().notNull().default(''),
+    buyerBankAccount: text().notNull().default(''),
+    amountFen: bigint({ mode: 'number' }).notNull(),
+    /** 接收邮箱, encrypted; the masked form is shown. */
+    emailEnc: text().notNull(),
+    emailMasked: text().notNull(),
+    remark: text().notNull().default(''),
+    state: text().notNull().default('requested'),
+    reviewRequestId: uuid(),
+    /** 发票号码 (数电票: 20 digits) and its PDF, once issued. */
+    invoiceNo: text(),
+    fileId: uuid(),
+    issuedAt: timestamp({ withTimezone: true }),
+    issuedBy: uuid().references(() => accounts.id),
+    sentAt: timestamp({ withTimezone: true }),
+    /** Why the last mailing failed (the operator can 重新发送). */
+    sendError: text(),
+    rejectReason: text(),
+    /** 红冲: why, and the 红字发票 the operator recorded. */
+    reversalReason: text(),
+    redInvoiceNo: text(),
+    redFileId: uuid(),
+    reversedAt: timestamp({ withTimezone: true }),
+    reversedBy: uuid().references(() => accounts.id),
+    /** The client's Idempotency-Key of 提交申请: a retry returns this invoice. */
+    requestKey: text().notNull(),
+    requestedBy: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invoices_request_key_uq').on(t.companyId, t.requestKey),
+    index('invoices_company_idx').on(t.companyId, t.createdAt.desc()),
+    index('invoices_state_idx').on(t.state, t.createdAt),
+    check('invoices_amount_positive', sql`${t.amountFen} > 0`),
+  ],
+);
+
+/** Which orders an invoice covers (kept after a 驳回 or 红冲, when the orders are free again). */
+export const invoiceOrders = pgTable(
+  'invoice_orders',
+  {
+    invoiceId: uuid()
+      .notNull()
+      .references(() => invoices.id),
+    orderId: uuid()
+      .notNull()
+      .references(() => paymentOrders.id),
+    amountFen: bigint({ mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invoiceId, t.orderId] }), index('invoice_orders_order_idx').on(t.orderId)],
+);
+
+/**
+ * 对账 reports (issue 12 §3): every run, by an operator or the daily job, as it was answered (the
+ * report's JSON), for the /ops 对账 history and its Excel file.
+ */
+export const reconciliationReports = pgTable(
+  'reconciliation_reports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The Shanghai day of the bill, YYYY-MM-DD. */
+    billDate: text().notNull(),
+    provider: text().notNull(),
+    billRows: integer().notNull(),
+    matched: integer().notNull(),
+    mismatchCount: integer().notNull(),
+    /** The whole report (shared ReconciliationReport). */
+    report: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** The operator who ran it; none for the daily job. */
+    runBy: uuid().references(() => accounts.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reconciliation_reports_date_idx').on(t.billDate, t.createdAt.desc())],
 );

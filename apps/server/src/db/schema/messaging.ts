@@ -10,6 +10,20 @@ export const smsOutbox = pgTable('sms_outbox', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The embedded default's mail "provider" (providers/mail): every e-mail sent (the address masked,
+ * subject and text whole, attachments by name and size), readable at /dev/mail.
+ */
+export const mailOutbox = pgTable('mail_outbox', {
+  id: uuid().primaryKey().defaultRandom(),
+  toMasked: text().notNull(),
+  toHash: text().notNull(),
+  subject: text().notNull(),
+  body: text().notNull(),
+  attachments: jsonb().$type<{ filename: string; contentType: string; size: number }[]>().notNull().default([]),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
 /** The in-app notification channel (always on); other channels deliver copies. */
 export const notifications = pgTable(
   'notifications',
