@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOUND_SURNAMES, maskBankCard, maskIdNumber, maskMobile, maskName, surnameOf } from './mask';
+import {
+  COMPOUND_SURNAMES,
+  maskBankCard,
+  maskEmail,
+  maskIdNumber,
+  maskMobile,
+  maskName,
+  surnameOf,
+} from './mask';
 
 describe('maskIdNumber', () => {
   it('keeps the first 4 and last 4 characters of an 18-char ID at the same length', () => {
@@ -79,5 +87,17 @@ describe('maskName', () => {
     ['', ''],
   ])('%j → %j', (name, masked) => {
     expect(maskName(name)).toBe(masked);
+  });
+});
+
+describe('maskEmail', () => {
+  it.each([
+    ['zhang.san@example.com', 'z***@example.com'],
+    [' Li@qq.com ', 'L***@qq.com'],
+    ['a@b.cn', 'a***@b.cn'],
+    ['𠮷田@example.com', '𠮷***@example.com'],
+    ['noatsign', 'no****gn'],
+  ])('%j → %j', (email, masked) => {
+    expect(maskEmail(email)).toBe(masked);
   });
 });

@@ -85,3 +85,13 @@ export function maskName(name: string): string {
   const surname = surnameOf(name);
   return surname + '*'.repeat(length - Array.from(surname).length);
 }
+
+// z***@example.com: the first character of the local part, the domain whole (it names the
+// mailbox provider, not the person). Anything without an @ is masked like an ID.
+export function maskEmail(email: string): string {
+  const trimmed = email.trim();
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0) return maskKeepingEnds(trimmed);
+  const first = Array.from(trimmed.slice(0, at))[0];
+  return `${first}***${trimmed.slice(at)}`;
+}

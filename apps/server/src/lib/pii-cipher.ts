@@ -42,7 +42,7 @@ export class PiiCipher {
    * Keyed hash for equality look-ups; `kind` keeps an ID number and a phone number with equal digits
    * apart. `checkin`: a sign-up's check-in code is derived from its id, so it is never stored.
    */
-  lookupHash(kind: 'id' | 'mobile' | 'bank_card' | 'login' | 'checkin', plain: string): string {
+  lookupHash(kind: 'id' | 'mobile' | 'email' | 'bank_card' | 'login' | 'checkin', plain: string): string {
     return createHmac('sha256', this.lookupKey).update(`${kind}:${plain}`).digest('hex');
   }
 }
