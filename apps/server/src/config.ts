@@ -87,6 +87,18 @@ const Env = z.object({
   /** WeChat Pay's public key (微信支付公钥): its id (PUB_KEY_ID_…) and PEM file. */
   WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
   WECHATPAY_PUBLIC_KEY_FILE: z.string().optional(),
+  /**
+   * Outgoing e-mail (开具发票 mails the invoice). outbox: kept in the database and listed at
+   * /dev/mail, refused in production unless DEMO_MODE=true. smtp: sent through SMTP_URL.
+   */
+  MAIL_PROVIDER: z.enum(['outbox', 'smtp']).default('outbox'),
+  /** The SMTP server with its credentials: smtps://user:password@smtp.example.com:465 */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, '必须是 smtp:// 或 smtps:// 开头的地址')
+    .optional(),
+  /** The sender of every e-mail: 开放招聘 <noreply@example.com> */
+  MAIL_FROM: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -137,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const payment = paymentOf(e, production, demoMode);
+  const mail = mailOf(e, production, demoMode);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -181,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           } as const)
         : ({ provider: 'sandbox' } as const),
     payment,
+    mail,
   };
 }
 
@@ -224,6 +238,24 @@ function paymentOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolea
     publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID!,
     publicKeyFile: e.WECHATPAY_PUBLIC_KEY_FILE!,
   } as const;
+}
+
+/** The mail provider: the outbox sends nothing, so production refuses it outside a demo. */
+function mailOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolean) {
+  if (e.MAIL_PROVIDER === 'outbox') {
+    if (production && !demoMode) {
+      throw new ConfigError(
+        '配置有误 (invalid configuration): NODE_ENV=production with MAIL_PROVIDER=outbox would send no e-mail ' +
+          '(invoices stay in the database); configure MAIL_PROVIDER=smtp or, for a public demo, set DEMO_MODE=true',
+      );
+    }
+    return { provider: 'outbox' } as const;
+  }
+  const missing = (['SMTP_URL', 'MAIL_FROM'] as const).filter((key) => !e[key]);
+  if (missing.length > 0) {
+    throw new ConfigError(`配置有误 (invalid configuration): MAIL_PROVIDER=smtp needs ${missing.join(', ')}`);
+  }
+  return { provider: 'smtp', url: e.SMTP_URL!, from: e.MAIL_FROM! } as const;
 }
 
 /** Fastify's trustProxy: false (none), a hop count, or the proxies' addresses. */

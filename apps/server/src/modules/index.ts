@@ -47,6 +47,7 @@ import { opsReviewRoutes, universityReviewRoutes } from './reviews/reviews.route
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
 import { devSmsRoutes } from './system/dev-sms.routes';
+import { devMailRoutes } from './system/dev-mail.routes';
 import { systemRoutes } from './system/system.routes';
 import { employerTalentRoutes, seekerInvitationRoutes } from './talent/talent.routes';
 import { publicUniversityRoutes, universityProfileRoutes } from './universities/universities.routes';
@@ -116,4 +117,5 @@ export async function registerModules(app: FastifyInstance) {
     await app.register(devWechatRoutes);
     await app.register(devCaptchaRoutes);
   }
+    if (app.ctx.providers.mail.kind === 'outbox') await app.register(devMailRoutes);
 }

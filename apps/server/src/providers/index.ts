@@ -3,6 +3,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { PiiCipher } from '../lib/pii-cipher';
+import type { MailProvider } from './mail/mail-provider';
+import { OutboxMailProvider } from './mail/outbox-mail-provider';
+import { SmtpMailProvider } from './mail/smtp-mail-provider';
 import { InAppNotificationChannel } from './notifications/in-app-channel';
 import type { NotificationChannel } from './notifications/notification-channel';
 import type { WechatChannel } from './notifications/wechat-channel';
@@ -28,6 +31,8 @@ export interface Providers {
   notificationChannels: NotificationChannel[];
   /** 充值快点: WeChat Pay, or the local sandbox cashier. */
   payment: PaymentProvider;
+  /** E-mail (开具发票): SMTP, or the local outbox listed at /dev/mail. */
+  mail: MailProvider;
 }
 
 export function createProviders(
@@ -51,6 +56,10 @@ export function createProviders(
     wechat,
     notificationChannels: [new InAppNotificationChannel(db), wechat],
     payment: createPaymentProvider(config),
+    mail:
+      config.mail.provider === 'smtp'
+        ? new SmtpMailProvider(config.mail, log)
+        : new OutboxMailProvider(db, cipher, log),
   };
 }
 

@@ -2,6 +2,7 @@ import { count, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { indexNewJobs } from '../../modules/jobs/reindex-jobs';
 import { createProviders, type Providers } from '../../providers';
+import { OutboxMailProvider } from '../../providers/mail/outbox-mail-provider';
 import type { Database, Transaction } from '../client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { createSeekerAccount, createStaffAccount } from './accounts';
@@ -61,6 +62,8 @@ function providersWithin(ctx: AppContext, tx: Transaction): Providers {
   return {
     ...createProviders(config, tx as unknown as Database, ctx.cipher, ctx.log),
     storage: ctx.providers.storage,
+    // Nor a real e-mail, whatever MAIL_PROVIDER says.
+    mail: new OutboxMailProvider(tx as unknown as Database, ctx.cipher, ctx.log),
   };
 }
 
