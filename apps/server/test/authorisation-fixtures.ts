@@ -22,7 +22,7 @@ import {
   type Role,
 } from './authorisation-matrix';
 import type { TestApp } from './build-test-app';
-import { createApplicant, createTestCompany } from './factories';
+import { createApplicant, createTestCompany, grantTestRights } from './factories';
 import { createIndexedJob } from './factories/job-search';
 import { companyWithAdmin, createUniversity, multipart, uploadPng } from './factories/onboarding';
 import { insertReviewRequest } from './factories/reviews';
@@ -142,6 +142,9 @@ export async function buildAuthorisationFixtures(t: TestApp) {
   const admin = a.client;
 
   const job = await createIndexedJob(t, { companyId: a.company.id });
+  // 置顶 and 邀约 use company A's rights (decision 018): enough for every pin the matrix books.
+  await grantTestRights(db, a.company.id, 'job_pin', 200);
+  await grantTestRights(db, a.company.id, 'talent_invitation', 20);
   const retiringJob = await createIndexedJob(t, { companyId: a.company.id, title: '仓库管理员' });
   const applied = ok('apply', await seekerA.client.post('/api/seeker/applications', { jobId: job.id }));
   const applicationId: string = applied.application.id;

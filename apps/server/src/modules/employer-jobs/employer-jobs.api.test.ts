@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createApplicant, createSignedInEmployer, createTestCompany } from '../../../test/factories';
+import {
+  createApplicant,
+  createSignedInEmployer,
+  createTestCompany,
+  grantTestRights,
+} from '../../../test/factories';
 import type { TestClient } from '../../../test/http-client';
 import { companies, jobPins, jobSearchTerms, jobs, universities } from '../../db/schema';
 import { shanghaiDate } from '../../lib/shanghai-time';
@@ -49,6 +54,8 @@ describe('职位管理 /api/employer/jobs (seed 002)', () => {
   beforeAll(async () => {
     t = await buildTestApp();
     company = await createTestCompany(t.database.db, { name: '上海申城智造科技有限公司' });
+    // 置顶 uses 职位置顶 days (decision 018; pin-job.api.test.ts tests the charge).
+    await grantTestRights(t.database.db, company.id, 'job_pin', 100);
     const employer = await createSignedInEmployer(t.app, company.id);
     hr = employer.client;
     hrAccountId = employer.account.id;

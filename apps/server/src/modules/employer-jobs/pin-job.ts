@@ -1,10 +1,18 @@
-import { type JobPinInput, type JobPinView, PIN_MAX_DAYS } from '@openrecruit/shared';
+import { type JobPinInput, type JobPinView, live, PIN_MAX_DAYS } from '@openrecruit/shared';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
+import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { shanghaiDate } from '../../lib/shanghai-time';
 import type { CompanyMember } from '../../plugins/access';
-import { findOverlappingPin, insertPin, lockCompanyJob } from './employer-jobs.repository';
+import { consumeRight } from '../talent/rights';
+import {
+  findOverlappingPin,
+  findPinsOfJob,
+  insertPin,
+  lockCompanyJob,
+  type PinRow,
+} from './employer-jobs.repository';
 import { jobMachine } from './job-machine';
 import { jobNotFound } from './job-policy';
 import { announceJobChange } from './job-values';
@@ -36,13 +44,34 @@ function checkPinDates(startDate: string, endDate: string, today: string) {
   if (end - start + 1 > PIN_MAX_DAYS) throw AppError.fieldError('endDate', `每次置顶最长${PIN_MAX_DAYS}天`);
 }
 
+/**
+ * The days of the new pin that no pin of the job covers yet (in any area): a 职位置顶 day is one
+ * job shown first on one day in the areas its pins name, so another area on a day already paid,
+ * or a pin that continues one, costs only the days it adds (decision 018).
+ */
+export function unpaidPinDays(startDate: string, endDate: string, earlier: PinRow[]): number {
+  const start = dayNumber(startDate, 'startDate');
+  const end = dayNumber(endDate, 'endDate');
+  const paid = new Set<number>();
+  for (const pin of earlier) {
+    const from = Math.max(start, dayNumber(pin.startDate, 'startDate'));
+    const to = Math.min(end, dayNumber(pin.endDate, 'endDate'));
+    for (let day = from; day <= to; day += 1) paid.add(day);
+  }
+  return end - start + 1 - paid.size;
+}
+
 export interface PinJobOptions {
   member: CompanyMember;
   jobId: string;
   input: z.output<typeof JobPinInput>;
 }
 
-/** 置顶 a 招聘中 job in some areas for some days; pins of one job never overlap in an area. */
+/**
+ * 置顶 a 招聘中 job in some areas for some days; pins of one job never overlap in an area. The days
+ * no earlier pin of the job covers use as many 职位置顶 (unit 天) in the pin's transaction, keyed by
+ * the pin (`job_pin:<jobId>:<pinId>`): too few left is RIGHT_EXHAUSTED and nothing is booked.
+ */
 export async function pinJob(ctx: AppContext, options: PinJobOptions): Promise<JobPinView> {
   const { member, jobId, input } = options;
   const today = shanghaiDate();
@@ -55,14 +84,29 @@ export async function pinJob(ctx: AppContext, options: PinJobOptions): Promise<J
     const areas = [...input.areas].sort();
     if (await findOverlappingPin(tx, { jobId, areas, startDate: input.startDate, endDate: input.endDate }))
       throw new AppError('PIN_OVERLAP', '该职位在所选日期和城市已有置顶，请调整日期或城市');
-    return insertPin(tx, {
+    const days = unpaidPinDays(input.startDate, input.endDate, await findPinsOfJob(tx, jobId));
+    const booked = await insertPin(tx, {
       jobId,
       areas,
       startDate: input.startDate,
       endDate: input.endDate,
       createdBy: member.accountId,
     });
+    if (days > 0)
+      await consumeRight(tx, {
+        companyId: member.companyId,
+        right: 'job_pin',
+        reference: `job_pin:${jobId}:${booked.id}`,
+        quantity: days,
+        usedBy: member.accountId,
+      });
+    return { booked, days };
   });
   await announceJobChange(ctx, member, jobId);
-  return mapPin(pin, today);
+  if (pin.days > 0)
+    await publishAfterCommit(
+      ctx,
+      live.company(member.companyId, { type: 'rights.changed', data: { right: 'job_pin' } }),
+    );
+  return mapPin(pin.booked, today);
 }

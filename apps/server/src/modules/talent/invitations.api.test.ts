@@ -2,7 +2,12 @@ import { liveTopic } from '@openrecruit/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createSignedInEmployer, createTestCompany, createTestJob } from '../../../test/factories';
+import {
+  createSignedInEmployer,
+  createTestCompany,
+  createTestJob,
+  grantTestRights,
+} from '../../../test/factories';
 import { createTalent } from '../../../test/factories/talent';
 import type { TestClient } from '../../../test/http-client';
 import { listenTo } from '../../../test/live-events';
@@ -18,6 +23,8 @@ describe('[EMPLOYER][SEEKER] 高校人才邀约 and 我的邀约 (seed 002 人�
     t = await buildTestApp();
     const company = await createTestCompany(t.database.db, { name: '上海申城精密机械有限公司' });
     companyId = company.id;
+    // Each invitation uses one 人才邀约 (decision 018; invitation-rights.api.test.ts tests the charge).
+    await grantTestRights(t.database.db, companyId, 'talent_invitation', 100);
     job = await createTestJob(t.database.db, { companyId, title: '数控车床操作工', occupation: '数控车工' });
     const employer = await createSignedInEmployer(t.app, companyId);
     hr = employer.client;

@@ -8,6 +8,7 @@ import type { CompanyMember } from '../../plugins/access';
 import { notifyAccount } from '../notifications/notify-account';
 import { findCompanyInvitations, findPendingInvitation, insertInvitation } from './invitations.repository';
 import { mapEmployerInvitation } from './map-invitation';
+import { consumeRight } from './rights';
 import { findCompanyName, findRecommendedTalent, findRecruitingJobs } from './talent.repository';
 
 export interface InviteTalentOptions {
@@ -22,7 +23,9 @@ const alreadyInvited = () => new AppError('ALREADY_INVITED');
 /**
  * Seed 002 高校人才邀约: the company invites a student to one of its recruiting jobs; the student is
  * told (邀约提醒) and answers in 我的邀约. One open invitation per company, student and job: the
- * partial unique index holds it under a double click.
+ * partial unique index holds it under a double click. Each new invitation uses one 人才邀约 in its
+ * transaction (decision 018), keyed by the invitation; one refused as already open uses none, and
+ * a company without the right is refused with RIGHT_EXHAUSTED and nothing is sent.
  */
 export async function inviteTalent(
   ctx: AppContext,
@@ -39,13 +42,20 @@ export async function inviteTalent(
       if (await findPendingInvitation(tx, { companyId: member.companyId, seekerAccountId, jobId })) {
         throw alreadyInvited();
       }
-      return insertInvitation(tx, {
+      const created = await insertInvitation(tx, {
         companyId: member.companyId,
         seekerAccountId,
         jobId,
         message: options.message,
         createdBy: member.accountId,
       });
+      await consumeRight(tx, {
+        companyId: member.companyId,
+        right: 'talent_invitation',
+        reference: `talent_invitation:${seekerAccountId}:${jobId}:${created.id}`,
+        usedBy: member.accountId,
+      });
+      return created;
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error)) throw alreadyInvited();
@@ -71,6 +81,10 @@ export async function inviteTalent(
   await publishAfterCommit(
     ctx,
     live.seeker(seekerAccountId, { type: 'invitations.changed', data: { invitationId: invitation.id } }),
+  );
+  await publishAfterCommit(
+    ctx,
+    live.company(member.companyId, { type: 'rights.changed', data: { right: 'talent_invitation' } }),
   );
   return mapped;
 }
