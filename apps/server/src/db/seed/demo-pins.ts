@@ -1,5 +1,9 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import { grantCompanyRights } from '../../modules/mall/grant-company-rights';
+import { consumeRight } from '../../modules/talent/rights';
 import type { Executor } from '../client';
-import { jobPins } from '../schema';
+import { accounts, jobPins, jobs } from '../schema';
 
 const DAY_MS = 86_400_000;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
@@ -36,4 +40,57 @@ export async function seedDemoPins(
     .insert(jobPins)
     .values(picks.map(({ job, areas }) => ({ jobId: job.id, areas, startDate: day(-7), endDate: day(7) })));
   return picks.length;
+}
+
+/**
+ * 置顶 costs 职位置顶 days (decision 018): the demo's pins, booked before anyone could sign in,
+ * are paid through the ledger once the rights exist (after seedDemoMall and seedDemoMemberships),
+ * so 使用记录 shows them. The demo company pays from the days it bought; the other companies,
+ * which have no console user, are granted what their pin needs first (a `demo_grant`).
+ */
+export async function payForDemoPins(
+  ctx: AppContext,
+  options: { demoCompanyId: string; operatorAccountId: string; now?: Date },
+) {
+  const now = options.now ?? new Date();
+  const pins = await ctx.db
+    .select({
+      id: jobPins.id,
+      jobId: jobPins.jobId,
+      startDate: jobPins.startDate,
+      endDate: jobPins.endDate,
+      companyId: jobs.companyId,
+      createdBy: jobPins.createdBy,
+    })
+    .from(jobPins)
+    .innerJoin(jobs, eq(jobs.id, jobPins.jobId))
+    .orderBy(asc(jobPins.startDate), asc(jobPins.createdAt));
+  const [admin] = await ctx.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(eq(accounts.companyId, options.demoCompanyId), eq(accounts.companyRole, 'admin')));
+  for (const pin of pins) {
+    const days = (Date.parse(pin.endDate) - Date.parse(pin.startDate)) / DAY_MS + 1;
+    const own = pin.companyId === options.demoCompanyId;
+    await ctx.db.transaction(async (tx) => {
+      if (!own)
+        await grantCompanyRights(tx, {
+          companyId: pin.companyId,
+          key: `demo:${pin.companyId}:job_pin:${pin.id}`,
+          purpose: 'demo_grant',
+          reference: `company:${pin.companyId}`,
+          requestedBy: options.operatorAccountId,
+          contents: [{ right: 'job_pin', quantity: days }],
+          expiresAt: new Date(now.getTime() + 30 * DAY_MS),
+        });
+      await consumeRight(tx, {
+        companyId: pin.companyId,
+        right: 'job_pin',
+        reference: `job_pin:${pin.jobId}:${pin.id}`,
+        quantity: days,
+        usedBy: own ? (pin.createdBy ?? admin?.id ?? null) : null,
+      });
+    });
+  }
+  return pins.length;
 }

@@ -19,7 +19,7 @@ import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
 import { seedDemoMall } from './demo-mall';
 import { seedDemoMemberships } from './demo-memberships';
-import { seedDemoPins } from './demo-pins';
+import { payForDemoPins, seedDemoPins } from './demo-pins';
 import { seedDemoPlatformReviews } from './demo-platform-reviews';
 import { seedDemoPoints } from './demo-points';
 import { seedDemoResume } from './demo-resume';
@@ -161,6 +161,8 @@ export async function seedDemoData(ctx: AppContext) {
   // Before the talent downloads: they use the 简历下载 the demo company buys here.
   await seedDemoMall(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
   await seedDemoMemberships(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
+  // The pins booked above are paid with 职位置顶 once the rights exist (decision 018, 使用记录).
+  await payForDemoPins(ctx, { demoCompanyId, operatorAccountId: operator.id });
   await seedDemoTalent(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoResumes(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   await seedDemoCampusJobFairs(ctx, { companyId: demoCompanyId });

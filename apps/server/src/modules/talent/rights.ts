@@ -12,7 +12,8 @@ export interface RightUse {
   right: CompanyRight;
   /** What the use was for, e.g. `resume_download:<seekerAccountId>`: the ledger's link back. */
   reference: string;
-  usedBy: string;
+  /** Who asked; null only for the demo data's pins of companies without an account. */
+  usedBy: string | null;
   quantity?: number;
 }
 
