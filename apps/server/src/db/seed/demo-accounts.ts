@@ -16,6 +16,11 @@ export const DEMO = {
   },
   employerAdmin: { loginName: '13900000001', displayName: '张璇', password: 'Demo@2026' },
   employerMember: { loginName: '13900000002', displayName: '李明', password: 'Demo@2026' },
+  /**
+   * The admin of the company approved in 单位认证审核 (demo-platform-reviews): a second verified
+   * company with an empty 快点 wallet, no rights and no membership (道具商城: 0 快点 and 去充值).
+   */
+  emptyWalletAdmin: { loginName: '13900000013', displayName: '郑丽娜', password: 'Demo@2026' },
   /** 申江大学's admin (账号管理); universityMember is one of its other staff. */
   universityStaff: { loginName: 'career@shenjiang.edu.cn', displayName: '王老师', password: 'Demo@2026' },
   universityMember: { loginName: 'jiuye@shenjiang.edu.cn', displayName: '赵老师', password: 'Demo@2026' },

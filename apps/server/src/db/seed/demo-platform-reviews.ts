@@ -5,6 +5,7 @@ import { staffLoginColumns } from '../../modules/identity/staff-login';
 import { submitReviewRequest } from '../../modules/reviews/submit-review-request';
 import { accounts, companies, reviewRequests } from '../schema';
 import { type CompanySeed, generateCompanies } from './company-factory';
+import { DEMO } from './demo-accounts';
 import { createRandom } from './random';
 
 // The operators' 单位认证审核 queue (seed 002 平台认证, the review engine of ADR 011) with something
@@ -17,7 +18,14 @@ const DAY = 86_400_000;
 const APPLICANTS = [
   { name: '周海燕', mobile: '13900000011', department: '人力资源部', daysAgo: 1, decision: null },
   { name: '吴俊杰', mobile: '13900000012', department: '行政人事部', daysAgo: 0, decision: null },
-  { name: '郑丽娜', mobile: '13900000013', department: '人事部', daysAgo: 8, decision: 'approved' },
+  // Approved: the demo's second company, login-ready with an empty wallet (README, DEMO).
+  {
+    name: DEMO.emptyWalletAdmin.displayName,
+    mobile: DEMO.emptyWalletAdmin.loginName,
+    department: '人事部',
+    daysAgo: 8,
+    decision: 'approved',
+  },
   {
     name: '孙志强',
     mobile: '13900000014',
