@@ -724,6 +724,19 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/ops/orders': { who: 'ops' },
   'POST /api/ops/orders/reconciliation': { who: 'ops', body: { date: '2026-12-01' } },
+  'GET /api/ops/orders/reconciliation': { who: 'ops' },
+  'GET /api/ops/orders/reconciliation/:id': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a stored run is made by billing/reconciliation.api.test.ts, which reads it',
+  },
+  'GET /api/ops/orders/reconciliation/:id/export': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a stored run is made by billing/reconciliation.api.test.ts, which exports it',
+  },
   'POST /api/ops/orders/:id/refund': {
     who: 'ops',
     params: { id: 'company' },

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { CompanyRight } from '@openrecruit/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Executor } from '../src/db/client';
 import { companies, companyRightTerms, jobs } from '../src/db/schema';
 import { createStaffAccount } from '../src/db/seed/accounts';
+import { balanceOf } from '../src/modules/billing/ledger-balances';
 import { postLedgerRequest } from '../src/modules/billing/post-ledger-request';
 import { findAccountByLoginHash } from '../src/modules/identity/accounts.repository';
 import { staffLoginHash } from '../src/modules/identity/staff-login';
@@ -184,4 +185,23 @@ export async function grantTestRights(
         set: { expiresAt },
       });
   });
+}
+
+/**
+ * 充值快点 by a new company's HR: an order for `points`, paid in the sandbox cashier when `paid`
+ * (its notice credits the wallet). `wallet()` reads the company's 快点 from the ledger.
+ */
+export async function createRechargeOrder(app: FastifyInstance, options: { points: number; paid: boolean }) {
+  const company = await createTestCompany(app.ctx.db);
+  const hr = await createSignedInEmployer(app, company.id);
+  const created = await hr.client.post(
+    '/api/employer/points/recharges',
+    { points: options.points, agreed: true },
+    { 'idempotency-key': randomUUID() },
+  );
+  if (created.status !== 200) throw new Error(`recharge failed: ${JSON.stringify(created.body)}`);
+  const order = created.body as { id: string; outTradeNo: string };
+  if (options.paid) await hr.client.post(`/api/payments/sandbox/${order.outTradeNo}/success`);
+  const wallet = () => balanceOf(app.ctx.db, { kind: 'company_wallet', companyId: company.id });
+  return { company, hr, order, wallet };
 }

@@ -46,8 +46,8 @@ import { employerRealtimeRoutes, realtimeRoutes } from './realtime/realtime.rout
 import { opsReviewRoutes, universityReviewRoutes } from './reviews/reviews.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { devCaptchaRoutes } from './system/dev-captcha';
-import { devSmsRoutes } from './system/dev-sms.routes';
 import { devMailRoutes } from './system/dev-mail.routes';
+import { devSmsRoutes } from './system/dev-sms.routes';
 import { systemRoutes } from './system/system.routes';
 import { employerTalentRoutes, seekerInvitationRoutes } from './talent/talent.routes';
 import { publicUniversityRoutes, universityProfileRoutes } from './universities/universities.routes';
@@ -114,8 +114,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(paymentRoutes, { prefix: '/api/payments' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
+    if (app.ctx.providers.mail.kind === 'outbox') await app.register(devMailRoutes);
     await app.register(devWechatRoutes);
     await app.register(devCaptchaRoutes);
   }
-    if (app.ctx.providers.mail.kind === 'outbox') await app.register(devMailRoutes);
 }

@@ -170,7 +170,23 @@ export const MISMATCH_KINDS = [
   'refund_mismatch',
 ] as const;
 
+/** How 对账 names each kind of difference, on the page and in the Excel file. */
+export const MISMATCH_KIND_LABELS: Record<(typeof MISMATCH_KINDS)[number], string> = {
+  paid_not_credited: '已支付未入账',
+  credited_not_paid: '已入账未支付',
+  amount_mismatch: '金额不一致',
+  refund_mismatch: '退款不一致',
+};
+export const MISMATCH_RESOLUTION_LABELS = {
+  credited_now: '已查询确认并补入账',
+  open: '待人工核查',
+} as const;
+/** The payment provider whose bill was matched (PAYMENT_PROVIDER). */
+export const PAYMENT_PROVIDER_LABELS: Record<string, string> = { sandbox: '沙箱', wechatpay: '微信支付' };
+
 export const ReconciliationReport = z.object({
+  /** The stored run (GET /api/ops/orders/reconciliation/:id). */
+  id: z.string(),
   date: z.string(),
   provider: z.string(),
   billRows: z.number().int(),
@@ -191,3 +207,24 @@ export const ReconciliationReport = z.object({
   checkedAt: z.string(),
 });
 export type ReconciliationReport = z.infer<typeof ReconciliationReport>;
+
+/** 对账记录: the stored runs, newest first, optionally of bill dates from..to (both included). */
+export const ReconciliationRunQuery = pageQuery({ defaultSize: 10 }).extend({
+  from: dateParam.optional(),
+  to: dateParam.optional(),
+});
+export type ReconciliationRunQuery = z.input<typeof ReconciliationRunQuery>;
+
+/** One stored 对账 run; `runByName` is the operator, or 系统 for the daily job. */
+export const ReconciliationRun = z.object({
+  id: z.string(),
+  billDate: z.string(),
+  provider: z.string(),
+  billRows: z.number().int(),
+  matched: z.number().int(),
+  mismatchCount: z.number().int(),
+  runByName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type ReconciliationRun = z.infer<typeof ReconciliationRun>;
+export const ReconciliationRunPage = pageSchema(ReconciliationRun);

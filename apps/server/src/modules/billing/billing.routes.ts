@@ -11,6 +11,8 @@ import {
   RechargeOrder,
   ReconciliationInput,
   ReconciliationReport,
+  ReconciliationRunPage,
+  ReconciliationRunQuery,
   RefundOrderInput,
   SandboxCashierOrder,
   SandboxOutcomeParams,
@@ -23,10 +25,13 @@ import { errorResponses } from '../../plugins/schemas';
 import { closeRechargeOrder } from './close-recharge-order';
 import { createRechargeOrder } from './create-recharge-order';
 import { exportPointsStatement } from './export-points-statement';
+import { exportReconciliationReport } from './export-reconciliation-report';
 import { findOpsOrders } from './find-ops-orders';
 import { findPointsStatement } from './find-points-statement';
+import { findReconciliationRuns } from './find-reconciliation-runs';
 import { getPointsWallet } from './get-points-wallet';
 import { getRechargeOrder } from './get-recharge-order';
+import { getReconciliationReport } from './get-reconciliation-report';
 import { receivePaymentNotice } from './receive-payment-notice';
 import { reconcileTradeBill } from './reconcile-trade-bill';
 import { refundOrder } from './refund-order';
@@ -35,6 +40,7 @@ import { getSandboxOrder, paySandboxOrder } from './sandbox-cashier';
 const tags = ['道具商城 points'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const OrderParams = z.object({ id: z.uuid('订单ID格式不正确') });
+const ReportParams = z.object({ id: z.uuid('对账记录ID格式不正确') });
 
 /** 充值快点 and 快点明细 of the caller's company (/api/employer/points, issue 12 §2). */
 export const employerPointsRoutes = authenticated('employer', async (app) => {
@@ -147,6 +153,59 @@ export const opsOrderRoutes = authenticated('ops', async (app) => {
         date: request.body.date,
         operatorAccountId: requireOperator(request).accountId,
       }),
+  );
+  app.get(
+    '/reconciliation',
+    {
+      schema: {
+        tags: opsTags,
+        summary: '对账记录：每次对账（运营人员或每日任务）的结果，按账单日期筛选',
+        querystring: ReconciliationRunQuery,
+        response: { 200: ReconciliationRunPage, ...errorResponses },
+      },
+    },
+    async (request) =>
+      findReconciliationRuns(app.ctx, { operator: requireOperator(request), query: request.query }),
+  );
+  app.get(
+    '/reconciliation/:id',
+    {
+      schema: {
+        tags: opsTags,
+        summary: '对账记录：查看一次对账的结果',
+        params: ReportParams,
+        response: { 200: ReconciliationReport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      getReconciliationReport(app.ctx, { operator: requireOperator(request), reportId: request.params.id }),
+  );
+  app.get(
+    '/reconciliation/:id/export',
+    {
+      schema: {
+        tags: opsTags,
+        summary: '对账记录 导出Excel（汇总、差异明细）',
+        params: ReportParams,
+        produces: [XLSX],
+        response: { 200: z.any().describe(XLSX), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportReconciliationReport(app.ctx, {
+        operator: requireOperator(request),
+        reportId: request.params.id,
+        ip: request.ip,
+      });
+      return reply
+        .header('content-type', XLSX)
+        .header(
+          'content-disposition',
+          `attachment; filename="reconciliation.xlsx"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('cache-control', 'no-store')
+        .send(file.stream);
+    },
   );
   app.get(
     '',

@@ -7,6 +7,10 @@ import { recordSecurityEvent } from '../identity/security-events';
 import { findPostedKeys } from './ledger.repository';
 import { type Mismatch, matchTradeBill } from './match-trade-bill';
 import { findCompanyName, findOrdersToReconcile } from './payment-orders.repository';
+import {
+  insertReconciliationReport,
+  type StoredReconciliationReport,
+} from './reconciliation-reports.repository';
 import { settleOrderPayment } from './settle-order-payment';
 
 export interface ReconcileTradeBillOptions {
@@ -23,6 +27,7 @@ const DAY_MS = 86_400_000;
  * loads the orders paid or refunded that day and those the bill names, asks the ledger which were
  * credited and refunded, and matches the three. A payment we did not credit is resolved by an
  * order query: when the provider confirms it, it is settled the one way (settleOrderPayment).
+ * Every run is stored (对账记录, with its Excel file), the job's as well as the operators'.
  */
 export async function reconcileTradeBill(
   ctx: AppContext,
@@ -76,13 +81,7 @@ export async function reconcileTradeBill(
   }
   if (report.length > 0)
     ctx.log.warn({ date: options.date, mismatches: report.length }, 'reconciliation found mismatches');
-  if (options.operatorAccountId)
-    await recordSecurityEvent(ctx, {
-      kind: 'reconciliation_run',
-      accountId: options.operatorAccountId,
-      detail: { date: options.date, mismatches: report.length },
-    });
-  return {
+  const stored: StoredReconciliationReport = {
     date: options.date,
     provider: provider.name,
     billRows: bill.length,
@@ -90,6 +89,14 @@ export async function reconcileTradeBill(
     mismatches: report,
     checkedAt: new Date().toISOString(),
   };
+  const id = await insertReconciliationReport(ctx.db, stored, options.operatorAccountId);
+  if (options.operatorAccountId)
+    await recordSecurityEvent(ctx, {
+      kind: 'reconciliation_run',
+      accountId: options.operatorAccountId,
+      detail: { date: options.date, mismatches: report.length, reportId: id },
+    });
+  return { id, ...stored };
 }
 
 function amountsOf(mismatch: Mismatch): { billFen: number | null; orderFen: number | null } {

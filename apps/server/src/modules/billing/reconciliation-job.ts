@@ -26,7 +26,12 @@ export function startReconciliationJob(ctx: AppContext): () => void {
     reconcileTradeBill(ctx, { date: yesterday }).then(
       (report) =>
         ctx.log.info(
-          { date: report.date, matched: report.matched, mismatches: report.mismatches.length },
+          {
+            date: report.date,
+            reportId: report.id,
+            matched: report.matched,
+            mismatches: report.mismatches.length,
+          },
           'daily reconciliation',
         ),
       (error: unknown) => {

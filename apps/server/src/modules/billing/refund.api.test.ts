@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createSignedInEmployer, createSignedInOperator, createTestCompany } from '../../../test/factories';
+import { createRechargeOrder, createSignedInOperator } from '../../../test/factories';
 import type { SandboxPaymentProvider } from '../../providers/payment/sandbox-payment-provider';
 import { auditLedger, balanceOf } from './ledger-balances';
 import { postLedgerRequest } from './post-ledger-request';
@@ -16,18 +16,7 @@ describe('订单管理 (/api/ops/orders)', () => {
   });
   afterAll(() => t.close());
 
-  const paidOrder = async (points: number) => {
-    const company = await createTestCompany(t.database.db);
-    const hr = await createSignedInEmployer(t.app, company.id);
-    const created = await hr.client.post(
-      '/api/employer/points/recharges',
-      { points, agreed: true },
-      { 'idempotency-key': randomUUID() },
-    );
-    await hr.client.post(`/api/payments/sandbox/${created.body.outTradeNo}/success`);
-    const wallet = () => balanceOf(t.database.db, { kind: 'company_wallet', companyId: company.id });
-    return { company, hr, order: created.body, wallet };
-  };
+  const paidOrder = (points: number) => createRechargeOrder(t.app, { points, paid: true });
 
   it('lists orders by 订单号 or company name and state, and refunds a paid one once', async () => {
     const { company, hr, order, wallet } = await paidOrder(300);
@@ -97,17 +86,11 @@ describe('订单管理 (/api/ops/orders)', () => {
   });
 
   it('gives back a payment that arrived after its order was closed, without touching the ledger', async () => {
-    const company = await createTestCompany(t.database.db);
-    const hr = await createSignedInEmployer(t.app, company.id);
-    const created = await hr.client.post(
-      '/api/employer/points/recharges',
-      { points: 200, agreed: true },
-      { 'idempotency-key': randomUUID() },
-    );
+    const { company, hr, order: created } = await createRechargeOrder(t.app, { points: 200, paid: false });
     const sandbox = t.app.ctx.providers.payment as SandboxPaymentProvider;
-    const notice = sandbox.pay(created.body.outTradeNo);
+    const notice = sandbox.pay(created.outTradeNo);
     await t.database.db.execute(
-      sql`UPDATE payment_orders SET state = 'closed', closed_at = now() WHERE id = ${created.body.id}`,
+      sql`UPDATE payment_orders SET state = 'closed', closed_at = now() WHERE id = ${created.id}`,
     );
     await t.app.inject({
       method: 'POST',
@@ -115,17 +98,17 @@ describe('订单管理 (/api/ops/orders)', () => {
       headers: notice.headers as Record<string, string>,
       payload: notice.rawBody,
     });
-    const listed = await ops.client.get(`/api/ops/orders?q=${created.body.outTradeNo}`);
+    const listed = await ops.client.get(`/api/ops/orders?q=${created.outTradeNo}`);
     expect(listed.body.items[0]).toMatchObject({ state: 'closed' });
     expect(listed.body.items[0].paidAt).not.toBeNull();
     const moneyBefore = await balanceOf(t.database.db, { kind: 'money_received' });
-    const refunded = await ops.client.post(`/api/ops/orders/${created.body.id}/refund`, {
+    const refunded = await ops.client.post(`/api/ops/orders/${created.id}/refund`, {
       reason: '订单关闭后支付',
     });
     expect(refunded.body).toMatchObject({ state: 'refunded', refundReason: '订单关闭后支付' });
     expect(await balanceOf(t.database.db, { kind: 'company_wallet', companyId: company.id })).toBe(0);
     expect(await balanceOf(t.database.db, { kind: 'money_received' })).toBe(moneyBefore);
-    expect((await sandbox.queryOrder(created.body.outTradeNo)).state).toBe('REFUND');
+    expect((await sandbox.queryOrder(created.outTradeNo)).state).toBe('REFUND');
     // A closed order nobody paid has nothing to give back.
     const unpaid = await hr.client.post(
       '/api/employer/points/recharges',

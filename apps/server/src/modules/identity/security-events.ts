@@ -19,6 +19,8 @@ export type SecurityEventKind =
   | 'personal_data_read'
   /** 订单管理: an operator refunded a paid recharge order (issue 12 §2). */
   | 'order_refunded'
+  /** 对账记录: an operator exported a stored 对账 run to Excel (issue 12 §3). */
+  | 'reconciliation_exported'
   /** 套餐与价格: an operator created or changed a mall package (issue 12 §8). */
   | 'mall_package_saved'
   /** 会员线索: an operator granted a membership (issue 12 §6). */
