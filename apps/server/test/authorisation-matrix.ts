@@ -329,6 +329,28 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/employer/mall/rights': { who: 'employer' },
   'GET /api/employer/mall/usage': { who: 'employer' },
+  // employer: 开具发票 (issue 12 §4)
+  'GET /api/employer/invoices/options': { who: 'employer' },
+  'GET /api/employer/invoices': { who: 'employer' },
+  'POST /api/employer/invoices': {
+    who: 'employer',
+    body: {
+      orderIds: ['7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a19'],
+      kind: 'normal',
+      buyerTaxNo: freshCreditCode(),
+      email: 'finance@example.com',
+    },
+  },
+  'GET /api/employer/invoices/:id/file': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'an invoice of company A is issued by invoices/invoices.api.test.ts, which downloads it',
+  },
+  'GET /api/employer/invoices/:id/red-file': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'an invoice of company A is reversed by invoices/invoices.api.test.ts, which downloads it',
+  },
   // employer: 会员 (issue 12 §6): the company's own membership and request
   'GET /api/employer/membership': { who: 'employer' },
   'POST /api/employer/membership/leads': {
@@ -721,6 +743,34 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     owner: 'anyone',
     skipOwn: 'a lead is submitted by memberships.api.test.ts, which follows it up and grants it',
     body: { level: 'vip', months: 12 },
+  },
+  // ops: 发票管理 (issue 12 §4); 开票 and 驳回 are the review queue's rows
+  'GET /api/ops/invoices': { who: 'ops' },
+  'POST /api/ops/invoices/files': { who: 'ops' },
+  'POST /api/ops/invoices/:id/resend': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'an issued invoice is made by invoices/invoices.api.test.ts, which mails it again',
+  },
+  'POST /api/ops/invoices/:id/reversal': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a refunded order’s invoice is made by invoices/invoices.api.test.ts, which reverses it',
+    body: { redInvoiceNo: '26312000000000000002', fileId: '7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a18' },
+  },
+  'GET /api/ops/invoices/:id/file': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'an issued invoice is made by invoices/invoices.api.test.ts, which downloads it',
+  },
+  'GET /api/ops/invoices/:id/red-file': {
+    who: 'ops',
+    params: { id: 'company' },
+    owner: 'anyone',
+    skipOwn: 'a reversed invoice is made by invoices/invoices.api.test.ts, which downloads it',
   },
   'GET /api/ops/orders': { who: 'ops' },
   'POST /api/ops/orders/reconciliation': { who: 'ops', body: { date: '2026-12-01' } },

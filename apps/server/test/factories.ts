@@ -43,6 +43,8 @@ export async function createTestCompany(db: Executor, overrides: TestCompanyOver
   return company!;
 }
 
+export type TestCompany = Awaited<ReturnType<typeof createTestCompany>>;
+
 export type TestJobOverrides = Partial<typeof jobs.$inferInsert>;
 
 /** A recruiting job; `companyId` is required so a test says whose job it is. */
@@ -188,12 +190,20 @@ export async function grantTestRights(
 }
 
 /**
- * 充值快点 by a new company's HR: an order for `points`, paid in the sandbox cashier when `paid`
- * (its notice credits the wallet). `wallet()` reads the company's 快点 from the ledger.
+ * 充值快点 by a new company's HR (or by `by`, an earlier order's company and HR): an order for
+ * `points`, paid in the sandbox cashier when `paid` (its notice credits the wallet). `wallet()`
+ * reads the company's 快点 from the ledger.
  */
-export async function createRechargeOrder(app: FastifyInstance, options: { points: number; paid: boolean }) {
-  const company = await createTestCompany(app.ctx.db);
-  const hr = await createSignedInEmployer(app, company.id);
+export async function createRechargeOrder(
+  app: FastifyInstance,
+  options: {
+    points: number;
+    paid: boolean;
+    by?: { company: TestCompany; hr: Awaited<ReturnType<typeof createSignedInEmployer>> };
+  },
+) {
+  const company = options.by?.company ?? (await createTestCompany(app.ctx.db));
+  const hr = options.by?.hr ?? (await createSignedInEmployer(app, company.id));
   const created = await hr.client.post(
     '/api/employer/points/recharges',
     { points: options.points, agreed: true },
@@ -201,7 +211,10 @@ export async function createRechargeOrder(app: FastifyInstance, options: { point
   );
   if (created.status !== 200) throw new Error(`recharge failed: ${JSON.stringify(created.body)}`);
   const order = created.body as { id: string; outTradeNo: string };
-  if (options.paid) await hr.client.post(`/api/payments/sandbox/${order.outTradeNo}/success`);
+  if (options.paid) {
+    const paid = await hr.client.post(`/api/payments/sandbox/${order.outTradeNo}/success`);
+    if (paid.status !== 200) throw new Error(`sandbox payment failed: ${JSON.stringify(paid.body)}`);
+  }
   const wallet = () => balanceOf(app.ctx.db, { kind: 'company_wallet', companyId: company.id });
   return { company, hr, order, wallet };
 }

@@ -107,6 +107,17 @@ export const ERROR_CATALOGUE = {
   },
   PAYMENT_PROVIDER_FAILED: { status: 502, message: '支付服务暂时不可用，请稍后再试' },
   PAYMENT_AMOUNT_MISMATCH: { status: 409, message: '支付金额与订单金额不符' },
+  // 开具发票 (issue 12 §4).
+  ORDER_NOT_INVOICEABLE: {
+    status: 409,
+    message: '所选订单中有未支付、已退款或已申请开票的订单，请刷新后重新选择',
+  },
+  INVOICE_PENDING_ON_ORDER: {
+    status: 409,
+    message: '该订单有待开票的发票申请，请先在发票管理中驳回该申请后再退款',
+  },
+  INVOICE_NO_TAKEN: { status: 409, message: '该发票号码已登记在其他发票上，请核对' },
+  MAIL_DELIVERY_FAILED: { status: 502, message: '邮件发送失败，请稍后重新发送' },
   COMPANY_NOT_VERIFIED: {
     status: 403,
     message: '单位认证通过后才能发布职位，请在“公司设置 > 认证信息”中提交认证资料',

@@ -64,6 +64,8 @@ export interface EmployerEventData {
   'points.changed': { orderId?: string };
   /** An operator granted the company a membership, or its request was followed up (道具商城, 我的权益). */
   'membership.changed': Record<string, never>;
+  /** One of the company's invoices was requested, issued, mailed, refused or reversed (开具发票). */
+  'invoices.changed': { invoiceId: string };
 }
 
 /** What each event of a university's console carries. */
@@ -84,6 +86,8 @@ export interface OperatorEventData {
   'reviews.changed': { reviewId: string };
   /** A company asked to open or upgrade a membership, or a lead was followed up (会员线索). */
   'membership-leads.changed': { leadId: string };
+  /** An invoice was issued, mailed, or is to be or was reversed (发票管理); requests come as reviews. */
+  'invoices.changed': { invoiceId: string };
 }
 
 export const SEEKER_EVENT_TYPES = [
@@ -114,6 +118,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'rights.changed',
   'points.changed',
   'membership.changed',
+  'invoices.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [
@@ -126,6 +131,7 @@ export const UNIVERSITY_EVENT_TYPES = [
 export const OPERATOR_EVENT_TYPES = [
   'reviews.changed',
   'membership-leads.changed',
+  'invoices.changed',
 ] as const satisfies readonly (keyof OperatorEventData)[];
 
 export type SeekerEventType = (typeof SEEKER_EVENT_TYPES)[number];

@@ -33,6 +33,7 @@ import {
   publicJobFairRoutes,
   universityJobFairRoutes,
 } from './job-fairs/job-fairs.routes';
+import { employerInvoiceRoutes, opsInvoiceRoutes } from './invoices/invoices.routes';
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerMallRoutes, opsPackageRoutes } from './mall/mall.routes';
@@ -111,6 +112,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(publicCompanyCampusRoutes, { prefix: '/api/public' });
   await app.register(employerPointsRoutes, { prefix: '/api/employer/points' });
   await app.register(opsOrderRoutes, { prefix: '/api/ops/orders' });
+  await app.register(employerInvoiceRoutes, { prefix: '/api/employer/invoices' });
+  await app.register(opsInvoiceRoutes, { prefix: '/api/ops/invoices' });
   await app.register(paymentRoutes, { prefix: '/api/payments' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);

@@ -16,6 +16,7 @@ export * from './job-fairs';
 export * from './jobs';
 export * from './join-requests';
 export * from './mall';
+export * from './invoices';
 export * from './memberships';
 export * from './notifications';
 export * from './paging';

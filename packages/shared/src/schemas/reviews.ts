@@ -22,6 +22,7 @@ export const REVIEW_KINDS = [
   'brochure',
   'presentation',
   'job_fair_registration',
+  'invoice',
 ] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
 /** Who decides a kind: the platform's operators, or one university's career centre. */

@@ -6,6 +6,7 @@ import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { notFound, type Operator } from '../../plugins/access';
 import { PaymentProviderError } from '../../providers/payment/payment-provider';
 import { recordSecurityEvent } from '../identity/security-events';
+import { holdInvoiceForRefund } from '../invoices/hold-invoice-for-refund';
 import { balanceOf } from './ledger-balances';
 import { mapOpsOrder } from './map-payment-order';
 import { orderMachine } from './order-machine';
@@ -34,6 +35,8 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
     const late = order.state === 'closed' && order.providerTransactionId !== null;
     const state = orderMachine.advance(order.state as 'paid', late ? 'refundLatePayment' : 'refund');
     if (!late) await takeBackRecharge(tx, order, operator);
+    // Its invoice must be reversed (红冲); a request still 待开票 is 驳回 first.
+    const heldInvoiceId = await holdInvoiceForRefund(tx, { order, reason: input.reason });
     try {
       await ctx.providers.payment.refund({
         outTradeNo: order.outTradeNo,
@@ -47,21 +50,29 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
       ctx.log.error({ err: error, outTradeNo: order.outTradeNo }, 'payment provider refused a refund');
       throw new AppError('PAYMENT_PROVIDER_FAILED', `支付服务拒绝了退款：${error.message}`);
     }
-    return updateOrder(tx, order.id, {
+    const row = await updateOrder(tx, order.id, {
       state,
       refundedAt: new Date(),
       refundFen: order.amountFen,
       refundReason: input.reason,
     });
+    return { ...row, heldInvoiceId };
   });
   await recordSecurityEvent(ctx, {
     kind: 'order_refunded',
     accountId: operator.accountId,
     detail: { orderId, outTradeNo: refunded.outTradeNo, fen: refunded.amountFen, points: refunded.points },
   });
+  const { heldInvoiceId } = refunded;
   await publishAfterCommit(
     ctx,
     live.company(refunded.companyId, { type: 'points.changed', data: { orderId } }),
+    ...(heldInvoiceId
+      ? [
+          live.company(refunded.companyId, { type: 'invoices.changed', data: { invoiceId: heldInvoiceId } }),
+          live.operators({ type: 'invoices.changed', data: { invoiceId: heldInvoiceId } }),
+        ]
+      : []),
   );
   return mapOpsOrder(refunded, (await findCompanyName(ctx.db, refunded.companyId)) ?? '', null);
 }

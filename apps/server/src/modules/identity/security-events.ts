@@ -26,7 +26,11 @@ export type SecurityEventKind =
   /** 会员线索: an operator granted a membership (issue 12 §6). */
   | 'membership_granted'
   /** 对账: an operator reconciled a day's trade bill (issue 12 §3). */
-  | 'reconciliation_run';
+  | 'reconciliation_run'
+  /** 发票管理: an operator mailed an invoice again (issue 12 §4). */
+  | 'invoice_mailed'
+  /** 发票管理: an operator recorded the 红字发票 of a refunded order's invoice (issue 12 §4). */
+  | 'invoice_reversed';
 
 /** Security events go to the audit table and to the structured log. Never log secrets or numbers. */
 export async function recordSecurityEvent(

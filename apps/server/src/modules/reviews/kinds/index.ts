@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ReviewKindDefinition } from '../review-kind';
 import { adminApplicationKind } from './admin-application';
 import { brochureKind } from './brochure';
+import { invoiceKind } from './invoice';
 import { jobFairRegistrationKind } from './job-fair-registration';
 import { newCompanyKind } from './new-company';
 import { presentationKind } from './presentation';
@@ -20,6 +21,7 @@ export const reviewKinds = {
   job_fair_registration: jobFairRegistrationKind,
   presentation: presentationKind,
   brochure: brochureKind,
+  invoice: invoiceKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */
