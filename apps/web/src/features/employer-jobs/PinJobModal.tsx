@@ -1,8 +1,10 @@
 import { type JobPinInput, PIN_AREAS, PIN_MAX_DAYS } from '@openrecruit/shared';
 import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
 import { dayToPickerValue, pickerValueToDay, shanghaiToday } from '../../lib/format';
+import { RightBalance } from '../mall/RightBalance';
 import { usePinJob, useRecruitingJobOptions } from './api';
 
 const AREA_OPTIONS = PIN_AREAS.map((area) => ({
@@ -18,7 +20,8 @@ interface PinFormValues {
 
 /**
  * Seed 002 置顶: choose the job (招聘中 only), the cities where it shows first, and the dates (at
- * most 30 days, from today).
+ * most 30 days, from today). Each day uses one 职位置顶 (decision 018): the balance is shown above
+ * the form, and a refusal for want of days offers 去购买.
  */
 export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => void }) {
   const { message } = App.useApp();
@@ -27,6 +30,9 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
   const pin = usePinJob();
   // Seed 002 days are Asia/Shanghai calendar days, whatever the computer's own time zone.
   const today = shanghaiToday();
+  const dates = Form.useWatch('dates', form);
+  const days = dates?.[0] && dates[1] ? dates[1].diff(dates[0], 'day') + 1 : undefined;
+  const [refused, setRefused] = useState<string>();
 
   const onFinish = (values: PinFormValues) => {
     const input: JobPinInput = {
@@ -34,6 +40,7 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
       startDate: pickerValueToDay(values.dates[0]),
       endDate: pickerValueToDay(values.dates[1]),
     };
+    setRefused(undefined);
     pin.mutate(
       { id: values.jobId, input },
       {
@@ -45,6 +52,7 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
           const dates =
             error instanceof ApiError ? error.fields.find((f) => f.field.endsWith('Date')) : undefined;
           if (dates) form.setFields([{ name: 'dates', errors: [dates.reason] }]);
+          else if (error instanceof ApiError && error.code === 'RIGHT_EXHAUSTED') setRefused(error.message);
           else if (!applyFieldErrors(form, error, ['areas'])) message.error(messageOf(error));
         },
       },
@@ -63,6 +71,12 @@ export function PinJobModal({ jobId, onClose }: { jobId: string; onClose: () => 
       destroyOnHidden
     >
       {options.isError ? <Alert type="error" showIcon message={messageOf(options.error)} /> : null}
+      <RightBalance right="job_pin" need={days} refused={refused}>
+        {days
+          ? `本次置顶 ${days} 天，每天使用 1 天职位置顶；该职位已置顶的日期不重复扣除。`
+          : '每置顶 1 天使用 1 天职位置顶。'}
+        置顶开始后取消或职位下架，已使用的天数不退回。
+      </RightBalance>
       <Form<PinFormValues>
         form={form}
         layout="vertical"

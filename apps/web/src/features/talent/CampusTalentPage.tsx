@@ -9,9 +9,10 @@ import {
 } from '@openrecruit/shared';
 import { App, Button, Form, Input, Modal, Radio, Select, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
-import { applyFieldErrors, messageOf } from '../../lib/api';
+import { ApiError, applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
+import { RightBalance } from '../mall/RightBalance';
 import { useCampusTalents, useInvitations, useInviteTalent, useTalentOptions } from './api';
 import { TalentCard } from './TalentCard';
 import { TalentListing, TalentTabsPage, tablePagination } from './TalentListing';
@@ -111,8 +112,10 @@ function InviteModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<InviteForm>();
   const invite = useInviteTalent();
+  const [refused, setRefused] = useState<string>();
 
-  const submit = (values: InviteForm) =>
+  const submit = (values: InviteForm) => {
+    setRefused(undefined);
     invite.mutate(
       { seekerAccountId: talent.seekerAccountId, jobId: values.jobId, message: values.message ?? '' },
       {
@@ -121,10 +124,13 @@ function InviteModal({
           onClose();
         },
         onError: (error) => {
-          if (!applyFieldErrors(form, error, ['jobId', 'message'])) message.error(messageOf(error));
+          // Decision 018: without 人才邀约 the modal says so and offers 去购买.
+          if (error instanceof ApiError && error.code === 'RIGHT_EXHAUSTED') setRefused(error.message);
+          else if (!applyFieldErrors(form, error, ['jobId', 'message'])) message.error(messageOf(error));
         },
       },
     );
+  };
 
   return (
     <Modal
@@ -137,6 +143,9 @@ function InviteModal({
       onCancel={onClose}
       destroyOnHidden
     >
+      <RightBalance right="talent_invitation" refused={refused}>
+        发送邀约将使用 1 次人才邀约；同一职位已发出、待对方确认的邀约不会重复发送。
+      </RightBalance>
       <Form<InviteForm> form={form} layout="vertical" onFinish={submit} initialValues={{ message: '' }}>
         <Form.Item name="jobId" label="邀约职位" rules={[{ required: true, message: '请选择邀约职位' }]}>
           <Select
