@@ -7,10 +7,12 @@ import type {
   PointsWallet,
   RechargeOrder,
   ReconciliationReport,
+  ReconciliationRun,
   SandboxCashierOrder,
 } from '@openrecruit/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, queryString } from '../../lib/api';
+import { downloadFile } from '../employer-applications/download';
 
 // 充值快点, 快点明细 (/api/employer/points), 订单管理 (/api/ops/orders) and the sandbox cashier
 // (/api/payments/sandbox). EmployerLiveUpdates refetches POINTS_KEY on 'points.changed'.
@@ -108,12 +110,45 @@ export function useRefundOrder() {
   });
 }
 
-/** 对账: one day's trade bill against the orders and the ledger (credits what the provider confirms). */
+/**
+ * 对账: one day's trade bill against the orders and the ledger (credits what the provider confirms).
+ * Every run is stored, so 对账记录 (under OPS_ORDERS_KEY) refreshes with the orders.
+ */
 export function useReconcile() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (date: string) => api.post<ReconciliationReport>('/api/ops/orders/reconciliation', { date }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: OPS_ORDERS_KEY }),
+  });
+}
+
+export const RECONCILIATION_PAGE_SIZE = 10;
+
+/** 对账记录: the stored runs, newest first (the operators' and the daily job's). */
+export function useReconciliationRuns(page: number) {
+  return useQuery({
+    queryKey: [...OPS_ORDERS_KEY, 'reconciliation', { page }],
+    queryFn: () =>
+      api.get<Page<ReconciliationRun>>(
+        `/api/ops/orders/reconciliation${queryString({ page, pageSize: RECONCILIATION_PAGE_SIZE })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 查看: a stored run's report, as it was answered. */
+export function useReconciliationReport(id: string | undefined) {
+  return useQuery({
+    queryKey: [...OPS_ORDERS_KEY, 'reconciliation', 'report', id],
+    queryFn: () => api.get<ReconciliationReport>(`/api/ops/orders/reconciliation/${encodeURIComponent(id!)}`),
+    enabled: Boolean(id),
+  });
+}
+
+/** 导出Excel of a stored run (汇总 and 差异明细), saved under the server's file name. */
+export function downloadReconciliationReport(run: Pick<ReconciliationRun, 'id' | 'billDate'>) {
+  return downloadFile(`/api/ops/orders/reconciliation/${encodeURIComponent(run.id)}/export`, {
+    fallbackName: `对账-${run.billDate}.xlsx`,
   });
 }
 
