@@ -17,6 +17,7 @@ import { seedDemoCampusStudents } from './demo-campus-students';
 import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
+import { seedDemoInvoices } from './demo-invoices';
 import { seedDemoMall } from './demo-mall';
 import { seedDemoMemberships } from './demo-memberships';
 import { payForDemoPins, seedDemoPins } from './demo-pins';
@@ -158,6 +159,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCompanyBrand(ctx, demoCompanyId);
   // 充值记录 (3500 快点) before 道具商城, whose demo purchases spend them.
   await seedDemoPoints(ctx, { companyId: demoCompanyId });
+  // 开具发票 over those recharges: one issued and mailed, one waiting in 发票管理.
+  await seedDemoInvoices(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
   // Before the talent downloads: they use the 简历下载 the demo company buys here.
   await seedDemoMall(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
   await seedDemoMemberships(ctx, { companyId: demoCompanyId, operatorAccountId: operator.id });
