@@ -125,6 +125,13 @@ export const paymentOrders = pgTable(
     refundedAt: timestamp({ withTimezone: true }),
     refundFen: bigint({ mode: 'number' }),
     refundReason: text(),
+    /**
+     * What the provider says of the refund: `processing` when it accepted it, then `success`,
+     * `abnormal` (退款异常: the payer's account could not take it; handled in the merchant
+     * platform) or `closed`, from its refund notice or a refund query.
+     */
+    refundStatus: text(),
+    refundSettledAt: timestamp({ withTimezone: true }),
     /** The client's Idempotency-Key of 确认并支付: a retry returns this order. */
     requestKey: text().notNull(),
     /**
