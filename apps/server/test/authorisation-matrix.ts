@@ -775,7 +775,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   'GET /api/ops/orders': { who: 'ops' },
   'POST /api/ops/orders/reconciliation': { who: 'ops', body: { date: '2026-12-01' } },
   'GET /api/ops/orders/reconciliation': { who: 'ops' },
-  'GET /api/ops/orders/reconciliation/:id': {
+  'GET /api/ops/orders/reconciliation/:id/report': {
     who: 'ops',
     params: { id: 'company' },
     owner: 'anyone',

@@ -185,7 +185,7 @@ export const MISMATCH_RESOLUTION_LABELS = {
 export const PAYMENT_PROVIDER_LABELS: Record<string, string> = { sandbox: '沙箱', wechatpay: '微信支付' };
 
 export const ReconciliationReport = z.object({
-  /** The stored run (GET /api/ops/orders/reconciliation/:id). */
+  /** The stored run (GET /api/ops/orders/reconciliation/:id/report). */
   id: z.string(),
   date: z.string(),
   provider: z.string(),

@@ -168,7 +168,7 @@ export const opsOrderRoutes = authenticated('ops', async (app) => {
       findReconciliationRuns(app.ctx, { operator: requireOperator(request), query: request.query }),
   );
   app.get(
-    '/reconciliation/:id',
+    '/reconciliation/:id/report',
     {
       schema: {
         tags: opsTags,

@@ -129,12 +129,12 @@ describe('对账 (POST /api/ops/orders/reconciliation)', () => {
     expect(january.body.items.map((run: { id: string }) => run.id)).toEqual([byJob.id]);
     expect((await ops.client.get(`/api/ops/orders/reconciliation?from=${today}`)).body.total).toBe(3);
 
-    const detail = await ops.client.get(`/api/ops/orders/reconciliation/${byOperator.body.id}`);
+    const detail = await ops.client.get(`/api/ops/orders/reconciliation/${byOperator.body.id}/report`);
     expect(detail.status).toBe(200);
     expect(detail.body).toEqual(byOperator.body);
-    const missing = await ops.client.get(`/api/ops/orders/reconciliation/${randomUUID()}`);
+    const missing = await ops.client.get(`/api/ops/orders/reconciliation/${randomUUID()}/report`);
     expect(missing.body).toMatchObject({ code: 'NOT_FOUND', message: '对账记录不存在' });
-    expect((await ops.client.get('/api/ops/orders/reconciliation/not-an-id')).status).toBe(400);
+    expect((await ops.client.get('/api/ops/orders/reconciliation/not-an-id/report')).status).toBe(400);
     expect((await ops.client.get('/api/ops/orders/reconciliation?from=2026-02-30')).status).toBe(400);
   });
 
@@ -220,7 +220,7 @@ describe('对账 (POST /api/ops/orders/reconciliation)', () => {
     const run = await reconcileTradeBill(t.app.ctx, { date: '2026-01-06' });
     for (const url of [
       '/api/ops/orders/reconciliation',
-      `/api/ops/orders/reconciliation/${run.id}`,
+      `/api/ops/orders/reconciliation/${run.id}/report`,
       `/api/ops/orders/reconciliation/${run.id}/export`,
     ]) {
       expect((await hr.client.get(url)).status).toBe(401);

@@ -140,7 +140,8 @@ export function useReconciliationRuns(page: number) {
 export function useReconciliationReport(id: string | undefined) {
   return useQuery({
     queryKey: [...OPS_ORDERS_KEY, 'reconciliation', 'report', id],
-    queryFn: () => api.get<ReconciliationReport>(`/api/ops/orders/reconciliation/${encodeURIComponent(id!)}`),
+    queryFn: () =>
+      api.get<ReconciliationReport>(`/api/ops/orders/reconciliation/${encodeURIComponent(id!)}/report`),
     enabled: Boolean(id),
   });
 }
