@@ -84,7 +84,13 @@ const Env = z.object({
   WECHATPAY_MERCHANT_PRIVATE_KEY_FILE: z.string().optional(),
   /** The APIv3 key (32 characters): decrypts the notices. */
   WECHATPAY_API_V3_KEY: z.string().optional(),
-  /** WeChat Pay's public key (微信支付公钥): its id (PUB_KEY_ID_…) and PEM file. */
+  /**
+   * How WeChat Pay's signatures are verified. public_key: with 微信支付公钥 (the two keys below).
+   * platform_certificate: with the platform certificates, downloaded from /v3/certificates and
+   * refreshed by the adapter (merchants from before the public key; no key file needed).
+   */
+  WECHATPAY_VERIFY_MODE: z.enum(['public_key', 'platform_certificate']).default('public_key'),
+  /** WeChat Pay's public key (微信支付公钥): its id (PUB_KEY_ID_…) and PEM file; public_key mode only. */
   WECHATPAY_PUBLIC_KEY_ID: z.string().optional(),
   WECHATPAY_PUBLIC_KEY_FILE: z.string().optional(),
   /**
@@ -204,9 +210,9 @@ const WECHATPAY_KEYS = [
   'WECHATPAY_MERCHANT_SERIAL_NO',
   'WECHATPAY_MERCHANT_PRIVATE_KEY_FILE',
   'WECHATPAY_API_V3_KEY',
-  'WECHATPAY_PUBLIC_KEY_ID',
-  'WECHATPAY_PUBLIC_KEY_FILE',
 ] as const;
+/** Needed in WECHATPAY_VERIFY_MODE=public_key only. */
+const WECHATPAY_PUBLIC_KEY_KEYS = ['WECHATPAY_PUBLIC_KEY_ID', 'WECHATPAY_PUBLIC_KEY_FILE'] as const;
 
 /** The payment provider: the sandbox takes no real money, so production refuses it outside a demo. */
 function paymentOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolean) {
@@ -222,7 +228,10 @@ function paymentOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolea
       secret: e.SANDBOX_PAYMENT_SECRET ? Buffer.from(e.SANDBOX_PAYMENT_SECRET, 'base64') : undefined,
     } as const;
   }
-  const missing = WECHATPAY_KEYS.filter((key) => !e[key]);
+  const publicKeyMode = e.WECHATPAY_VERIFY_MODE === 'public_key';
+  const missing = [...WECHATPAY_KEYS, ...(publicKeyMode ? WECHATPAY_PUBLIC_KEY_KEYS : [])].filter(
+    (key) => !e[key],
+  );
   if (missing.length > 0) {
     throw new ConfigError(
       `配置有误 (invalid configuration): PAYMENT_PROVIDER=wechatpay needs ${missing.join(', ')}`,
@@ -235,8 +244,13 @@ function paymentOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolea
     merchantSerialNo: e.WECHATPAY_MERCHANT_SERIAL_NO!,
     merchantPrivateKeyFile: e.WECHATPAY_MERCHANT_PRIVATE_KEY_FILE!,
     apiV3Key: e.WECHATPAY_API_V3_KEY!,
-    publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID!,
-    publicKeyFile: e.WECHATPAY_PUBLIC_KEY_FILE!,
+    verify: publicKeyMode
+      ? ({
+          mode: 'public_key',
+          publicKeyId: e.WECHATPAY_PUBLIC_KEY_ID!,
+          publicKeyFile: e.WECHATPAY_PUBLIC_KEY_FILE!,
+        } as const)
+      : ({ mode: 'platform_certificate' } as const),
   } as const;
 }
 

@@ -74,10 +74,14 @@ function createPaymentProvider(config: Config): PaymentProvider {
     merchantSerialNo: payment.merchantSerialNo,
     merchantPrivateKeyPem: fs.readFileSync(payment.merchantPrivateKeyFile, 'utf8'),
     apiV3Key: payment.apiV3Key,
-    verifier: {
-      mode: 'public_key',
-      publicKeyId: payment.publicKeyId,
-      publicKeyPem: fs.readFileSync(payment.publicKeyFile, 'utf8'),
-    },
+    // platform_certificate: the adapter downloads the certificates itself (GET /v3/certificates).
+    verifier:
+      payment.verify.mode === 'public_key'
+        ? {
+            mode: 'public_key',
+            publicKeyId: payment.verify.publicKeyId,
+            publicKeyPem: fs.readFileSync(payment.verify.publicKeyFile, 'utf8'),
+          }
+        : { mode: 'platform_certificate' },
   });
 }

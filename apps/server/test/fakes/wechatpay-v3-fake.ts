@@ -12,6 +12,7 @@ import {
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WechatPayVerifierOptions } from '../../src/providers/payment/wechatpay-v3';
+import { createPlatformCertificate, type FakePlatformCertificate } from './wechatpay-v3-fake-certificate';
 import {
   buildTradeBill,
   type FakeOrder,
@@ -25,7 +26,8 @@ import {
  * A local fake of WeChat Pay APIv3 (Native payment, refunds, trade bill) on node:http. Like the real
  * service it refuses a request whose Authorization signature does not verify with the merchant's
  * key (401 SIGN_ERROR), signs every answer with its own platform key, and POSTs signed,
- * AEAD_AES_256_GCM-encrypted notices. Its crypto is written here on purpose, not borrowed from the
+ * AEAD_AES_256_GCM-encrypted notices. In platform_certificate mode it serves GET /v3/certificates
+ * (下载平台证书: each certificate encrypted under the APIv3 key) and rotates on demand. Its crypto is written here on purpose, not borrowed from the
  * adapter, so a mistake in one is caught by the other.
  */
 export interface WechatPayV3FakeOptions {
@@ -84,12 +86,18 @@ export class WechatPayV3Fake {
   /** Every request as received: method, path with query, body. */
   readonly requests: { method: string; path: string; body: string }[] = [];
   /** Switches: sign answers with a wrong key; alter bill files after their hash was announced. */
-  readonly controls = { signResponsesWithWrongKey: false, tamperBills: false };
-  readonly platformPublicKeyPem: string;
-  readonly platformSerial: string;
+  readonly controls = {
+    signResponsesWithWrongKey: false,
+    tamperBills: false,
+    /** Flip a byte of each certificate's ciphertext in /v3/certificates (the list is still signed). */
+    tamperCertificates: false,
+  };
+  /** platform_certificate mode: what /v3/certificates lists, the newest (the signer) last. */
+  readonly platformCertificates: FakePlatformCertificate[] = [];
   baseUrl = '';
 
-  private readonly platformKey: KeyObject;
+  /** The key that signs answers and notices now, and the serial it is announced by. */
+  private signer: { serialNo: string; privateKey: KeyObject; publicKeyPem: string };
   private readonly strangerKey: KeyObject;
   private readonly merchantKey: KeyObject;
   private readonly bills = new Map<string, Buffer>();
@@ -100,15 +108,47 @@ export class WechatPayV3Fake {
   });
 
   constructor(private readonly options: WechatPayV3FakeOptions) {
-    const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    this.platformKey = platform.privateKey;
-    this.platformPublicKeyPem = platform.publicKey.export({ type: 'spki', format: 'pem' }).toString();
     this.strangerKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     this.merchantKey = createPublicKey(options.merchantPublicKeyPem);
-    this.platformSerial =
-      options.platform.mode === 'public_key'
-        ? (options.platform.publicKeyId ?? `PUB_KEY_ID_01${randomBytes(12).toString('hex').toUpperCase()}`)
-        : (options.platform.serialNo ?? randomBytes(20).toString('hex').toUpperCase());
+    if (options.platform.mode === 'public_key') {
+      const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      this.signer = {
+        serialNo:
+          options.platform.publicKeyId ?? `PUB_KEY_ID_01${randomBytes(12).toString('hex').toUpperCase()}`,
+        privateKey: platform.privateKey,
+        publicKeyPem: platform.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      };
+    } else {
+      const certificate = createPlatformCertificate(this.now(), options.platform.serialNo);
+      this.platformCertificates.push(certificate);
+      this.signer = certificate;
+    }
+  }
+
+  /** The public key (PEM) answers and notices are signed with now. */
+  get platformPublicKeyPem(): string {
+    return this.signer.publicKeyPem;
+  }
+
+  /** The Wechatpay-Serial of answers and notices now: a certificate serial or a PUB_KEY_ID_…. */
+  get platformSerial(): string {
+    return this.signer.serialNo;
+  }
+
+  /**
+   * WeChat replaces its platform certificate: a new one is listed and signs from now on; the old
+   * one stays listed with its expire_time moved to 24 hours from now (WeChat's notice period), or
+   * is gone at once with `dropOld`. Returns the new serial.
+   */
+  rotatePlatformCertificate(options: { dropOld?: boolean } = {}): string {
+    if (this.options.platform.mode !== 'platform_certificate') throw new Error('fake: no certificates');
+    const now = this.now();
+    if (options.dropOld) this.platformCertificates.splice(0);
+    for (const old of this.platformCertificates) old.expiresAt = new Date(now.getTime() + 24 * 3_600_000);
+    const certificate = createPlatformCertificate(now);
+    this.platformCertificates.push(certificate);
+    this.signer = certificate;
+    return certificate.serialNo;
   }
 
   /** Listens on 127.0.0.1, on a free port; returns the base URL. */
@@ -122,8 +162,12 @@ export class WechatPayV3Fake {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
-  /** What the adapter needs to verify this fake's signatures. */
-  verifierOptions(): WechatPayVerifierOptions {
+  /**
+   * What the adapter needs to verify this fake's signatures: the key or the certificates, or with
+   * `download` (platform_certificate mode) nothing, so that it downloads them from /v3/certificates.
+   */
+  verifierOptions(options: { download?: boolean } = {}): WechatPayVerifierOptions {
+    if (options.download) return { mode: 'platform_certificate' };
     return this.options.platform.mode === 'public_key'
       ? { mode: 'public_key', publicKeyId: this.platformSerial, publicKeyPem: this.platformPublicKeyPem }
       : {
@@ -241,6 +285,7 @@ export class WechatPayV3Fake {
     }
     if (method === 'POST' && tradeNo?.[2]) return this.close(decodeURIComponent(tradeNo[1] ?? ''), json);
     if (method === 'POST' && url.pathname === '/v3/refund/domestic/refunds') return this.refund(json);
+    if (method === 'GET' && url.pathname === '/v3/certificates') return this.certificateList();
     if (method === 'GET' && url.pathname === '/v3/bill/tradebill') return this.tradeBill(url.searchParams);
     if (method === 'GET' && url.pathname === '/v3/billdownload/file') {
       const bill = this.bills.get(url.searchParams.get('token') ?? '');
@@ -377,6 +422,41 @@ export class WechatPayV3Fake {
     return reply(200, refundJson(refund, order));
   }
 
+  /** 下载平台证书: the listed certificates, each AEAD_AES_256_GCM under the APIv3 key, AAD "certificate". */
+  private certificateList(): Reply {
+    if (this.options.platform.mode !== 'platform_certificate') {
+      return reply(404, { code: 'NOT_FOUND', message: '请求的资源不存在' });
+    }
+    const data = this.platformCertificates.map((certificate) => {
+      const nonce = randomBytes(9).toString('base64url').slice(0, 12);
+      const sealed = this.seal(certificate.certificatePem, nonce, 'certificate');
+      if (this.controls.tamperCertificates) sealed.writeUInt8((sealed[0] ?? 0) ^ 0x01, 0);
+      return {
+        serial_no: certificate.serialNo,
+        effective_time: shanghaiRfc3339(certificate.effectiveAt),
+        expire_time: shanghaiRfc3339(certificate.expiresAt),
+        encrypt_certificate: {
+          algorithm: 'AEAD_AES_256_GCM',
+          nonce,
+          associated_data: 'certificate',
+          ciphertext: sealed.toString('base64'),
+        },
+      };
+    });
+    return reply(200, { data });
+  }
+
+  /** AEAD_AES_256_GCM with the APIv3 key; the 16-byte tag follows the ciphertext, as WeChat sends it. */
+  private seal(plaintext: string, nonce: string, associatedData: string): Buffer {
+    const cipher = createCipheriv(
+      'aes-256-gcm',
+      Buffer.from(this.options.apiV3Key, 'utf8'),
+      Buffer.from(nonce),
+    );
+    cipher.setAAD(Buffer.from(associatedData));
+    return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  }
+
   private tradeBill(query: URLSearchParams): Reply {
     const date = query.get('bill_date') ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || (query.get('bill_type') ?? 'ALL') !== 'ALL') {
@@ -405,17 +485,7 @@ export class WechatPayV3Fake {
     tampering: NoticeTampering,
   ): SignedNotice {
     const nonce = randomBytes(9).toString('base64url').slice(0, 12);
-    const cipher = createCipheriv(
-      'aes-256-gcm',
-      Buffer.from(this.options.apiV3Key, 'utf8'),
-      Buffer.from(nonce),
-    );
-    cipher.setAAD(Buffer.from(originalType));
-    const sealed = Buffer.concat([
-      cipher.update(JSON.stringify(plaintext), 'utf8'),
-      cipher.final(),
-      cipher.getAuthTag(),
-    ]);
+    const sealed = this.seal(JSON.stringify(plaintext), nonce, originalType);
     if (tampering.corruptCiphertext) sealed.writeUInt8((sealed[0] ?? 0) ^ 0x01, 0);
     const rawBody = JSON.stringify({
       id,
@@ -438,7 +508,9 @@ export class WechatPayV3Fake {
     const timestamp = String(tampering.timestamp ?? Math.floor(this.now().getTime() / 1000));
     const nonce = randomBytes(16).toString('hex').toUpperCase();
     const key =
-      tampering.wrongKey || this.controls.signResponsesWithWrongKey ? this.strangerKey : this.platformKey;
+      tampering.wrongKey || this.controls.signResponsesWithWrongKey
+        ? this.strangerKey
+        : this.signer.privateKey;
     return {
       'wechatpay-serial': tampering.serial ?? this.platformSerial,
       'wechatpay-signature': createSign('RSA-SHA256')

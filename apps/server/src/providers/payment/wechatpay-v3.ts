@@ -14,6 +14,7 @@ import {
 } from './payment-provider';
 import { decryptNoticeResource } from './wechatpay/aead';
 import { WechatPayHttpClient } from './wechatpay/http-client';
+import { PlatformCertificates } from './wechatpay/platform-certificates';
 import {
   NativeOrderResponse,
   NoticeEnvelope,
@@ -53,6 +54,8 @@ export class WechatPayV3Provider implements PaymentProvider {
   readonly name = 'wechatpay';
   private readonly http: WechatPayHttpClient;
   private readonly verifier: WechatPaySignatureVerifier;
+  /** Downloaded platform certificates: platform_certificate mode without configured ones. */
+  private readonly certificates: PlatformCertificates | undefined;
 
   constructor(private readonly options: WechatPayV3Options) {
     if (Buffer.byteLength(options.apiV3Key, 'utf8') !== 32)
@@ -65,10 +68,28 @@ export class WechatPayV3Provider implements PaymentProvider {
       merchantSerialNo: options.merchantSerialNo,
       merchantPrivateKey: createPrivateKey(options.merchantPrivateKeyPem),
       verifier: this.verifier,
+      prepareKey: (serial) => this.certificates?.prepare(serial) ?? Promise.resolve(),
       clock,
       fetch: options.fetch ?? fetch,
       timeoutMs: options.timeoutMs ?? 10_000,
     });
+    const { verifier } = options;
+    const downloads = verifier.mode === 'platform_certificate' && this.verifier.size === 0;
+    this.certificates = downloads
+      ? new PlatformCertificates({
+          http: this.http,
+          apiV3Key: options.apiV3Key,
+          verifier: this.verifier,
+          clock,
+        })
+      : undefined;
+  }
+
+  /** Downloads the platform certificates now (platform_certificate mode without configured ones). */
+  async refreshPlatformCertificates(): Promise<string[]> {
+    if (!this.certificates) throw new Error('this adapter does not download platform certificates');
+    await this.certificates.refresh();
+    return this.certificates.serials();
   }
 
   async createNativeOrder(order: NativeOrderInput): Promise<{ codeUrl: string }> {
@@ -128,6 +149,16 @@ export class WechatPayV3Provider implements PaymentProvider {
     const signed = readSignatureHeaders((name) => headerValue(headers, name));
     if (!signed)
       throw new PaymentCallbackError('MISSING_HEADERS', 'the Wechatpay-* signature headers are missing');
+    try {
+      await this.certificates?.prepare(signed.serial);
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      // No certificate could be downloaded: refused, so WeChat sends it again later.
+      throw new PaymentCallbackError(
+        'UNKNOWN_SERIAL',
+        `no platform certificate to verify with: ${error.message}`,
+      );
+    }
     const failure = this.verifier.verify(signed, rawBody);
     if (failure) throw new PaymentCallbackError(failure, `WeChat Pay notice refused: ${failure}`);
 

@@ -1,7 +1,12 @@
 import { type KeyObject, randomBytes } from 'node:crypto';
 import { PaymentProviderError } from '../payment-provider';
 import { ErrorBody } from './schemas';
-import { buildAuthorization, readSignatureHeaders, type WechatPaySignatureVerifier } from './signing';
+import {
+  buildAuthorization,
+  readSignatureHeaders,
+  type SignatureHeaders,
+  type WechatPaySignatureVerifier,
+} from './signing';
 
 const USER_AGENT = 'OpenRecruit-WechatPayV3/1.0 (Node.js)';
 
@@ -11,6 +16,8 @@ export interface WechatPayHttpClientOptions {
   merchantSerialNo: string;
   merchantPrivateKey: KeyObject;
   verifier: WechatPaySignatureVerifier;
+  /** Runs before a response is verified, with the serial it names (downloads platform certificates). */
+  prepareKey?: (serial: string) => Promise<void>;
   clock: () => Date;
   fetch: typeof fetch;
   timeoutMs: number;
@@ -20,6 +27,8 @@ export interface WechatPayHttpClientOptions {
 export interface WechatPayResponse {
   status: number;
   body: Buffer;
+  /** Its Wechatpay-* headers, when it has them. */
+  signed?: SignatureHeaders;
 }
 
 /**
@@ -48,6 +57,16 @@ export class WechatPayHttpClient {
         },
       );
     }
+  }
+
+  /**
+   * A GET whose answer the caller verifies itself: only GET /v3/certificates, whose signature is
+   * checked with the certificates it carries once they are decrypted.
+   */
+  async getSelfVerifying(path: string): Promise<{ text: string; signed?: SignatureHeaders }> {
+    const url = new URL(`${this.options.baseUrl.replace(/\/+$/, '')}${path}`);
+    const response = await this.send('GET', url, '', false);
+    return { text: response.body.toString('utf8'), signed: response.signed };
   }
 
   /** Downloads a bill file: WeChat does not sign it (the caller checks its hash instead). */
@@ -92,8 +111,9 @@ export class WechatPayHttpClient {
     }
 
     if (!response.ok) throw errorFromResponse(response.status, bytes);
+    const signed = readSignatureHeaders((name) => response.headers.get(name) ?? undefined);
     if (verify) {
-      const signed = readSignatureHeaders((name) => response.headers.get(name) ?? undefined);
+      if (signed) await this.options.prepareKey?.(signed.serial);
       const failure = signed
         ? this.options.verifier.verify(signed, bytes.toString('utf8'))
         : 'MISSING_HEADERS';
@@ -105,7 +125,7 @@ export class WechatPayHttpClient {
         );
       }
     }
-    return { status: response.status, body: bytes };
+    return { status: response.status, body: bytes, signed };
   }
 }
 

@@ -59,3 +59,20 @@ export const NoticeEnvelope = z.object({
     nonce: z.string(),
   }),
 });
+
+/** GET /v3/certificates (下载平台证书): each certificate encrypted with the APIv3 key. */
+export const CertificatesResponse = z.object({
+  data: z.array(
+    z.object({
+      serial_no: z.string().min(1),
+      effective_time: z.string(),
+      expire_time: z.iso.datetime({ offset: true }),
+      encrypt_certificate: z.object({
+        algorithm: z.literal('AEAD_AES_256_GCM'),
+        nonce: z.string(),
+        associated_data: z.string(),
+        ciphertext: z.string(),
+      }),
+    }),
+  ),
+});

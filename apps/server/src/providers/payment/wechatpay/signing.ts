@@ -52,12 +52,14 @@ export function buildAuthorization(request: {
 /**
  * How WeChat's signatures are checked. Older merchants verify with platform certificates (several
  * during a rotation, chosen by serial); merchants since 2024 get one 微信支付公钥 named PUB_KEY_ID_….
- * A certificate PEM or a bare public key PEM is accepted for each entry.
+ * A certificate PEM or a bare public key PEM is accepted for each entry. In platform_certificate
+ * mode without `certificates` the adapter downloads them (GET /v3/certificates, see
+ * platform-certificates.ts); given ones are pinned and never downloaded.
  */
 export type WechatPayVerifierOptions =
   | {
       mode: 'platform_certificate';
-      certificates: ReadonlyArray<{ serialNo: string; pem: string }> | ReadonlyMap<string, string>;
+      certificates?: ReadonlyArray<{ serialNo: string; pem: string }> | ReadonlyMap<string, string>;
     }
   | { mode: 'public_key'; publicKeyId: string; publicKeyPem: string };
 
@@ -81,13 +83,44 @@ export function readSignatureHeaders(
   return { serial, signature, timestamp, nonce };
 }
 
-type VerificationFailure = Extract<
+export type VerificationFailure = Extract<
   PaymentCallbackFailure,
   'UNKNOWN_SERIAL' | 'STALE_TIMESTAMP' | 'BAD_SIGNATURE'
 >;
 
+/** Certificate serials are hex; WeChat sends them upper-case, a config file or a certificate may not. */
+export function normalizeSerial(serial: string): string {
+  return serial.startsWith('PUB_KEY_ID_') ? serial : serial.toUpperCase().replace(/^0+(?=.)/, '');
+}
+
+/**
+ * Checks `headers` against `body` with the key `keyFor` gives for the announced serial: null when
+ * WeChat signed it, otherwise why it must not be trusted. Called before any parsing.
+ */
+export function verifySignature(
+  keyFor: (serial: string) => KeyObject | undefined,
+  now: Date,
+  headers: SignatureHeaders,
+  body: string,
+): VerificationFailure | null {
+  const key = keyFor(normalizeSerial(headers.serial));
+  if (!key) return 'UNKNOWN_SERIAL';
+  const seconds = Number(headers.timestamp);
+  const skew = Math.abs(now.getTime() / 1000 - seconds);
+  if (!/^\d{1,12}$/.test(headers.timestamp) || skew > MAX_CLOCK_SKEW_SECONDS) return 'STALE_TIMESTAMP';
+  // WeChat probes merchants with deliberately wrong signatures (WECHATPAY/SIGNTEST/…); they fail here.
+  const message = buildVerificationMessage(headers.timestamp, headers.nonce, body);
+  try {
+    const valid = createVerify('RSA-SHA256').update(message).verify(key, headers.signature, 'base64');
+    return valid ? null : 'BAD_SIGNATURE';
+  } catch {
+    return 'BAD_SIGNATURE';
+  }
+}
+
+/** The keys WeChat signs with, by serial; downloaded platform certificates replace them as they rotate. */
 export class WechatPaySignatureVerifier {
-  private readonly keys = new Map<string, KeyObject>();
+  private keys = new Map<string, KeyObject>();
 
   constructor(
     options: WechatPayVerifierOptions,
@@ -100,29 +133,30 @@ export class WechatPaySignatureVerifier {
       this.keys.set(options.publicKeyId, createPublicKey(options.publicKeyPem));
       return;
     }
+    const given = options.certificates ?? [];
     const entries =
-      options.certificates instanceof Map
-        ? [...options.certificates].map(([serialNo, pem]) => ({ serialNo, pem }))
-        : [...(options.certificates as ReadonlyArray<{ serialNo: string; pem: string }>)];
-    if (entries.length === 0) throw new Error('WeChat Pay platform certificates are missing');
-    // Certificate serials are hex; WeChat sends them upper-case, a config file may not.
-    for (const { serialNo, pem } of entries) this.keys.set(serialNo.toUpperCase(), createPublicKey(pem));
+      given instanceof Map
+        ? [...given].map(([serialNo, pem]) => ({ serialNo, pem }))
+        : [...(given as ReadonlyArray<{ serialNo: string; pem: string }>)];
+    for (const { serialNo, pem } of entries) this.keys.set(normalizeSerial(serialNo), createPublicKey(pem));
+  }
+
+  /** How many keys it holds (0 in platform_certificate mode before the first download). */
+  get size(): number {
+    return this.keys.size;
+  }
+
+  knows(serial: string): boolean {
+    return this.keys.has(normalizeSerial(serial));
+  }
+
+  /** The downloaded platform certificates' keys, replacing all earlier ones. */
+  replaceKeys(keys: ReadonlyMap<string, KeyObject>): void {
+    this.keys = new Map([...keys].map(([serial, key]) => [normalizeSerial(serial), key]));
   }
 
   /** Null when WeChat signed `body`; otherwise why it must not be trusted. Checked before any parsing. */
   verify(headers: SignatureHeaders, body: string): VerificationFailure | null {
-    const key = this.keys.get(headers.serial) ?? this.keys.get(headers.serial.toUpperCase());
-    if (!key) return 'UNKNOWN_SERIAL';
-    const seconds = Number(headers.timestamp);
-    const skew = Math.abs(this.clock().getTime() / 1000 - seconds);
-    if (!/^\d{1,12}$/.test(headers.timestamp) || skew > MAX_CLOCK_SKEW_SECONDS) return 'STALE_TIMESTAMP';
-    // WeChat probes merchants with deliberately wrong signatures (WECHATPAY/SIGNTEST/…); they fail here.
-    const message = buildVerificationMessage(headers.timestamp, headers.nonce, body);
-    try {
-      const valid = createVerify('RSA-SHA256').update(message).verify(key, headers.signature, 'base64');
-      return valid ? null : 'BAD_SIGNATURE';
-    } catch {
-      return 'BAD_SIGNATURE';
-    }
+    return verifySignature((serial) => this.keys.get(serial), this.clock(), headers, body);
   }
 }
