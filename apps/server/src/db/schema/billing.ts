@@ -286,3 +286,23 @@ export const reconciliationReports = pgTable(
   },
   (t) => [index('reconciliation_reports_date_idx').on(t.billDate, t.createdAt.desc())],
 );
+
+/**
+ * The sandbox payment provider's own books (providers/payment/sandbox-payment-provider.ts): what
+ * "the provider" knows of each order, kept in the database so that every API instance and every
+ * restart sees the same cashier, and its day bill (对账) covers what it took and refunded.
+ */
+export const sandboxTrades = pgTable('sandbox_trades', {
+  outTradeNo: text().primaryKey(),
+  amountFen: bigint({ mode: 'number' }).notNull(),
+  description: text().notNull(),
+  /** WeChat Pay's trade_state words: NOTPAY, SUCCESS, CLOSED, REFUND. */
+  state: text().notNull(),
+  transactionId: text(),
+  paidAt: timestamp({ withTimezone: true }),
+  refunds: jsonb()
+    .$type<{ outRefundNo: string; refundId: string; status: string; refundFen: number; refundedAt: string }[]>()
+    .notNull()
+    .default([]),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
