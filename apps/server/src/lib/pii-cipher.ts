@@ -11,6 +11,7 @@ import path from 'node:path';
 export class PiiCipher {
   private readonly encryptionKey: Buffer;
   private readonly lookupKey: Buffer;
+  private readonly masterKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new Error('PII master key must be 32 bytes');
@@ -20,6 +21,15 @@ export class PiiCipher {
     this.lookupKey = Buffer.from(
       hkdfSync('sha256', masterKey, Buffer.alloc(0), 'openrecruit/pii/lookup-hmac', 32),
     );
+    this.masterKey = masterKey;
+  }
+
+  /**
+   * A 32-byte key for another local purpose, derived from the same master key (HKDF, its own
+   * label): the same on every instance that shares the key, never the PII keys themselves.
+   */
+  derivedKey(label: 'sandbox-payment'): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.masterKey, Buffer.alloc(0), `openrecruit/${label}`, 32));
   }
 
   /** Format `v1.<base64 iv|tag|ciphertext>`: the version prefix leaves room for key rotation. */

@@ -13,6 +13,7 @@ import { WechatOfficialAccountChannel } from './notifications/wechat-official-ac
 import { SandboxWechatChannel } from './notifications/wechat-sandbox-channel';
 import type { PaymentProvider } from './payment/payment-provider';
 import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
+import { DatabaseSandboxTradeStore } from './payment/sandbox-trade-store';
 import { WechatPayV3Provider } from './payment/wechatpay-v3';
 import { LocalRealNameVerifier } from './real-name/local-real-name-verifier';
 import type { RealNameVerifier } from './real-name/real-name-verifier';
@@ -55,7 +56,7 @@ export function createProviders(
     storage: new LocalFileStorage(config.uploadsDir),
     wechat,
     notificationChannels: [new InAppNotificationChannel(db), wechat],
-    payment: createPaymentProvider(config),
+    payment: createPaymentProvider(config, db, cipher),
     mail:
       config.mail.provider === 'smtp'
         ? new SmtpMailProvider(config.mail, log)
@@ -63,10 +64,16 @@ export function createProviders(
   };
 }
 
-function createPaymentProvider(config: Config): PaymentProvider {
+function createPaymentProvider(config: Config, db: Database, cipher: PiiCipher): PaymentProvider {
   const payment = config.payment;
   if (payment.provider === 'sandbox') {
-    return new SandboxPaymentProvider({ secret: payment.secret, publicUrl: config.publicUrl });
+    // Its books in the database and its notices signed with a key every instance derives alike:
+    // a cashier opened on one instance pays an order another created (stateless API instances).
+    return new SandboxPaymentProvider({
+      secret: payment.secret ?? cipher.derivedKey('sandbox-payment'),
+      publicUrl: config.publicUrl,
+      store: new DatabaseSandboxTradeStore(db),
+    });
   }
   return new WechatPayV3Provider({
     mchid: payment.mchid,

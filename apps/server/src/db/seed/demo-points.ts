@@ -4,6 +4,8 @@ import { closeExpiredOrders } from '../../modules/billing/close-expired-orders';
 import { createRechargeOrder } from '../../modules/billing/create-recharge-order';
 import { settleOrderPayment } from '../../modules/billing/settle-order-payment';
 import { SandboxPaymentProvider } from '../../providers/payment/sandbox-payment-provider';
+import { DatabaseSandboxTradeStore } from '../../providers/payment/sandbox-trade-store';
+import type { Database } from '../client';
 import { accounts } from '../schema';
 
 const DAY_MS = 86_400_000;
@@ -22,7 +24,11 @@ const DEMO_RECHARGES = [
  */
 export async function seedDemoPoints(ctx: AppContext, options: { companyId: string }) {
   const { companyId } = options;
-  const demo = { ...ctx, providers: { ...ctx.providers, payment: new SandboxPaymentProvider() } };
+  const sandbox = new SandboxPaymentProvider({
+    secret: ctx.cipher.derivedKey('sandbox-payment'),
+    store: new DatabaseSandboxTradeStore(ctx.db as Database),
+  });
+  const demo = { ...ctx, providers: { ...ctx.providers, payment: sandbox } };
   const staff = await ctx.db
     .select({ id: accounts.id, companyRole: accounts.companyRole })
     .from(accounts)

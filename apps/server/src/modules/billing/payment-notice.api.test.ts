@@ -41,17 +41,19 @@ describe('payment notices (POST /api/payments/notify/:provider)', () => {
 
   it('credits once for the same notice 10 times in a row and 10 at once', async () => {
     const { order, wallet } = await openOrder(100);
-    const notice = sandbox.pay(order.outTradeNo);
+    const notice = await sandbox.pay(order.outTradeNo);
     for (let i = 0; i < 10; i += 1) expect((await deliver(notice)).statusCode).toBe(204);
     expect(await wallet()).toBe(100);
 
     const racing = await openOrder(200);
-    const racingNotice = sandbox.pay(racing.order.outTradeNo);
+    const racingNotice = await sandbox.pay(racing.order.outTradeNo);
     const answers = await Promise.all(Array.from({ length: 10 }, () => deliver(racingNotice)));
     expect(answers.map((answer) => answer.statusCode)).toEqual(Array(10).fill(204));
     expect(await racing.wallet()).toBe(200);
     // Fresh notices (new ids) for the same payment credit nothing more either.
-    await Promise.all(Array.from({ length: 10 }, () => deliver(sandbox.pay(racing.order.outTradeNo))));
+    await Promise.all(
+      Array.from({ length: 10 }, async () => deliver(await sandbox.pay(racing.order.outTradeNo))),
+    );
     expect(await racing.wallet()).toBe(200);
     const keys = await t.database.db
       .select()
@@ -63,7 +65,7 @@ describe('payment notices (POST /api/payments/notify/:provider)', () => {
 
   it('refuses a tampered or unsigned notice with 401 and changes nothing', async () => {
     const { order, wallet, state } = await openOrder(100);
-    const notice = sandbox.pay(order.outTradeNo);
+    const notice = await sandbox.pay(order.outTradeNo);
     const tampered = { ...notice, rawBody: notice.rawBody.replace('"amount_fen":10000', '"amount_fen":1') };
     const forged = await deliver(tampered);
     expect(forged.statusCode).toBe(401);
@@ -81,7 +83,7 @@ describe('payment notices (POST /api/payments/notify/:provider)', () => {
 
   it('refuses a signed notice whose amount is not the order’s, and records nothing', async () => {
     const { order, wallet, state } = await openOrder(100);
-    const wrong = await deliver(sandbox.pay(order.outTradeNo, { amountFen: 1 }));
+    const wrong = await deliver(await sandbox.pay(order.outTradeNo, { amountFen: 1 }));
     expect(wrong.statusCode).toBe(409);
     expect(wrong.json()).toMatchObject({
       code: 'PAYMENT_AMOUNT_MISMATCH',
@@ -102,7 +104,7 @@ describe('payment notices (POST /api/payments/notify/:provider)', () => {
 
   it('does not credit a payment that arrives after the order was closed', async () => {
     const { order, wallet, state } = await openOrder(100);
-    const notice = sandbox.pay(order.outTradeNo);
+    const notice = await sandbox.pay(order.outTradeNo);
     // Closed here (the cashier's code was paid in the same moment): the notice comes late.
     await t.database.db.execute(
       sql`UPDATE payment_orders SET state = 'closed', closed_at = now() WHERE id = ${order.id}`,

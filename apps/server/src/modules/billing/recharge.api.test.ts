@@ -136,7 +136,7 @@ describe('充值快点 through the sandbox cashier', () => {
     const unpaid = await recharge(hr, 100);
     const paidThere = await recharge(hr, 300);
     // Paid at the provider, but its notice never arrived.
-    sandbox.pay(paidThere.body.outTradeNo);
+    await sandbox.pay(paidThere.body.outTradeNo);
     const later = new Date(Date.now() + 2 * 3_600_000 + 1000);
     const stillOpen = await closeExpiredOrders(t.app.ctx, { now: new Date() });
     expect(stillOpen).toMatchObject({ failed: 0 });
@@ -175,7 +175,7 @@ describe('充值快点 through the sandbox cashier', () => {
   it('取消支付 of an order paid at the provider credits it instead of closing it', async () => {
     const { company, hr } = await signedIn();
     const order = await recharge(hr, 1000);
-    sandbox.pay(order.body.outTradeNo);
+    await sandbox.pay(order.body.outTradeNo);
     const closed = await hr.client.post(`/api/employer/points/recharges/${order.body.id}/close`);
     expect(closed.body).toMatchObject({ state: 'paid' });
     expect(await balanceOf(t.database.db, { kind: 'company_wallet', companyId: company.id })).toBe(1000);

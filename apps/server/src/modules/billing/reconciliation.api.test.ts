@@ -38,7 +38,7 @@ describe('对账 (POST /api/ops/orders/reconciliation)', () => {
     await ops.client.post(`/api/payments/sandbox/${paid.order.outTradeNo}/success`);
     // Paid at the provider, its notice lost: not credited.
     const lost = await order(200);
-    sandbox.pay(lost.order.outTradeNo);
+    await sandbox.pay(lost.order.outTradeNo);
     expect(await lost.wallet()).toBe(0);
     // Credited by us, while the provider has no payment for it.
     const phantom = await order(300);

@@ -72,7 +72,7 @@ export async function paySandboxOrder(
   switch (options.outcome) {
     case 'success': {
       notes.delete(order.outTradeNo);
-      const answer = await options.deliver(provider.pay(order.outTradeNo));
+      const answer = await options.deliver(await provider.pay(order.outTradeNo));
       if (answer.statusCode >= 300) {
         ctx.log.error(
           { outTradeNo: order.outTradeNo, status: answer.statusCode },

@@ -17,7 +17,7 @@ describe('the sandbox payment provider', () => {
       codeUrl: 'https://jobs.example.cn/pay/sandbox/OR1',
     });
     expect(await sandbox.queryOrder('OR1')).toEqual({ state: 'NOTPAY', amountFen: 10_000 });
-    const notice = await sandbox.parseCallback(sandbox.pay('OR1'));
+    const notice = await sandbox.parseCallback(await sandbox.pay('OR1'));
     expect(notice).toMatchObject({
       eventType: 'TRANSACTION.SUCCESS',
       outTradeNo: 'OR1',
@@ -32,7 +32,7 @@ describe('the sandbox payment provider', () => {
   it('verifies its own signature only: a changed body, another secret or an old notice is refused', async () => {
     const sandbox = new SandboxPaymentProvider();
     await sandbox.createNativeOrder(order('OR2'));
-    const callback = sandbox.pay('OR2');
+    const callback = await sandbox.pay('OR2');
     const changed = { ...callback, rawBody: callback.rawBody.replace('10000', '1') };
     await expect(sandbox.parseCallback(changed)).rejects.toMatchObject({ reason: 'BAD_SIGNATURE' });
     const other = new SandboxPaymentProvider();
@@ -42,7 +42,7 @@ describe('the sandbox payment provider', () => {
     });
     const past = new SandboxPaymentProvider({ secret: Buffer.alloc(32, 1), clock: () => new Date(0) });
     await past.createNativeOrder(order('OR3'));
-    const stale = past.pay('OR3');
+    const stale = await past.pay('OR3');
     const now = new SandboxPaymentProvider({ secret: Buffer.alloc(32, 1) });
     await expect(now.parseCallback(stale)).rejects.toMatchObject({ reason: 'STALE_TIMESTAMP' });
   });
@@ -51,12 +51,12 @@ describe('the sandbox payment provider', () => {
     const sandbox = new SandboxPaymentProvider();
     await sandbox.createNativeOrder(order('OR4'));
     await sandbox.closeOrder('OR4');
-    expect(() => sandbox.pay('OR4')).toThrow(PaymentProviderError);
+    await expect(sandbox.pay('OR4')).rejects.toThrow(PaymentProviderError);
     await sandbox.createNativeOrder(order('OR5', 500));
     await expect(
       sandbox.refund({ outTradeNo: 'OR5', outRefundNo: 'RF5', refundFen: 500, totalFen: 500, reason: 'x' }),
     ).rejects.toMatchObject({ code: 'TRADE_STATE_ERROR' });
-    sandbox.pay('OR5');
+    await sandbox.pay('OR5');
     const refund = {
       outTradeNo: 'OR5',
       outRefundNo: 'RF5',

@@ -12,20 +12,12 @@ import {
   type TradeBillRow,
   type TradeState,
 } from './payment-provider';
+import { InMemorySandboxTradeStore, type SandboxTrade, type SandboxTradeStore } from './sandbox-trade-store';
 
 const SIGNATURE_HEADER = 'x-sandbox-signature';
 const TIMESTAMP_HEADER = 'x-sandbox-timestamp';
 /** A notice older than this is refused, as WeChat Pay's are (its 5 minutes). */
 const MAX_NOTICE_AGE_MS = 5 * 60_000;
-
-interface SandboxOrder {
-  amountFen: number;
-  description: string;
-  state: TradeState;
-  transactionId?: string;
-  paidAt?: Date;
-  refunds: Map<string, RefundResult>;
-}
 
 export interface SandboxPaymentOptions {
   /** Signs the notices; a random one per process unless configured. */
@@ -33,6 +25,8 @@ export interface SandboxPaymentOptions {
   /** The platform's public address ('' for a same-origin path): the cashier is `<base>/pay/sandbox/<outTradeNo>`. */
   publicUrl?: string;
   clock?: () => Date;
+  /** Its books: the database's for the app (every instance, every restart), memory by default. */
+  store?: SandboxTradeStore;
 }
 
 /**
@@ -40,33 +34,34 @@ export interface SandboxPaymentOptions {
  * "code_url" opens the sandbox cashier of this app, where 支付成功 / 取消 / 失败 are clicked; a
  * success is delivered as an HMAC-SHA256-signed notice to the same callback route WeChat Pay's
  * notices reach (POST /api/payments/notify/sandbox), verified by parseCallback. What it knows of
- * orders lives in this process: after a restart an order it never saw answers ORDER_NOT_EXIST.
+ * orders is in its store (sandbox_trades for the app), so any instance shows the cashier of an
+ * order another created, and its day bill lists the payments and refunds it made, as WeChat's does.
  */
 export class SandboxPaymentProvider implements PaymentProvider {
   readonly name = 'sandbox';
   private readonly secret: Buffer;
-  private readonly orders = new Map<string, SandboxOrder>();
+  private readonly store: SandboxTradeStore;
   private readonly clock: () => Date;
 
   constructor(private readonly options: SandboxPaymentOptions = {}) {
     this.secret = options.secret ?? randomBytes(32);
     this.clock = options.clock ?? (() => new Date());
+    this.store = options.store ?? new InMemorySandboxTradeStore();
   }
 
   async createNativeOrder(order: NativeOrderInput): Promise<{ codeUrl: string }> {
-    if (!this.orders.has(order.outTradeNo)) {
-      this.orders.set(order.outTradeNo, {
-        amountFen: order.amountFen,
-        description: order.description,
-        state: 'NOTPAY',
-        refunds: new Map(),
-      });
-    }
+    await this.store.create({
+      outTradeNo: order.outTradeNo,
+      amountFen: order.amountFen,
+      description: order.description,
+      state: 'NOTPAY',
+      refunds: [],
+    });
     return { codeUrl: `${this.options.publicUrl ?? ''}/pay/sandbox/${encodeURIComponent(order.outTradeNo)}` };
   }
 
   async queryOrder(outTradeNo: string): Promise<ProviderOrderState> {
-    const order = this.find(outTradeNo);
+    const order = await this.find(outTradeNo);
     if ((order.state === 'SUCCESS' || order.state === 'REFUND') && order.transactionId && order.paidAt) {
       return {
         state: order.state,
@@ -79,42 +74,52 @@ export class SandboxPaymentProvider implements PaymentProvider {
   }
 
   async closeOrder(outTradeNo: string): Promise<void> {
-    const order = this.find(outTradeNo);
-    if (order.state === 'SUCCESS' || order.state === 'REFUND') {
-      throw new PaymentProviderError('ORDERPAID', '订单已支付', 400);
-    }
-    order.state = 'CLOSED';
+    await this.change(outTradeNo, (order) => {
+      if (order.state === 'SUCCESS' || order.state === 'REFUND') {
+        throw new PaymentProviderError('ORDERPAID', '订单已支付', 400);
+      }
+      order.state = 'CLOSED';
+    });
   }
 
   async refund(input: RefundInput): Promise<RefundResult> {
-    const order = this.find(input.outTradeNo);
-    const earlier = order.refunds.get(input.outRefundNo);
-    if (earlier) return earlier;
-    if (order.state !== 'SUCCESS')
-      throw new PaymentProviderError('TRADE_STATE_ERROR', '订单状态不可退款', 400);
-    if (input.totalFen !== order.amountFen || input.refundFen > order.amountFen) {
-      throw new PaymentProviderError('PARAM_ERROR', '退款金额与订单金额不符', 400);
-    }
-    const result: RefundResult = { refundId: `SANDBOX-R-${randomUUID()}`, status: 'SUCCESS' };
-    order.refunds.set(input.outRefundNo, result);
-    order.state = 'REFUND';
-    return result;
+    return this.change(input.outTradeNo, (order) => {
+      const earlier = order.refunds.find((refund) => refund.outRefundNo === input.outRefundNo);
+      if (earlier) return { refundId: earlier.refundId, status: earlier.status };
+      if (order.state !== 'SUCCESS')
+        throw new PaymentProviderError('TRADE_STATE_ERROR', '订单状态不可退款', 400);
+      if (input.totalFen !== order.amountFen || input.refundFen > order.amountFen) {
+        throw new PaymentProviderError('PARAM_ERROR', '退款金额与订单金额不符', 400);
+      }
+      const refund = {
+        outRefundNo: input.outRefundNo,
+        refundId: `SANDBOX-R-${randomUUID()}`,
+        status: 'SUCCESS' as const,
+        refundFen: input.refundFen,
+        refundedAt: this.clock(),
+      };
+      order.refunds.push(refund);
+      order.state = 'REFUND';
+      return { refundId: refund.refundId, status: refund.status };
+    });
   }
 
   /**
    * The cashier's 支付成功: the order is paid at the provider, and the notice to deliver comes back
    * signed. `amountFen` defaults to the order's (tests pass another to see it refused).
    */
-  pay(outTradeNo: string, options: { amountFen?: number } = {}): PaymentCallbackInput {
-    const order = this.find(outTradeNo);
-    if (order.state === 'NOTPAY') {
-      order.state = 'SUCCESS';
-      order.transactionId = `SANDBOX-${randomBytes(12).toString('hex')}`;
-      order.paidAt = this.clock();
-    }
-    if (order.state !== 'SUCCESS' && order.state !== 'REFUND') {
-      throw new PaymentProviderError('ORDER_CLOSED', '订单已关闭', 400);
-    }
+  async pay(outTradeNo: string, options: { amountFen?: number } = {}): Promise<PaymentCallbackInput> {
+    const order = await this.change(outTradeNo, (trade) => {
+      if (trade.state === 'NOTPAY') {
+        trade.state = 'SUCCESS';
+        trade.transactionId = `SANDBOX-${randomBytes(12).toString('hex')}`;
+        trade.paidAt = this.clock();
+      }
+      if (trade.state !== 'SUCCESS' && trade.state !== 'REFUND') {
+        throw new PaymentProviderError('ORDER_CLOSED', '订单已关闭', 400);
+      }
+      return trade;
+    });
     return this.sign({
       id: randomUUID(),
       event_type: 'TRANSACTION.SUCCESS',
@@ -158,7 +163,22 @@ export class SandboxPaymentProvider implements PaymentProvider {
     } catch {
       throw new PaymentCallbackError('MALFORMED_BODY', '沙箱通知格式不正确');
     }
-    if (body.event_type !== 'TRANSACTION.SUCCESS') {
+    const eventType = body.event_type;
+    if (eventType === 'REFUND.SUCCESS' || eventType === 'REFUND.ABNORMAL' || eventType === 'REFUND.CLOSED') {
+      return {
+        eventType,
+        eventId: String(body.id),
+        outTradeNo: String(body.out_trade_no),
+        transactionId: String(body.transaction_id),
+        outRefundNo: String(body.out_refund_no),
+        refundId: String(body.refund_id),
+        refundStatus: body.refund_status as RefundNoticeStatus,
+        refundFen: Number(body.refund_fen),
+        totalFen: Number(body.total_fen),
+        refundedAt: typeof body.success_time === 'string' ? new Date(body.success_time) : undefined,
+      };
+    }
+    if (eventType !== 'TRANSACTION.SUCCESS') {
       throw new PaymentCallbackError('UNSUPPORTED_EVENT', '不支持的沙箱通知');
     }
     return {
@@ -173,27 +193,49 @@ export class SandboxPaymentProvider implements PaymentProvider {
   }
 
   async tradeBill(date: string): Promise<TradeBillRow[]> {
-    const shanghaiDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-    return [...this.orders.entries()].flatMap(([outTradeNo, order]) =>
-      order.paidAt && order.transactionId && shanghaiDay(order.paidAt) === date
-        ? [
-            {
-              tradeTime: order.paidAt,
-              transactionId: order.transactionId,
-              outTradeNo,
-              tradeState: 'SUCCESS',
-              amountFen: order.amountFen,
-              settlementFen: order.amountFen,
-            },
-          ]
-        : [],
-    );
+    const from = new Date(`${date}T00:00:00+08:00`);
+    const to = new Date(from.getTime() + 86_400_000);
+    const within = (at: Date | undefined) => at !== undefined && at >= from && at < to;
+    return (await this.store.active(from, to)).flatMap((order): TradeBillRow[] => {
+      const rows: TradeBillRow[] = [];
+      if (within(order.paidAt) && order.transactionId && order.paidAt)
+        rows.push({
+          tradeTime: order.paidAt,
+          transactionId: order.transactionId,
+          outTradeNo: order.outTradeNo,
+          tradeState: 'SUCCESS',
+          amountFen: order.amountFen,
+          settlementFen: order.amountFen,
+        });
+      for (const refund of order.refunds)
+        if (within(refund.refundedAt) && order.transactionId)
+          rows.push({
+            tradeTime: refund.refundedAt,
+            transactionId: order.transactionId,
+            outTradeNo: order.outTradeNo,
+            tradeState: 'REFUND',
+            amountFen: order.amountFen,
+            settlementFen: order.amountFen,
+            refundId: refund.refundId,
+            outRefundNo: refund.outRefundNo,
+            refundFen: refund.refundFen,
+            refundStatus: refund.status,
+          });
+      return rows;
+    });
   }
 
-  private find(outTradeNo: string): SandboxOrder {
-    const order = this.orders.get(outTradeNo);
+  private async find(outTradeNo: string): Promise<SandboxTrade> {
+    const order = await this.store.find(outTradeNo);
     if (!order) throw new PaymentProviderError('ORDER_NOT_EXIST', '订单不存在', 404);
     return order;
+  }
+
+  /** Changes the order with it locked in the store; a missing one answers ORDER_NOT_EXIST. */
+  private async change<T>(outTradeNo: string, apply: (order: SandboxTrade) => T): Promise<T> {
+    const changed = await this.store.update(outTradeNo, apply);
+    if (!changed) throw new PaymentProviderError('ORDER_NOT_EXIST', '订单不存在', 404);
+    return changed.result;
   }
 
   private signatureOf(timestamp: string, rawBody: string): string {
