@@ -1,7 +1,8 @@
+import { desc, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
-import { mailOutbox } from '../schema';
+import { mailOutbox, paymentOrders } from '../schema';
 import { DEMO } from './demo-accounts';
 import { seedDemoDataIfEmpty } from './seed-demo';
 
@@ -37,5 +38,16 @@ describe('demo data: 开具发票 of the demo company', () => {
     await ops.login('ops', DEMO.operator.loginName, DEMO.operator.password);
     const queue = await ops.get('/api/ops/reviews?kind=invoice&state=pending');
     expect(queue.body.items.map((item: { subjectId: string }) => item.subjectId)).toEqual([waiting.id]);
+
+    // The sandbox's books hold the demo's payments: 对账 of the latest recharge's day matches.
+    const [latest] = await t.database.db
+      .select({ paidAt: paymentOrders.paidAt })
+      .from(paymentOrders)
+      .orderBy(desc(paymentOrders.paidAt))
+      .where(isNotNull(paymentOrders.paidAt))
+      .limit(1);
+    const day = new Date(latest!.paidAt!.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const report = await ops.post('/api/ops/orders/reconciliation', { date: day });
+    expect(report.body).toMatchObject({ billRows: 1, matched: 1, mismatches: [] });
   });
 });

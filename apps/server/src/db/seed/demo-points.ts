@@ -24,11 +24,15 @@ const DEMO_RECHARGES = [
  */
 export async function seedDemoPoints(ctx: AppContext, options: { companyId: string }) {
   const { companyId } = options;
-  const sandbox = new SandboxPaymentProvider({
-    secret: ctx.cipher.derivedKey('sandbox-payment'),
-    store: new DatabaseSandboxTradeStore(ctx.db as Database),
-  });
-  const demo = { ...ctx, providers: { ...ctx.providers, payment: sandbox } };
+  // The sandbox's books in this database, its clock at each payment's time: 对账 of a demo day
+  // finds the payment in the sandbox's bill as in our orders.
+  const sandboxAt = (at?: Date) =>
+    new SandboxPaymentProvider({
+      secret: ctx.cipher.derivedKey('sandbox-payment'),
+      store: new DatabaseSandboxTradeStore(ctx.db as Database),
+      ...(at ? { clock: () => at } : {}),
+    });
+  const demo = { ...ctx, providers: { ...ctx.providers, payment: sandboxAt() } };
   const staff = await ctx.db
     .select({ id: accounts.id, companyRole: accounts.companyRole })
     .from(accounts)
@@ -47,11 +51,15 @@ export async function seedDemoPoints(ctx: AppContext, options: { companyId: stri
       requestKey: `00000000-0000-4000-9000-00000000000${i + 1}`,
       now: placedAt,
     });
+    const paidAt = new Date(placedAt.getTime() + 3 * 60_000);
+    const sandbox = sandboxAt(paidAt);
+    const notice = await sandbox.parseCallback(await sandbox.pay(order.outTradeNo));
+    if (notice.eventType !== 'TRANSACTION.SUCCESS') throw new Error('the sandbox did not take the payment');
     await settleOrderPayment(demo, {
       outTradeNo: order.outTradeNo,
-      amountFen: order.amountFen,
-      transactionId: `SANDBOX-DEMO-${i + 1}`,
-      paidAt: new Date(placedAt.getTime() + 3 * 60_000),
+      amountFen: notice.amountFen,
+      transactionId: notice.transactionId,
+      paidAt,
     });
   }
   await createRechargeOrder(demo, {

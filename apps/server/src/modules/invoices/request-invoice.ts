@@ -64,6 +64,8 @@ export async function requestInvoice(
         remark: input.remark,
         requestKey,
         requestedBy: member.accountId,
+        // The request's own time (not the transaction's): requests made in one transaction stay in order.
+        createdAt: new Date(),
       },
       orders,
     );
