@@ -10,6 +10,7 @@ import { SETTINGS_KEY } from '../company-settings/api';
 import { refreshApplications } from '../employer-applications/api';
 import { HOME_KEY } from '../employer-interviews/api';
 import { JOBS_KEY } from '../employer-jobs/api';
+import { INVOICES_KEY } from '../invoices/api';
 import { EMPLOYER_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { MALL_KEY } from '../mall/api';
 import { MEMBERSHIP_KEY } from '../membership/api';
@@ -87,6 +88,10 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'rights.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: MALL_KEY });
+  },
+  // 开具发票: an invoice requested, issued, mailed, refused or reversed (可开票订单 and 开票记录).
+  'invoices.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: INVOICES_KEY });
   },
 };
 

@@ -1,5 +1,6 @@
 import { OPERATOR_EVENT_TYPES, type OperatorEventType } from '@openrecruit/shared';
 import { useSession } from '../../lib/session';
+import { OPS_INVOICES_KEY } from '../invoices/api';
 import { MEMBERSHIP_LEADS_KEY } from '../membership/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 
@@ -8,6 +9,11 @@ import { type LiveRefresh, useLiveEvents } from './use-live-events';
 const REVIEWS_KEY = ['ops', 'reviews'] as const;
 
 const OPERATOR_REFRESHES: Record<OperatorEventType, LiveRefresh> = {
+  // 发票管理: an invoice issued, mailed or reversed (发票记录); a new request also arrives as reviews.changed.
+  'invoices.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: OPS_INVOICES_KEY });
+    void queryClient.invalidateQueries({ queryKey: REVIEWS_KEY });
+  },
   'membership-leads.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: MEMBERSHIP_LEADS_KEY });
   },
