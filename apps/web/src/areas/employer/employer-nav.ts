@@ -43,6 +43,7 @@ const UniversityEntriesPage = lazyPage(
 const BrochuresPage = lazyPage(() => import('../../features/brochures/BrochuresPage'), 'BrochuresPage');
 const MallPage = lazyPage(() => import('../../features/mall/MallPage'), 'MallPage');
 const RightsPage = lazyPage(() => import('../../features/mall/RightsPage'), 'RightsPage');
+const InvoicesPage = lazyPage(() => import('../../features/invoices/InvoicesPage'), 'InvoicesPage');
 const PointsDetailPage = lazyPage(() => import('../../features/points/PointsDetailPage'), 'PointsDetailPage');
 const CampusQaPage = lazyPage(() => import('../../features/campus-qa/CampusQaPage'), 'CampusQaPage');
 const EmployerJobFairsPage = lazyPage(
@@ -153,7 +154,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       label: '道具商城',
       children: [
         builtPage('mall', '道具商城', createElement(MallPage)),
-        comingSoon('mall/invoices', '开具发票', '为已支付的充值订单开具数电普票或专票，发送到接收邮箱。'),
+        builtPage('mall/invoices', '开具发票', createElement(InvoicesPage)),
         builtPage('mall/points', '快点明细', createElement(PointsDetailPage)),
         builtPage('mall/rights', '我的权益', createElement(RightsPage)),
       ],
