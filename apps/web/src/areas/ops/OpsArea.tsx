@@ -22,6 +22,7 @@ const OpsReconciliationPage = lazyPage(
   () => import('../../features/points/OpsReconciliationPage'),
   'OpsReconciliationPage',
 );
+const OpsInvoicesPage = lazyPage(() => import('../../features/invoices/OpsInvoicesPage'), 'OpsInvoicesPage');
 const OpsOrdersPage = lazyPage(() => import('../../features/points/OpsOrdersPage'), 'OpsOrdersPage');
 const OpsPackagesPage = lazyPage(() => import('../../features/mall/OpsPackagesPage'), 'OpsPackagesPage');
 const WorkCalendarPage = lazyPage(
@@ -56,7 +57,7 @@ const OPS_CONSOLE: ConsoleConfig = {
     ),
     builtPage('work-calendar', '工作日历', <WorkCalendarPage />),
     comingSoon('tweets', '同城推文审核', '审核单位申请并支付的同城推文。'),
-    comingSoon('invoices', '发票管理', '处理单位充值后申请开具的发票。'),
+    builtPage('invoices', '发票管理', <OpsInvoicesPage />),
     builtPage('membership-leads', '会员线索', <OpsMembershipLeadsPage />),
     builtPage('orders', '订单管理', <OpsOrdersPage />),
     builtPage('reconciliation', '对账', <OpsReconciliationPage />),

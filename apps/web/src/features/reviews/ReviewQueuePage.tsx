@@ -36,21 +36,23 @@ type Props = {
   reviewer?: ReviewerConsole;
   /** Beside the title: the list's actions (a university's 导出Excel). */
   actions?: ReactNode;
+  /** Shown inside another page's tab (发票管理 > 开票审核): that page owns the heading and document title. */
+  embedded?: boolean;
 };
 
 /**
  * One queue for every reviewer and kind, by state: the platform's 单位认证审核 / 管理员申请审核 /
  * 认证变更审核, a university's 入驻审核.
  */
-export function ReviewQueuePage({ kind, title, reviewer = 'ops', actions }: Props) {
+export function ReviewQueuePage({ kind, title, reviewer = 'ops', actions, embedded = false }: Props) {
   const [state, setState] = useState<ReviewState>('pending');
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string>();
   const requests = useReviewRequests(reviewer, kind, state, page);
 
   useEffect(() => {
-    document.title = `${title} - 开放招聘`;
-  }, [title]);
+    if (!embedded) document.title = `${title} - 开放招聘`;
+  }, [title, embedded]);
 
   const columns = useMemo<TableColumnsType<ReviewRequest>>(() => {
     const base: TableColumnsType<ReviewRequest> = [
@@ -133,11 +135,13 @@ export function ReviewQueuePage({ kind, title, reviewer = 'ops', actions }: Prop
   }, [state]);
 
   return (
-    <div className="console-card">
-      <div className="review-queue__head">
-        <h1 className="console-page-title">{title}</h1>
-        {actions}
-      </div>
+    <div className={embedded ? undefined : 'console-card'}>
+      {embedded ? null : (
+        <div className="review-queue__head">
+          <h1 className="console-page-title">{title}</h1>
+          {actions}
+        </div>
+      )}
       <Tabs
         activeKey={state}
         onChange={(key) => {
