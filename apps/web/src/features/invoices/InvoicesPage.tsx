@@ -187,15 +187,17 @@ export function InvoicesPage() {
             ),
           }}
         />
-        <div className="invoices-page__summary" aria-live="polite">
-          <span>
-            已选 <strong>{chosen.length}</strong> 笔，合计{' '}
-            <strong className="invoices-page__total">{formatYuan(total)}</strong>
-          </span>
-          <Button type="primary" disabled={chosen.length === 0} onClick={() => setRequesting(true)}>
-            申请开票
-          </Button>
-        </div>
+        {orders.length > 0 ? (
+          <div className="invoices-page__summary" aria-live="polite">
+            <span>
+              已选 <strong>{chosen.length}</strong> 笔，合计{' '}
+              <strong className="invoices-page__total">{formatYuan(total)}</strong>
+            </span>
+            <Button type="primary" disabled={chosen.length === 0} onClick={() => setRequesting(true)}>
+              申请开票
+            </Button>
+          </div>
+        ) : null}
       </section>
 
       <section aria-labelledby="invoice-records" className="invoices-page__section">
