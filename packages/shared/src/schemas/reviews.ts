@@ -52,7 +52,14 @@ export const ReviewField = z.object({ label: z.string(), value: z.string() });
  * (labels resolved on the server), and for a change request each changed field before and after.
  */
 export const ReviewView = z.object({
-  sections: z.array(z.object({ title: z.string(), fields: z.array(ReviewField) })),
+  sections: z.array(
+    z.object({
+      title: z.string(),
+      fields: z.array(ReviewField),
+      /** One pair a row for a list (开票申请's orders); two by default. */
+      columns: z.literal(1).optional(),
+    }),
+  ),
   changes: z
     .object({
       title: z.string(),

@@ -222,7 +222,7 @@ function ReviewDetails({ request }: { request: ReviewRequest }) {
         <Descriptions
           key={section.title}
           title={section.title}
-          column={2}
+          column={section.columns ?? 2}
           bordered
           size="small"
           items={section.fields.map((field) => ({

@@ -73,6 +73,7 @@ export const invoiceKind = defineReviewKind({
           },
           {
             title: `充值订单（${p.orders.length}笔）`,
+            columns: 1,
             fields: p.orders.map((order) => ({
               label: order.outTradeNo,
               value: `${formatYuan(order.amountFen)}（${order.points}快点，${formatShanghaiDateTime(new Date(order.paidAt))}支付）`,
