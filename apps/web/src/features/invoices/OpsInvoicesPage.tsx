@@ -33,6 +33,7 @@ import {
 import { InvoiceReversalModal } from './InvoiceReversalModal';
 import { InvoiceStateTag } from './InvoiceStateTag';
 import './invoices.css';
+import { FilterButtons } from '../../components/console/FilterButtons';
 
 const NOWRAP = 'invoices-page__nowrap';
 /** A reason in the narrow 状态 column: one line, the whole text on hover (antd's own rule beats a class). */
@@ -219,21 +220,7 @@ function InvoiceRecords() {
             options={INVOICE_STATES.map((value) => ({ value, label: INVOICE_STATE_LABELS[value] }))}
           />
         </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                setFilter({ page: 1 });
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
+        <FilterButtons onReset={() => setFilter({ page: 1 })} />
       </Form>
       <Table<OpsInvoice>
         rowKey="id"

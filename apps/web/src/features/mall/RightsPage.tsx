@@ -7,7 +7,6 @@ import {
 import type { TableColumnsType } from 'antd';
 import {
   Alert,
-  Button,
   Card,
   Col,
   DatePicker,
@@ -30,6 +29,7 @@ import { formatDateTime, pickerValueToDay } from '../../lib/format';
 import { MembershipSection } from '../membership/MembershipSection';
 import { useMyRights, useRightUsage } from './api';
 import './mall.css';
+import { FilterButtons } from '../../components/console/FilterButtons';
 
 /** 我的权益 (seed 002 四、五; also 右上角头像>我的资产): the rights by kind, and 使用记录. */
 export function RightsPage() {
@@ -139,21 +139,7 @@ function UsagePanel() {
         <Form.Item name="range" label="使用时间">
           <DatePicker.RangePicker />
         </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                search({});
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
+        <FilterButtons onReset={() => search({})} />
       </Form>
       <Table
         rowKey="id"

@@ -20,6 +20,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { FilterButtons } from '../../components/console/FilterButtons';
 import { applyFieldErrors, messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import { schemaRule } from '../../lib/schema-rules';
@@ -98,21 +99,7 @@ export function OpsOrdersPage() {
             options={ORDER_STATES.map((value) => ({ value, label: ORDER_STATE_LABELS[value] }))}
           />
         </Form.Item>
-        <Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit">
-              查询
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                setFilter({ page: 1 });
-              }}
-            >
-              重置
-            </Button>
-          </Space>
-        </Form.Item>
+        <FilterButtons onReset={() => setFilter({ page: 1 })} />
       </Form>
       <Table<OpsOrder>
         rowKey="id"

@@ -29,6 +29,7 @@ import {
 } from './api';
 import { RechargeButton } from './RechargeModal';
 import './points.css';
+import { FilterButtons } from '../../components/console/FilterButtons';
 
 const TAB_TITLES = { recharge: '充值记录', consumption: '消费记录' } as const;
 
@@ -144,24 +145,11 @@ export function PointsDetailPage() {
           <Form.Item name="range" label={filter.kind === 'recharge' ? '支付时间' : '时间'}>
             <DatePicker.RangePicker />
           </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit">
-                查询
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilter({ kind: filter.kind, page: 1 });
-                }}
-              >
-                重置
-              </Button>
-              <Button loading={exporting} onClick={exportExcel}>
-                导出Excel
-              </Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons onReset={() => setFilter({ kind: filter.kind, page: 1 })}>
+            <Button loading={exporting} onClick={exportExcel}>
+              导出Excel
+            </Button>
+          </FilterButtons>
         </Form>
       </div>
       {filter.kind === 'recharge' ? (
