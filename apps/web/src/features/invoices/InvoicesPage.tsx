@@ -4,15 +4,16 @@ import {
   INVOICE_KIND_LABELS,
   type InvoiceableOrder,
 } from '@openrecruit/shared';
-import { Alert, App, Button, Empty, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
+import { Alert, Button, Empty, Space, Table, type TableColumnsType, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
-import { downloadInvoice, INVOICE_PAGE_SIZE, useCompanyInvoices, useInvoiceOptions } from './api';
+import { INVOICE_PAGE_SIZE, useCompanyInvoices, useInvoiceOptions } from './api';
 import { InvoiceRequestModal } from './InvoiceRequestModal';
 import { InvoiceStateTag } from './InvoiceStateTag';
 import './invoices.css';
+import { InvoiceDownloadButton } from './InvoiceDownloadButton';
 
 /** Short cells that read badly broken over two lines (dates, 数电普票, amounts). */
 const NOWRAP = 'invoices-page__nowrap';
@@ -66,7 +67,6 @@ function InvoiceStateCell({ invoice }: { invoice: EmployerInvoice }) {
  * PDFs to download.
  */
 export function InvoicesPage() {
-  const { message } = App.useApp();
   const options = useInvoiceOptions();
   const [page, setPage] = useState(1);
   const invoices = useCompanyInvoices(page);
@@ -81,9 +81,6 @@ export function InvoicesPage() {
   // An order invoiced meanwhile (another colleague, another tab) leaves the choice.
   const chosen = useMemo(() => orders.filter((order) => selected.includes(order.id)), [orders, selected]);
   const total = chosen.reduce((sum, order) => sum + order.amountFen, 0);
-
-  const download = (invoice: EmployerInvoice, which: 'invoice' | 'red') =>
-    downloadInvoice('employer', invoice, which).catch((error: unknown) => message.error(messageOf(error)));
 
   const invoiceColumns: TableColumnsType<EmployerInvoice> = [
     {
@@ -122,16 +119,8 @@ export function InvoicesPage() {
       className: NOWRAP,
       render: (_, row) => (
         <Space orientation="vertical" size={0} align="start">
-          {row.hasFile ? (
-            <Button type="link" size="small" onClick={() => download(row, 'invoice')}>
-              下载发票
-            </Button>
-          ) : null}
-          {row.hasRedFile ? (
-            <Button type="link" size="small" onClick={() => download(row, 'red')}>
-              下载红字发票
-            </Button>
-          ) : null}
+          <InvoiceDownloadButton area="employer" invoice={row} which="invoice" />
+          <InvoiceDownloadButton area="employer" invoice={row} which="red" />
         </Space>
       ),
     },

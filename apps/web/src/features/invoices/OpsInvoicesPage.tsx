@@ -23,17 +23,12 @@ import { useEffect, useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { formatDate, formatTime } from '../../lib/format';
 import { ReviewQueuePage } from '../reviews/ReviewQueuePage';
-import {
-  downloadInvoice,
-  OPS_INVOICE_PAGE_SIZE,
-  type OpsInvoiceFilter,
-  useOpsInvoices,
-  useResendInvoice,
-} from './api';
+import { OPS_INVOICE_PAGE_SIZE, type OpsInvoiceFilter, useOpsInvoices, useResendInvoice } from './api';
 import { InvoiceReversalModal } from './InvoiceReversalModal';
 import { InvoiceStateTag } from './InvoiceStateTag';
 import './invoices.css';
 import { FilterButtons } from '../../components/console/FilterButtons';
+import { InvoiceDownloadButton } from './InvoiceDownloadButton';
 
 const NOWRAP = 'invoices-page__nowrap';
 /** A reason in the narrow 状态 column: one line, the whole text on hover (antd's own rule beats a class). */
@@ -83,9 +78,6 @@ function InvoiceRecords() {
   const invoices = useOpsInvoices(filter);
   const resend = useResendInvoice();
   const [reversing, setReversing] = useState<OpsInvoice>();
-
-  const download = (invoice: OpsInvoice, which: 'invoice' | 'red') =>
-    downloadInvoice('ops', invoice, which).catch((error: unknown) => message.error(messageOf(error)));
 
   const resendTo = (invoice: OpsInvoice) =>
     resend.mutate(invoice.id, {
@@ -169,11 +161,7 @@ function InvoiceRecords() {
       fixed: 'right',
       render: (_, row) => (
         <Space orientation="vertical" size={0} align="start">
-          {row.hasFile ? (
-            <Button type="link" size="small" onClick={() => download(row, 'invoice')}>
-              下载发票
-            </Button>
-          ) : null}
+          <InvoiceDownloadButton area="ops" invoice={row} which="invoice" />
           {row.state === 'issued' || row.state === 'sent' ? (
             <Button
               type="link"
@@ -189,11 +177,7 @@ function InvoiceRecords() {
               红冲
             </Button>
           ) : null}
-          {row.hasRedFile ? (
-            <Button type="link" size="small" onClick={() => download(row, 'red')}>
-              下载红字发票
-            </Button>
-          ) : null}
+          <InvoiceDownloadButton area="ops" invoice={row} which="red" />
         </Space>
       ),
     },
