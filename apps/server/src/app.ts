@@ -84,7 +84,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // are encrypted and hashed here, since SQL does not have the key (decision 015).
   const backfilled = await backfillStaffLogins(database.db, cipher);
   if (backfilled) app.log.info(`staff logins moved to hashed and encrypted columns: ${backfilled}`);
-  const defaults = createProviders(config, database.db, cipher, app.log);
+  const defaults = createProviders(config, database.db, cipher, app.log, database.engine);
   const providers = { ...defaults, ...options.providers?.(defaults) };
   const events: EventBus = database.pool
     ? await PostgresEventBus.start(database.pool, (error) => app.log.error({ err: error }, 'event bus'))

@@ -13,7 +13,7 @@ import { WechatOfficialAccountChannel } from './notifications/wechat-official-ac
 import { SandboxWechatChannel } from './notifications/wechat-sandbox-channel';
 import type { PaymentProvider } from './payment/payment-provider';
 import { SandboxPaymentProvider } from './payment/sandbox-payment-provider';
-import { DatabaseSandboxTradeStore } from './payment/sandbox-trade-store';
+import { DatabaseSandboxTradeStore, WriteBehindSandboxTradeStore } from './payment/sandbox-trade-store';
 import { WechatPayV3Provider } from './payment/wechatpay-v3';
 import { LocalRealNameVerifier } from './real-name/local-real-name-verifier';
 import type { RealNameVerifier } from './real-name/real-name-verifier';
@@ -41,6 +41,8 @@ export function createProviders(
   db: Database,
   cipher: PiiCipher,
   log: FastifyBaseLogger,
+  /** The database's engine: PGlite's one connection needs the sandbox's books written behind. */
+  engine: 'pglite' | 'postgres' = 'postgres',
 ): Providers {
   const sms =
     config.sms.provider === 'aliyun'
@@ -56,7 +58,7 @@ export function createProviders(
     storage: new LocalFileStorage(config.uploadsDir),
     wechat,
     notificationChannels: [new InAppNotificationChannel(db), wechat],
-    payment: createPaymentProvider(config, db, cipher),
+    payment: createPaymentProvider(config, db, cipher, log, engine),
     mail:
       config.mail.provider === 'smtp'
         ? new SmtpMailProvider(config.mail, log)
@@ -64,7 +66,13 @@ export function createProviders(
   };
 }
 
-function createPaymentProvider(config: Config, db: Database, cipher: PiiCipher): PaymentProvider {
+function createPaymentProvider(
+  config: Config,
+  db: Database,
+  cipher: PiiCipher,
+  log: FastifyBaseLogger,
+  engine: 'pglite' | 'postgres',
+): PaymentProvider {
   const payment = config.payment;
   if (payment.provider === 'sandbox') {
     // Its books in the database and its notices signed with a key every instance derives alike:
@@ -72,7 +80,8 @@ function createPaymentProvider(config: Config, db: Database, cipher: PiiCipher):
     return new SandboxPaymentProvider({
       secret: payment.secret ?? cipher.derivedKey('sandbox-payment'),
       publicUrl: config.publicUrl,
-      store: new DatabaseSandboxTradeStore(db),
+      store:
+        engine === 'pglite' ? new WriteBehindSandboxTradeStore(db, log) : new DatabaseSandboxTradeStore(db),
     });
   }
   return new WechatPayV3Provider({

@@ -1,5 +1,5 @@
 import type { InvoiceState } from '@openrecruit/shared';
-import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { accounts, companies, invoiceOrders, invoices, paymentOrders, storedFiles } from '../../db/schema';
 import type { PageWindow } from '../../lib/paging';
@@ -177,28 +177,35 @@ export async function findInvoiceOrderLines(db: Executor, invoiceIds: string[]):
     .orderBy(asc(paymentOrders.paidAt));
 }
 
-const listColumns = {
-  invoice: invoices,
-  companyName: companies.name,
-  requestedByName: accounts.displayName,
-};
+/** The invoices with their company's name and the requester's, as the lists show them. */
+function selectInvoiceRows(db: Executor) {
+  return db
+    .select({ invoice: invoices, companyName: companies.name, requestedByName: accounts.displayName })
+    .from(invoices)
+    .innerJoin(companies, eq(companies.id, invoices.companyId))
+    .innerJoin(accounts, eq(accounts.id, invoices.requestedBy));
+}
 
-/** The company's invoices, newest first. */
-export async function findCompanyInvoiceRows(db: Executor, companyId: string, window: PageWindow) {
-  const where = eq(invoices.companyId, companyId);
+/** A page of the invoices `where` chooses, newest first, and how many there are. */
+async function pageInvoiceRows(db: Executor, where: SQL | undefined, window: PageWindow) {
   const [rows, [total]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(invoices)
-      .innerJoin(companies, eq(companies.id, invoices.companyId))
-      .innerJoin(accounts, eq(accounts.id, invoices.requestedBy))
+    selectInvoiceRows(db)
       .where(where)
       .orderBy(desc(invoices.createdAt), desc(invoices.id))
       .limit(window.limit)
       .offset(window.offset),
-    db.select({ value: count() }).from(invoices).where(where),
+    db
+      .select({ value: count() })
+      .from(invoices)
+      .innerJoin(companies, eq(companies.id, invoices.companyId))
+      .where(where),
   ]);
   return { rows, total: total?.value ?? 0 };
+}
+
+/** The company's invoices, newest first. */
+export async function findCompanyInvoiceRows(db: Executor, companyId: string, window: PageWindow) {
+  return pageInvoiceRows(db, eq(invoices.companyId, companyId), window);
 }
 
 /** 发票管理: every company's invoices, by state and a keyword (单位名称, 发票号码 or 订单号). */
@@ -218,34 +225,13 @@ export async function findOpsInvoiceRows(
         )
       : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(listColumns)
-      .from(invoices)
-      .innerJoin(companies, eq(companies.id, invoices.companyId))
-      .innerJoin(accounts, eq(accounts.id, invoices.requestedBy))
-      .where(where)
-      .orderBy(desc(invoices.createdAt), desc(invoices.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
-    db
-      .select({ value: count() })
-      .from(invoices)
-      .innerJoin(companies, eq(companies.id, invoices.companyId))
-      .where(where),
-  ]);
-  return { rows, total: total?.value ?? 0 };
+  return pageInvoiceRows(db, where, filter);
 }
 
 export type InvoiceListRow = Awaited<ReturnType<typeof findCompanyInvoiceRows>>['rows'][number];
 
 /** One invoice with its company and requester, as the lists show it. */
 export async function findInvoiceListRow(db: Executor, id: string) {
-  const [row] = await db
-    .select(listColumns)
-    .from(invoices)
-    .innerJoin(companies, eq(companies.id, invoices.companyId))
-    .innerJoin(accounts, eq(accounts.id, invoices.requestedBy))
-    .where(eq(invoices.id, id));
+  const [row] = await selectInvoiceRows(db).where(eq(invoices.id, id));
   return row;
 }

@@ -1,4 +1,5 @@
 import { and, eq, gte, lt, or, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
 import { sandboxTrades } from '../../db/schema';
 import type { RefundStatus, TradeState } from './payment-provider';
@@ -133,5 +134,74 @@ export class DatabaseSandboxTradeStore implements SandboxTradeStore {
         ),
       );
     return rows.map(tradeOf);
+  }
+}
+
+/**
+ * The embedded database's books (PGlite has one connection): the trades in memory, loaded once at
+ * start, each change written behind, never awaited by the caller. 订单管理 asks the provider for a
+ * refund inside its transaction; on one connection a write awaited there would wait for that
+ * transaction for ever. One embedded instance serves everything, so memory is the truth and the
+ * table what the next start loads.
+ */
+export class WriteBehindSandboxTradeStore implements SandboxTradeStore {
+  private readonly memory = new InMemorySandboxTradeStore();
+  private readonly database: DatabaseSandboxTradeStore;
+  private readonly loaded: Promise<void>;
+  private writes: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Database,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.database = new DatabaseSandboxTradeStore(db);
+    this.loaded = this.load().catch((error: unknown) =>
+      log.error({ err: error }, 'sandbox payment books could not be loaded'),
+    );
+  }
+
+  async create(trade: SandboxTrade) {
+    await this.loaded;
+    if (await this.memory.find(trade.outTradeNo)) return;
+    await this.memory.create(trade);
+    this.writeBehind(() => this.database.create(trade));
+  }
+
+  async find(outTradeNo: string) {
+    await this.loaded;
+    return this.memory.find(outTradeNo);
+  }
+
+  async update<T>(outTradeNo: string, change: (trade: SandboxTrade) => T) {
+    await this.loaded;
+    const changed = await this.memory.update(outTradeNo, change);
+    if (changed) {
+      const { trade } = changed;
+      this.writeBehind(() => this.database.update(outTradeNo, (stored) => Object.assign(stored, trade)));
+    }
+    return changed;
+  }
+
+  async active(from: Date, to: Date) {
+    await this.loaded;
+    return this.memory.active(from, to);
+  }
+
+  /** Once every change so far is in the table (tests; a graceful stop). */
+  async written(): Promise<void> {
+    await this.writes;
+  }
+
+  private async load() {
+    for (const row of await this.db.select().from(sandboxTrades)) await this.memory.create(tradeOf(row));
+  }
+
+  private writeBehind(write: () => Promise<unknown>) {
+    this.writes = this.writes
+      .then(write)
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        this.log.error({ err: error }, 'sandbox payment books could not be written'),
+      );
   }
 }
