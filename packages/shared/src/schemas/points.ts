@@ -26,6 +26,19 @@ export const ORDER_STATE_LABELS: Record<OrderState, string> = {
   refunded: '已退款',
 };
 
+/**
+ * What the payment provider says of a refund (payment_orders.refund_status): processing until its
+ * refund notice (WeChat Pay REFUND.SUCCESS / REFUND.ABNORMAL / REFUND.CLOSED) tells the outcome.
+ */
+export const REFUND_STATUSES = ['processing', 'success', 'abnormal', 'closed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+export const REFUND_STATUS_LABELS: Record<RefundStatus, string> = {
+  processing: '退款中',
+  success: '已退款',
+  abnormal: '退款异常',
+  closed: '退款关闭',
+};
+
 /** 用途 of a movement out of a wallet, by the ledger purpose that made it. */
 export const POINT_PURPOSE_LABELS: Record<string, string> = {
   recharge: '充值',

@@ -1,4 +1,4 @@
-import type { OpsOrder, OrderState, RechargeOrder } from '@openrecruit/shared';
+import type { OpsOrder, OrderState, RechargeOrder, RefundStatus } from '@openrecruit/shared';
 import type { PaymentOrderRow } from './payment-orders.repository';
 
 export function mapRechargeOrder(row: PaymentOrderRow): RechargeOrder {
@@ -28,5 +28,7 @@ export function mapOpsOrder(
     operatorName: operatorName ?? '',
     refundedAt: row.refundedAt?.toISOString() ?? null,
     refundReason: row.refundReason,
+    refundStatus: row.refundStatus as RefundStatus | null,
+    refundSettledAt: row.refundSettledAt?.toISOString() ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context';
 import { AppError } from '../../lib/app-error';
 import { PaymentCallbackError, type PaymentCallbackInput } from '../../providers/payment/payment-provider';
+import { recordRefundNotice } from './record-refund-notice';
 import { settleOrderPayment } from './settle-order-payment';
 
 export interface ReceivePaymentNoticeOptions {
@@ -25,8 +26,23 @@ export async function receivePaymentNotice(ctx: AppContext, options: ReceivePaym
     ctx.log.warn({ reason: error.reason }, 'payment notice refused: not verified');
     throw new AppError('UNAUTHENTICATED', '支付通知签名校验失败');
   }
-  // Refund notices need nothing: a refund is recorded when the operator makes it.
-  if (notice.eventType !== 'TRANSACTION.SUCCESS' || notice.tradeState !== 'SUCCESS') return;
+  if (notice.eventType !== 'TRANSACTION.SUCCESS') {
+    // A refund's outcome. Like a payment notice, an unknown order is 404 and another amount 409
+    // (the provider resends; nothing changes). A notice of a refund we did not make (done by hand
+    // in 微信支付商户平台) is logged and acknowledged: there is nothing of ours to record.
+    const outcome = await recordRefundNotice(ctx, {
+      outTradeNo: notice.outTradeNo,
+      outRefundNo: notice.outRefundNo,
+      refundFen: notice.refundFen,
+      status: notice.refundStatus,
+      settledAt: notice.refundedAt,
+    });
+    if (outcome === 'unknown_order') throw new AppError('NOT_FOUND', '订单不存在');
+    if (outcome === 'amount_mismatch')
+      throw new AppError('PAYMENT_AMOUNT_MISMATCH', '退款金额与订单的退款金额不符');
+    return;
+  }
+  if (notice.tradeState !== 'SUCCESS') return;
   const outcome = await settleOrderPayment(ctx, {
     outTradeNo: notice.outTradeNo,
     amountFen: notice.amountFen,

@@ -12,6 +12,12 @@ import { mapOpsOrder } from './map-payment-order';
 import { orderMachine } from './order-machine';
 import { findCompanyName, lockOrder, type PaymentOrderRow, updateOrder } from './payment-orders.repository';
 import { postLedgerRequest } from './post-ledger-request';
+import { refundStatusOf } from './refund-machine';
+
+/** Our refund number (out_refund_no) of an order: one whole refund per order, so one number. */
+export function refundNumberOf(outTradeNo: string): string {
+  return `RF${outTradeNo.slice(2)}`;
+}
 
 export interface RefundOrderOptions {
   operator: Operator;
@@ -24,7 +30,9 @@ export interface RefundOrderOptions {
  * locked and moved to refunded, its 快点 leave the wallet and its money the received account (key
  * `order:<id>:refund`), and the provider refunds the payer — if the provider refuses, nothing
  * moved. 快点 the company already spent cannot come back: then the refund is refused. A payment
- * that came after its order was closed was never credited: only the money goes back.
+ * that came after its order was closed was never credited: only the money goes back. The
+ * provider's answer is recorded as the refund status: processing (WeChat Pay, until its REFUND.*
+ * notice, record-refund-notice.ts) or success at once (the sandbox).
  */
 export async function refundOrder(ctx: AppContext, options: RefundOrderOptions): Promise<OpsOrder> {
   const { operator, orderId, input } = options;
@@ -37,10 +45,11 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
     if (!late) await takeBackRecharge(tx, order, operator);
     // Its invoice must be reversed (红冲); a request still 待开票 is 驳回 first.
     const heldInvoiceId = await holdInvoiceForRefund(tx, { order, reason: input.reason });
+    let answer: Awaited<ReturnType<typeof ctx.providers.payment.refund>>;
     try {
-      await ctx.providers.payment.refund({
+      answer = await ctx.providers.payment.refund({
         outTradeNo: order.outTradeNo,
-        outRefundNo: `RF${order.outTradeNo.slice(2)}`,
+        outRefundNo: refundNumberOf(order.outTradeNo),
         refundFen: order.amountFen,
         totalFen: order.amountFen,
         reason: input.reason,
@@ -50,11 +59,15 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
       ctx.log.error({ err: error, outTradeNo: order.outTradeNo }, 'payment provider refused a refund');
       throw new AppError('PAYMENT_PROVIDER_FAILED', `支付服务拒绝了退款：${error.message}`);
     }
+    const refundStatus = refundStatusOf(answer.status);
+    const now = new Date();
     const row = await updateOrder(tx, order.id, {
       state,
-      refundedAt: new Date(),
+      refundedAt: now,
       refundFen: order.amountFen,
       refundReason: input.reason,
+      refundStatus,
+      refundSettledAt: refundStatus === 'processing' ? null : now,
     });
     return { ...row, heldInvoiceId };
   });

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { createRechargeOrder, createSignedInOperator } from '../../../test/factories';
+import type { PaymentCallbackInput } from '../../providers/payment/payment-provider';
 import type { SandboxPaymentProvider } from '../../providers/payment/sandbox-payment-provider';
 import { auditLedger, balanceOf } from './ledger-balances';
 import { postLedgerRequest } from './post-ledger-request';
@@ -88,7 +89,7 @@ describe('订单管理 (/api/ops/orders)', () => {
   it('gives back a payment that arrived after its order was closed, without touching the ledger', async () => {
     const { company, hr, order: created } = await createRechargeOrder(t.app, { points: 200, paid: false });
     const sandbox = t.app.ctx.providers.payment as SandboxPaymentProvider;
-    const notice = sandbox.pay(created.outTradeNo);
+    const notice = await sandbox.pay(created.outTradeNo);
     await t.database.db.execute(
       sql`UPDATE payment_orders SET state = 'closed', closed_at = now() WHERE id = ${created.id}`,
     );
@@ -128,5 +129,125 @@ describe('订单管理 (/api/ops/orders)', () => {
     expect((await ops.client.post(`/api/ops/orders/${randomUUID()}/refund`, { reason: 'x' })).status).toBe(
       404,
     );
+  });
+
+  describe('refund notices (REFUND.SUCCESS / ABNORMAL / CLOSED)', () => {
+    const sandbox = () => t.app.ctx.providers.payment as SandboxPaymentProvider;
+    const deliver = (callback: PaymentCallbackInput) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/payments/notify/sandbox',
+        headers: callback.headers as Record<string, string>,
+        payload: callback.rawBody,
+      });
+    const listed = async (outTradeNo: string) =>
+      (await ops.client.get(`/api/ops/orders?q=${outTradeNo}`)).body.items[0];
+    /** A paid order refunded while the provider answers PROCESSING, as WeChat Pay does. */
+    const refundedProcessing = async () => {
+      const paid = await paidOrder(100);
+      sandbox().refundAnswer = 'PROCESSING';
+      try {
+        const refunded = await ops.client.post(`/api/ops/orders/${paid.order.id}/refund`, {
+          reason: '客户申请',
+        });
+        expect(refunded.body).toMatchObject({
+          state: 'refunded',
+          refundStatus: 'processing',
+          refundSettledAt: null,
+        });
+      } finally {
+        sandbox().refundAnswer = 'SUCCESS';
+      }
+      return paid;
+    };
+
+    it('the sandbox refunds at once: 已退款 with its time', async () => {
+      const { order } = await paidOrder(100);
+      const refunded = await ops.client.post(`/api/ops/orders/${order.id}/refund`, { reason: '重复充值' });
+      expect(refunded.body).toMatchObject({ refundStatus: 'success' });
+      expect(refunded.body.refundSettledAt).not.toBeNull();
+    });
+
+    it('moves processing → success once, however often the notice comes', async () => {
+      const { order, wallet } = await refundedProcessing();
+      const notice = await sandbox().refundNotice(order.outTradeNo, 'SUCCESS');
+      expect((await deliver(notice)).statusCode).toBe(204);
+      const first = await listed(order.outTradeNo);
+      expect(first).toMatchObject({ state: 'refunded', refundStatus: 'success' });
+      expect(first.refundSettledAt).not.toBeNull();
+      for (let i = 0; i < 9; i += 1) expect((await deliver(notice)).statusCode).toBe(204);
+      // Fresh notices of the same outcome, and a late ABNORMAL, change nothing either.
+      await deliver(await sandbox().refundNotice(order.outTradeNo, 'SUCCESS'));
+      expect((await deliver(await sandbox().refundNotice(order.outTradeNo, 'ABNORMAL'))).statusCode).toBe(
+        204,
+      );
+      expect(await listed(order.outTradeNo)).toEqual(first);
+      expect(await wallet()).toBe(0);
+      expect(await auditLedger(t.database.db)).toEqual({ unbalancedUnits: [], mismatchedAccounts: [] });
+    });
+
+    it('records ABNORMAL (a person handles it in the merchant platform), then its later SUCCESS', async () => {
+      const { order } = await refundedProcessing();
+      expect((await deliver(await sandbox().refundNotice(order.outTradeNo, 'ABNORMAL'))).statusCode).toBe(
+        204,
+      );
+      const abnormal = await listed(order.outTradeNo);
+      expect(abnormal).toMatchObject({ state: 'refunded', refundStatus: 'abnormal' });
+      expect(abnormal.refundSettledAt).not.toBeNull();
+      const abnormalOnly = await ops.client.get('/api/ops/orders?state=refunded&size=100');
+      expect(abnormalOnly.body.items.find((item: { id: string }) => item.id === order.id)).toMatchObject({
+        refundStatus: 'abnormal',
+      });
+      expect((await deliver(await sandbox().refundNotice(order.outTradeNo, 'SUCCESS'))).statusCode).toBe(204);
+      expect(await listed(order.outTradeNo)).toMatchObject({ refundStatus: 'success' });
+    });
+
+    it('changes nothing for another amount, another refund number, an order never refunded or unknown', async () => {
+      const { order } = await refundedProcessing();
+      const otherAmount = await deliver(
+        await sandbox().refundNotice(order.outTradeNo, 'SUCCESS', { refundFen: 1 }),
+      );
+      expect(otherAmount.statusCode).toBe(409);
+      expect(otherAmount.json()).toMatchObject({ code: 'PAYMENT_AMOUNT_MISMATCH' });
+      const otherNumber = await deliver(
+        await sandbox().refundNotice(order.outTradeNo, 'SUCCESS', { outRefundNo: `RX${order.outTradeNo}` }),
+      );
+      expect(otherNumber.statusCode).toBe(204);
+      expect(await listed(order.outTradeNo)).toMatchObject({
+        refundStatus: 'processing',
+        refundSettledAt: null,
+      });
+
+      const { order: notRefunded } = await paidOrder(100);
+      const notOurs = sandbox().sign({
+        id: randomUUID(),
+        event_type: 'REFUND.SUCCESS',
+        out_trade_no: notRefunded.outTradeNo,
+        transaction_id: 'SANDBOX-X',
+        out_refund_no: `RF${notRefunded.outTradeNo.slice(2)}`,
+        refund_id: 'SANDBOX-R-X',
+        refund_status: 'SUCCESS',
+        refund_fen: 10_000,
+        total_fen: 10_000,
+      });
+      expect((await deliver(notOurs)).statusCode).toBe(204);
+      expect(await listed(notRefunded.outTradeNo)).toMatchObject({
+        state: 'paid',
+        refundStatus: null,
+        refundSettledAt: null,
+      });
+      const unknown = sandbox().sign({
+        id: randomUUID(),
+        event_type: 'REFUND.SUCCESS',
+        out_trade_no: 'OR-NONE',
+        transaction_id: 'SANDBOX-X',
+        out_refund_no: 'RF-NONE',
+        refund_id: 'SANDBOX-R-X',
+        refund_status: 'SUCCESS',
+        refund_fen: 1,
+        total_fen: 1,
+      });
+      expect((await deliver(unknown)).statusCode).toBe(404);
+    });
   });
 });

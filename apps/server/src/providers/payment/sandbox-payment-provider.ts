@@ -19,6 +19,8 @@ const TIMESTAMP_HEADER = 'x-sandbox-timestamp';
 /** A notice older than this is refused, as WeChat Pay's are (its 5 minutes). */
 const MAX_NOTICE_AGE_MS = 5 * 60_000;
 
+type RefundNoticeStatus = 'SUCCESS' | 'ABNORMAL' | 'CLOSED';
+
 export interface SandboxPaymentOptions {
   /** Signs the notices; a random one per process unless configured. */
   secret?: Buffer;
@@ -42,6 +44,11 @@ export class SandboxPaymentProvider implements PaymentProvider {
   private readonly secret: Buffer;
   private readonly store: SandboxTradeStore;
   private readonly clock: () => Date;
+  /**
+   * How refunds are answered: SUCCESS at once (the demo's 订单管理 shows 已退款), or PROCESSING as
+   * WeChat Pay does, the outcome then told by a refundNotice (tests set it).
+   */
+  refundAnswer: 'SUCCESS' | 'PROCESSING' = 'SUCCESS';
 
   constructor(private readonly options: SandboxPaymentOptions = {}) {
     this.secret = options.secret ?? randomBytes(32);
@@ -94,7 +101,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
       const refund = {
         outRefundNo: input.outRefundNo,
         refundId: `SANDBOX-R-${randomUUID()}`,
-        status: 'SUCCESS' as const,
+        status: this.refundAnswer,
         refundFen: input.refundFen,
         refundedAt: this.clock(),
       };
@@ -128,6 +135,36 @@ export class SandboxPaymentProvider implements PaymentProvider {
       trade_state: 'SUCCESS',
       amount_fen: options.amountFen ?? order.amountFen,
       success_time: order.paidAt?.toISOString(),
+    });
+  }
+
+  /**
+   * The outcome of the order's refund, as WeChat Pay's REFUND.* notice tells it: the refund takes
+   * `status` and the notice to deliver comes back signed. `refundFen` and `outRefundNo` default to
+   * the refund's (tests pass others to see them refused).
+   */
+  async refundNotice(
+    outTradeNo: string,
+    status: RefundNoticeStatus,
+    options: { refundFen?: number; outRefundNo?: string } = {},
+  ): Promise<PaymentCallbackInput> {
+    const { order, refund } = await this.change(outTradeNo, (trade) => {
+      const made = trade.refunds[0];
+      if (!made) throw new PaymentProviderError('RESOURCE_NOT_EXISTS', '退款单不存在', 404);
+      made.status = status;
+      return { order: trade, refund: made };
+    });
+    return this.sign({
+      id: randomUUID(),
+      event_type: `REFUND.${status}`,
+      out_trade_no: outTradeNo,
+      transaction_id: order.transactionId,
+      out_refund_no: options.outRefundNo ?? refund.outRefundNo,
+      refund_id: refund.refundId,
+      refund_status: status,
+      refund_fen: options.refundFen ?? refund.refundFen,
+      total_fen: order.amountFen,
+      success_time: status === 'SUCCESS' ? this.clock().toISOString() : undefined,
     });
   }
 
