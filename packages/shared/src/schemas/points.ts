@@ -145,6 +145,9 @@ export const OpsOrder = RechargeOrder.extend({
   operatorName: z.string(),
   refundedAt: z.iso.datetime({ offset: true }).nullable(),
   refundReason: z.string().nullable(),
+  /** Null until refunded; then the provider's word on it, and when it settled (success, abnormal or closed). */
+  refundStatus: z.enum(REFUND_STATUSES).nullable(),
+  refundSettledAt: z.iso.datetime({ offset: true }).nullable(),
 });
 export type OpsOrder = z.infer<typeof OpsOrder>;
 export const OpsOrderPage = pageSchema(OpsOrder);
