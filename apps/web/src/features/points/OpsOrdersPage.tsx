@@ -3,7 +3,9 @@ import {
   ORDER_STATE_LABELS,
   ORDER_STATES,
   type OrderState,
+  REFUND_STATUS_LABELS,
   RefundOrderInput,
+  type RefundStatus,
 } from '@openrecruit/shared';
 import {
   App,
@@ -17,6 +19,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
@@ -32,6 +35,35 @@ const STATE_COLORS: Record<OrderState, string> = {
   closed: 'default',
   refunded: 'warning',
 };
+
+const REFUND_COLORS: Record<RefundStatus, string> = {
+  processing: 'processing',
+  success: 'success',
+  abnormal: 'error',
+  closed: 'default',
+};
+
+/** What a person does about a refund that did not go through (WeChat Pay's 退款异常 / 退款关闭). */
+const REFUND_HELP: Partial<Record<RefundStatus, string>> = {
+  processing: '支付服务正在处理退款，完成后自动更新',
+  abnormal: '退款异常：用户银行卡作废或冻结等，需在微信支付商户平台发起异常退款',
+  closed: '退款关闭：请在微信支付商户平台查看原因，需要时重新发起退款',
+};
+
+/** The provider's word on a refund: a tag, with what to do about it when a person must act. */
+function RefundStatusTag({ order }: { order: OpsOrder }) {
+  if (!order.refundStatus) return null;
+  const help =
+    order.refundStatus === 'success' && order.refundSettledAt
+      ? `退款到账：${formatDateTime(order.refundSettledAt)}`
+      : REFUND_HELP[order.refundStatus];
+  const tag = (
+    <Tag color={REFUND_COLORS[order.refundStatus]} tabIndex={0}>
+      {REFUND_STATUS_LABELS[order.refundStatus]}
+    </Tag>
+  );
+  return help ? <Tooltip title={help}>{tag}</Tooltip> : tag;
+}
 
 /** 订单管理 (/ops, issue 12 §2): every company's recharge orders, with 退款 of a paid one. */
 export function OpsOrdersPage() {
@@ -55,6 +87,10 @@ export function OpsOrdersPage() {
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <Tag color={STATE_COLORS[row.state]}>{ORDER_STATE_LABELS[row.state]}</Tag>
+          <RefundStatusTag order={row} />
+          {row.refundStatus === 'abnormal' ? (
+            <Typography.Text type="danger">需在微信支付商户平台处理</Typography.Text>
+          ) : null}
           {row.state === 'closed' && row.paidAt ? (
             <Typography.Text type="danger">关闭后到账，待退款</Typography.Text>
           ) : null}
@@ -129,8 +165,10 @@ function RefundModal({ order, onClose }: { order: OpsOrder; onClose: () => void 
     refund.mutate(
       { id: order.id, reason: values.reason },
       {
-        onSuccess: () => {
-          message.success('已退款');
+        onSuccess: (refunded) => {
+          message.success(
+            refunded.refundStatus === 'processing' ? '已提交退款，支付服务处理完成后自动更新' : '已退款',
+          );
           onClose();
         },
         onError: (error) => {
