@@ -13,6 +13,11 @@ import { pageQuery, pageSchema } from './paging';
 
 /** The price of one 快点: ¥1.00 (seed 002 道具商城: 1快点 = 1元). Every amount of money is integer fen. */
 export const POINT_PRICE_FEN = 100;
+/** ¥12.34 from fen: how every amount of money is written, on screen and in mails. */
+export function formatYuan(fen: number): string {
+  return `¥${(fen / 100).toFixed(2)}`;
+}
+
 /** The amounts 充值快点 offers as buttons; any whole number in RECHARGE_POINTS_RANGE may be typed. */
 export const RECHARGE_PRESETS = [100, 500, 1000, 5000] as const;
 export const RECHARGE_POINTS_RANGE = { min: 1, max: 100_000 } as const;

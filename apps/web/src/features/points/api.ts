@@ -19,10 +19,8 @@ import { downloadFile } from '../employer-applications/download';
 export const POINTS_KEY = ['employer', 'points'] as const;
 const OPS_ORDERS_KEY = ['ops', 'orders'] as const;
 
-/** ¥12.34 from fen. */
-export function formatYuan(fen: number): string {
-  return `¥${(fen / 100).toFixed(2)}`;
-}
+/** ¥12.34 from fen (shared, so the server's mails write it the same way). */
+export { formatYuan } from '@openrecruit/shared';
 
 export function usePointsWallet() {
   return useQuery({
