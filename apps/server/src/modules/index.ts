@@ -27,13 +27,13 @@ import { employerJobRoutes } from './employer-jobs/employer-jobs.routes';
 import { employerRegistrationRoutes } from './employer-registration/employer-registration.routes';
 import { favouriteRoutes } from './favourites/favourites.routes';
 import { identityRoutes } from './identity/identity.routes';
+import { employerInvoiceRoutes, opsInvoiceRoutes } from './invoices/invoices.routes';
 import {
   employerJobFairRegistrationRoutes,
   employerJobFairRoutes,
   publicJobFairRoutes,
   universityJobFairRoutes,
 } from './job-fairs/job-fairs.routes';
-import { employerInvoiceRoutes, opsInvoiceRoutes } from './invoices/invoices.routes';
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerMallRoutes, opsPackageRoutes } from './mall/mall.routes';

@@ -301,7 +301,9 @@ export const sandboxTrades = pgTable('sandbox_trades', {
   transactionId: text(),
   paidAt: timestamp({ withTimezone: true }),
   refunds: jsonb()
-    .$type<{ outRefundNo: string; refundId: string; status: string; refundFen: number; refundedAt: string }[]>()
+    .$type<
+      { outRefundNo: string; refundId: string; status: string; refundFen: number; refundedAt: string }[]
+    >()
     .notNull()
     .default([]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

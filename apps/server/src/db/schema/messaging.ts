@@ -20,7 +20,10 @@ export const mailOutbox = pgTable('mail_outbox', {
   toHash: text().notNull(),
   subject: text().notNull(),
   body: text().notNull(),
-  attachments: jsonb().$type<{ filename: string; contentType: string; size: number }[]>().notNull().default([]),
+  attachments: jsonb()
+    .$type<{ filename: string; contentType: string; size: number }[]>()
+    .notNull()
+    .default([]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
