@@ -86,8 +86,12 @@ export function OpsOrdersPage() {
       key: 'state',
       render: (_, row) => (
         <Space direction="vertical" size={0}>
-          <Tag color={STATE_COLORS[row.state]}>{ORDER_STATE_LABELS[row.state]}</Tag>
-          <RefundStatusTag order={row} />
+          {/* A refunded order shows the provider's word on the refund (退款中 … 退款关闭) in its place. */}
+          {row.state === 'refunded' && row.refundStatus ? (
+            <RefundStatusTag order={row} />
+          ) : (
+            <Tag color={STATE_COLORS[row.state]}>{ORDER_STATE_LABELS[row.state]}</Tag>
+          )}
           {row.refundStatus === 'abnormal' ? (
             <Typography.Text type="danger">需在微信支付商户平台处理</Typography.Text>
           ) : null}
