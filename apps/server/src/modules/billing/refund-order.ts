@@ -53,6 +53,8 @@ export async function refundOrder(ctx: AppContext, options: RefundOrderOptions):
         refundFen: order.amountFen,
         totalFen: order.amountFen,
         reason: input.reason,
+        // Where its REFUND.* notice goes (record-refund-notice.ts); the order's own provider route.
+        notifyUrl: `${ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`}/api/payments/notify/${order.provider}`,
       });
     } catch (error) {
       if (!(error instanceof PaymentProviderError)) throw error;
