@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import { indexNewJobs } from '../../modules/jobs/reindex-jobs';
 import { createProviders, type Providers } from '../../providers';
 import { OutboxMailProvider } from '../../providers/mail/outbox-mail-provider';
+import { SandboxPaymentProvider } from '../../providers/payment/sandbox-payment-provider';
 import type { Database, Transaction } from '../client';
 import { accounts, companies, jobs, universities } from '../schema';
 import { createSeekerAccount, createStaffAccount } from './accounts';
@@ -44,13 +45,18 @@ const DEMO_SEED_LOCK_ID = 720_451_002;
  * next start loads again, never half the demo data and a unique-key error on every later start.
  */
 export async function seedDemoDataIfEmpty(ctx: AppContext): Promise<boolean> {
-  return ctx.db.transaction(async (tx) => {
+  const seeded = await ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
     const [row] = await tx.select({ n: count() }).from(accounts);
     if ((row?.n ?? 0) > 0) return false;
     await seedDemoData({ ...ctx, db: tx, providers: providersWithin(ctx, tx) });
     return true;
   });
+  // The demo's recharges were paid in the sandbox's books inside that transaction: the running
+  // sandbox reads them, so 退款 and 对账 of a demo order work at once.
+  if (seeded && ctx.providers.payment instanceof SandboxPaymentProvider)
+    await ctx.providers.payment.reloadBooks();
+  return seeded;
 }
 
 /**

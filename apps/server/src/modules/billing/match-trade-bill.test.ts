@@ -76,6 +76,32 @@ describe('matchTradeBill (reconciliation, three ways)', () => {
     ]);
   });
 
+  it('counts only a completed refund: one the provider closed is listed until it is re-issued', () => {
+    const closed = { ...refund('C', 10_000), refundStatus: 'CLOSED' };
+    const result = matchTradeBill(
+      day,
+      [closed, { ...refund('D', 10_000), refundStatus: 'SUCCESS' }],
+      ['C', 'D'].map((id) =>
+        order(id, 10_000, {
+          state: 'refunded' as const,
+          refundedAt: at('15:00:00'),
+          refundFen: 10_000,
+          paidAt: new Date('2026-11-20T02:00:00Z'),
+        }),
+      ),
+    );
+    expect(result.matched).toBe(1);
+    expect(result.mismatches).toEqual([
+      {
+        kind: 'refund_mismatch',
+        outTradeNo: 'C',
+        orderId: 'id-C',
+        billRefundFen: null,
+        orderRefundFen: 10_000,
+      },
+    ]);
+  });
+
   it('matches refunds, and finds one on one side only or of another amount', () => {
     const refunded = (refundFen: number) => ({
       state: 'refunded' as const,

@@ -58,6 +58,9 @@ export function matchTradeBill(day: BillDay, bill: TradeBillRow[], orders: Recon
   const refunds = new Map<string, number>();
   for (const row of bill) {
     if (row.tradeState === 'REFUND') {
+      // Only a refund the provider completed counts: one still 退款中, or 退款关闭 and never re-issued,
+      // is money we did not give back, listed as 退款不一致 until it is.
+      if (row.refundStatus && row.refundStatus !== 'SUCCESS') continue;
       refunds.set(row.outTradeNo, (refunds.get(row.outTradeNo) ?? 0) + (row.refundFen ?? 0));
     } else if (row.tradeState === 'SUCCESS') {
       payments.set(row.outTradeNo, row);

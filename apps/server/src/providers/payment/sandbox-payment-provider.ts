@@ -56,6 +56,11 @@ export class SandboxPaymentProvider implements PaymentProvider {
     this.store = options.store ?? new InMemorySandboxTradeStore();
   }
 
+  /** Reads its books again when they are kept in memory (after the demo data wrote the table). */
+  async reloadBooks(): Promise<void> {
+    await this.store.reload?.();
+  }
+
   async createNativeOrder(order: NativeOrderInput): Promise<{ codeUrl: string }> {
     await this.store.create({
       outTradeNo: order.outTradeNo,

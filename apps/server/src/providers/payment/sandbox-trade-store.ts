@@ -38,10 +38,16 @@ export interface SandboxTradeStore {
   ): Promise<{ trade: SandboxTrade; result: T } | undefined>;
   /** Trades paid or refunded within [from, to). */
   active(from: Date, to: Date): Promise<SandboxTrade[]>;
+  /** Reads the books again (a store that keeps them in memory, after another wrote the table). */
+  reload?(): Promise<void>;
 }
 
 export class InMemorySandboxTradeStore implements SandboxTradeStore {
   private readonly trades = new Map<string, SandboxTrade>();
+
+  clear() {
+    this.trades.clear();
+  }
 
   async create(trade: SandboxTrade) {
     if (!this.trades.has(trade.outTradeNo)) this.trades.set(trade.outTradeNo, structuredClone(trade));
@@ -185,6 +191,14 @@ export class WriteBehindSandboxTradeStore implements SandboxTradeStore {
   async active(from: Date, to: Date) {
     await this.loaded;
     return this.memory.active(from, to);
+  }
+
+  /** The table again (the demo data wrote it in its own transaction after the start). */
+  async reload() {
+    await this.loaded;
+    await this.writes;
+    this.memory.clear();
+    await this.load();
   }
 
   /** Once every change so far is in the table (tests; a graceful stop). */
