@@ -93,7 +93,7 @@ describe('production defaults', () => {
   it('hides the developer aids unless DEV_TOOLS=true, and marks session cookies Secure', async () => {
     const t = await buildTestApp({ env: { NODE_ENV: 'production', DEMO_MODE: 'true' } });
     try {
-      for (const url of ['/dev/sms', '/dev/captcha/anything', '/dev/wechat']) {
+      for (const url of ['/dev/sms', '/dev/captcha/anything', '/dev/wechat', '/dev/mail']) {
         expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
       }
       const login = await t.app.inject({
