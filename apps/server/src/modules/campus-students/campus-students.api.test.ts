@@ -35,6 +35,11 @@ import { signUpForPresentation } from './sign-up-for-presentation';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** Later today in Shanghai: within the hour, but never past midnight (a run at 23:30 stays today). */
+const laterToday = () => {
+  const shanghaiMidnight = Math.ceil((Date.now() + 8 * HOUR) / DAY) * DAY - 8 * HOUR;
+  return new Date(Math.max(Math.min(Date.now() + HOUR, shanghaiMidnight - 60_000), Date.now() + 30_000));
+};
 
 describe('[SEEKER/UNIVERSITY] 校园: students, 报名, 签到, statistics and exports', () => {
   let t: TestApp;
@@ -350,7 +355,7 @@ describe('[SEEKER/UNIVERSITY] 校园: students, 报名, 签到, statistics and e
 
   it('签到 at the door: own staff OK and idempotent, live; another university’s staff and a wrong code 404; not today 409', async () => {
     const { university, base } = await setting();
-    const today = await presentation({ ...base, startsAt: new Date(Date.now() + HOUR), capacity: 10 });
+    const today = await presentation({ ...base, startsAt: laterToday(), capacity: 10 });
     const me = await student(university.name);
     const signed = await me.client.post(`/api/seeker/campus/presentations/${today.id}/signup`);
     const { body: code } = await me.client.get(`/api/seeker/campus/signups/${signed.body.id}/checkin-code`);
