@@ -38,8 +38,19 @@ test('[EMPLOYER] 购买道具包 → 我的权益 → 人才推荐 下载 → �
   await page.goto('/employer/talent/recommended');
   let left = before + 20;
   let name = '';
+  // Cards already downloaded show 查看联系方式: the next page is tried when none of a page is new.
+  const nextDownload = async () => {
+    for (let pages = 0; pages < 5; pages += 1) {
+      await expect(page.getByText(/^共\d+人$/)).toBeVisible();
+      const button = page.getByRole('button', { name: /^下载：/ }).first();
+      if ((await button.count()) > 0) return button;
+      await page.getByTitle('下一页').click();
+      await expect(page.locator('.ant-pagination-item-active')).toHaveText(String(pages + 2));
+    }
+    throw new Error('no recommended seeker left to download on the first five pages');
+  };
   for (let tries = 0; tries < 10 && !name; tries += 1) {
-    const next = page.getByRole('button', { name: /^下载：/ }).first();
+    const next = await nextDownload();
     const who = /^下载：(.+?)（/.exec((await next.getAttribute('aria-label'))!)![1]!;
     await next.click();
     const ask = page.getByRole('dialog').filter({ hasText: `下载${who}的简历？` });

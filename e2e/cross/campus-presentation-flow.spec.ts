@@ -20,16 +20,26 @@ function shanghai(at: Date) {
 }
 
 /**
- * A half-hour slot starting 30-35 minutes from now on a 5-minute step, within one Shanghai day (after
- * 23:00 it moves to 00:30 next day): the door opens within 3 hours of the start.
+ * A slot the door can open today: the 签到 is open on the presentation's Shanghai day only. Half an
+ * hour starting 30-35 minutes from now on a 5-minute step; late in the evening, a shorter one
+ * starting 3-8 minutes from now that ends by 23:55.
  */
 function slotSoon() {
-  let start = new Date(Math.ceil((Date.now() + 30 * MINUTE) / (5 * MINUTE)) * 5 * MINUTE);
-  if (shanghai(start).time >= '23:25') {
-    const nextDay = shanghai(new Date(start.getTime() + 60 * MINUTE)).day;
-    start = new Date(`${nextDay}T00:30:00+08:00`);
+  const step = 5 * MINUTE;
+  const today = shanghai(new Date()).day;
+  let start = new Date(Math.ceil((Date.now() + 30 * MINUTE) / step) * step);
+  let end = new Date(start.getTime() + 30 * MINUTE);
+  if (shanghai(end).day !== today || shanghai(end).time > '23:55') {
+    start = new Date(Math.ceil((Date.now() + 3 * MINUTE) / step) * step);
+    end = new Date(Math.min(start.getTime() + 30 * MINUTE, Date.parse(`${today}T23:55:00+08:00`)));
   }
-  return { start: shanghai(start), end: shanghai(new Date(start.getTime() + 30 * MINUTE)) };
+  return { start: shanghai(start), end: shanghai(end) };
+}
+
+/** In the last minutes of a Shanghai day no slot of today is left to book and open the door for. */
+function tooLateToday() {
+  const soon = shanghai(new Date(Date.now() + 10 * MINUTE));
+  return soon.day !== shanghai(new Date()).day || soon.time > '23:45';
 }
 
 async function pick(page: Page, label: string, value: string) {
@@ -45,6 +55,10 @@ test('[EMPLOYER/UNIVERSITY/SEEKER] 入驻 → 申请宣讲会 → 通过 with a 
   request,
   login,
 }) => {
+  test.skip(
+    tooLateToday(),
+    'the door opens on the presentation’s Shanghai day; run after 23:35 Shanghai time',
+  );
   test.setTimeout(180_000);
   const company = `上海校园流程${digits(6)}科技有限公司`;
   const mobile = await registerCompany(request, company);
