@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './applications';
 export * from './billing';
 export * from './campus';
+export * from './cloud-campus';
 export * from './jobs';
 export * from './memberships';
 export * from './messaging';
