@@ -3,7 +3,7 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSignedInSession } from '../../lib/session';
 import { ConsoleHeader } from './ConsoleHeader';
-import { basePath, type ConsoleConfig, isGroup } from './console-config';
+import { basePath, type ConsoleConfig, isGroup, navKeyOf } from './console-config';
 import { UnverifiedCompanyBanner } from './UnverifiedCompanyBanner';
 
 /** A console page: header across the top, the area's navigation on the left, the page on the right. */
@@ -12,7 +12,10 @@ export function ConsoleLayout({ config }: { config: ConsoleConfig }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const home = basePath(config.area);
-  const current = pathname.startsWith(`${home}/`) ? pathname.slice(home.length + 1) : '';
+  const current = navKeyOf(
+    config.nav,
+    pathname.startsWith(`${home}/`) ? pathname.slice(home.length + 1) : '',
+  );
 
   const groupOfCurrent = config.nav
     .filter(isGroup)

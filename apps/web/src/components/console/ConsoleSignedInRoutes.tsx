@@ -33,6 +33,17 @@ export function ConsoleSignedInRoutes({ config }: { config: ConsoleConfig }) {
               }
             />
           ))}
+          {leavesOf(config.nav).flatMap((leaf) =>
+            leaf.page === 'built'
+              ? (leaf.subPages ?? []).map((sub) => (
+                  <Route
+                    key={`${leaf.path}/${sub.path}`}
+                    path={`${leaf.path}/${sub.path}`}
+                    element={sub.element}
+                  />
+                ))
+              : [],
+          )}
           <Route path="*" element={<ConsoleNotFound config={config} />} />
         </Route>
       </Route>

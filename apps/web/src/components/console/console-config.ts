@@ -7,8 +7,15 @@ export type ConsoleArea = Exclude<Area, 'seeker'>;
 export type ConsoleLeaf = { path: string; label: string } & (
   | { page: 'coming-soon'; summary: string }
   | { page: 'change-password' }
-  | { page: 'built'; element: ReactNode }
+  | { page: 'built'; element: ReactNode; subPages?: ConsoleSubPage[] }
 );
+
+/**
+ * A page reached from a built page and kept under it (a fair's 求职者大厅, a 面试间): routed at
+ * `<leaf path>/<path>` (react-router params allowed), not listed in the navigation, which keeps
+ * its leaf selected.
+ */
+export type ConsoleSubPage = { path: string; element: ReactNode };
 
 export type ConsoleGroup = { key: string; label: string; children: ConsoleLeaf[] };
 
@@ -47,8 +54,21 @@ export function comingSoon(path: string, label: string, summary: string): Consol
 }
 
 /** A page that is built: the element the route renders, of a lazy page (components/lazy-page.ts). */
-export function builtPage(path: string, label: string, element: ReactNode): ConsoleLeaf {
-  return { path, label, page: 'built', element };
+export function builtPage(
+  path: string,
+  label: string,
+  element: ReactNode,
+  subPages?: ConsoleSubPage[],
+): ConsoleLeaf {
+  return { path, label, page: 'built', element, subPages };
+}
+
+/** The navigation entry a page path belongs to: the leaf itself, or the leaf a sub-page sits under. */
+export function navKeyOf(nav: ConsoleNavEntry[], current: string): string {
+  const owner = leavesOf(nav).find(
+    (leaf) => leaf.page === 'built' && leaf.subPages?.length && current.startsWith(`${leaf.path}/`),
+  );
+  return owner?.path ?? current;
 }
 
 export const CHANGE_PASSWORD: ConsoleLeaf = {
