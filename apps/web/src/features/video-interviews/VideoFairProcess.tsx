@@ -1,10 +1,9 @@
 import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
-import { Steps } from 'antd';
+import { Badge, Steps } from 'antd';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/console/QueryState';
-import { formatDateTime } from '../../lib/format';
-import { useRegistrationProcess } from './api';
-import { hallPath, roomPath } from './video-interview-paths';
+import { useRegistration, useRegistrationProcess } from './api';
+import { FAIRS_PATH, hallPath, roomPath } from './video-interview-paths';
 import './video-interviews.css';
 
 // Seed 002 四、视频双选会参与过程: ①选择视频双选会报名→②高校审批，同意入驻→③进入面试间→④测试视频设备→
@@ -13,34 +12,32 @@ import './video-interviews.css';
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'];
 
-type NextAction = {
-  text: string;
-  to?: (ids: { registrationId: string; fairId: string; room: number }) => string;
-};
+type Ids = { registrationId: string; fairId: string | undefined; room: number };
 
-/** What to do for each step that is not done yet (by the step's number). */
-const NEXT: Record<number, NextAction> = {
-  1: { text: '在视频双选会列表点击“去报名”', to: () => '/employer/cloud/video-fairs' },
-  2: { text: '等待高校审核，审核结果将通知您' },
-  3: { text: '进入面试间', to: ({ registrationId, room }) => roomPath(registrationId, room) },
-  4: { text: '在面试间测试视频设备', to: ({ registrationId, room }) => roomPath(registrationId, room) },
-  5: { text: '等待求职者申请，或到求职者大厅邀请面试', to: ({ fairId }) => hallPath(fairId) },
-  6: {
-    text: '在面试间的“待处理”中接受申请',
-    to: ({ registrationId, room }) => roomPath(registrationId, room),
-  },
-  7: { text: '求职者接受后将在面试间排队', to: ({ registrationId, room }) => roomPath(registrationId, room) },
-  8: { text: '在面试间点击“开始面试”', to: ({ registrationId, room }) => roomPath(registrationId, room) },
-  9: { text: '面试结束后对求职者进行评价', to: ({ registrationId, room }) => roomPath(registrationId, room) },
+/** The page that does each step (by its number); ② is the university's. */
+const STEP_LINKS: Record<number, { text: string; to: (ids: Ids) => string | null }> = {
+  1: { text: '去报名', to: () => FAIRS_PATH },
+  3: { text: '进入面试间', to: (ids) => roomPath(ids.registrationId, ids.room) },
+  4: { text: '去测试设备', to: (ids) => roomPath(ids.registrationId, ids.room) },
+  5: { text: '去求职者大厅邀请', to: (ids) => (ids.fairId ? hallPath(ids.fairId) : null) },
+  6: { text: '去处理申请', to: (ids) => roomPath(ids.registrationId, ids.room) },
+  7: { text: '查看排队', to: (ids) => roomPath(ids.registrationId, ids.room) },
+  8: { text: '去开始面试', to: (ids) => roomPath(ids.registrationId, ids.room) },
+  9: { text: '去评价', to: (ids) => roomPath(ids.registrationId, ids.room) },
 };
 
 /** The ①–⑨ checklist of one registration (我的报名, the 面试间's side panel). */
 export function VideoFairProcess({ registrationId }: { registrationId: string }) {
   const process = useRegistrationProcess(registrationId);
+  const registration = useRegistration(registrationId);
+  const ids: Ids = {
+    registrationId,
+    fairId: registration.data?.fair.id,
+    room: registration.data?.interviewers[0]?.room ?? 1,
+  };
   return (
     <QueryState query={process} loading="spin">
       {(data) => {
-        const ids = { registrationId, fairId: data.fairId, room: data.room ?? 1 };
         const current = data.steps.findIndex((step) => !step.done);
         return (
           <Steps
@@ -50,9 +47,16 @@ export function VideoFairProcess({ registrationId }: { registrationId: string })
             current={current === -1 ? data.steps.length : current}
             aria-label="视频双选会参与过程"
             items={data.steps.map((step, index) => {
-              const next = NEXT[step.step];
+              const link = STEP_LINKS[step.step];
+              const to = link?.to(ids) ?? null;
               return {
-                title: `${CIRCLED[index] ?? ''}${step.label}`,
+                title: (
+                  <span>
+                    {CIRCLED[index] ?? ''}
+                    {step.label}
+                    {step.count ? <Badge className="vi-process__count" count={step.count} /> : null}
+                  </span>
+                ),
                 status: step.done ? 'finish' : index === current ? 'process' : 'wait',
                 icon: step.done ? (
                   <CheckCircleFilled aria-hidden="true" />
@@ -60,13 +64,16 @@ export function VideoFairProcess({ registrationId }: { registrationId: string })
                   <ClockCircleOutlined aria-hidden="true" />
                 ) : undefined,
                 content: step.done ? (
-                  <span className="vi-process__done">
-                    已完成{step.at ? `　${formatDateTime(step.at)}` : ''}
-                  </span>
-                ) : next?.to ? (
-                  <Link to={next.to(ids)}>{next.text}</Link>
+                  <span className="vi-process__done">已完成</span>
                 ) : (
-                  <span>{next?.text ?? '未完成'}</span>
+                  <span className="vi-process__next">
+                    {step.next ?? '未完成'}
+                    {to && link ? (
+                      <Link to={to} aria-label={`${link.text}（第${step.step}步）`}>
+                        {link.text}
+                      </Link>
+                    ) : null}
+                  </span>
                 ),
               };
             })}
