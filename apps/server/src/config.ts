@@ -105,6 +105,31 @@ const Env = z.object({
     .optional(),
   /** The sender of every e-mail: 开放招聘 <noreply@example.com> */
   MAIL_FROM: z.string().optional(),
+  /**
+   * 直播宣讲 and video interviews (docs/decisions/020-media.md). p2p: WebRTC peer-to-peer with the
+   * app's own signalling (no media server, no recording). livekit: a LiveKit server (large audiences, recordings).
+   */
+  MEDIA_PROVIDER: z.enum(['p2p', 'livekit']).default('p2p'),
+  LIVEKIT_URL: z
+    .string()
+    .regex(/^(wss?|https?):\/\//, '必须是 wss:// 或 https:// 开头的地址')
+    .optional(),
+  LIVEKIT_API_KEY: z.string().optional(),
+  LIVEKIT_API_SECRET: z.string().optional(),
+  /** Record each live broadcast with LiveKit egress (room composite). */
+  LIVEKIT_RECORDING: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  /** Comma-separated STUN servers (stun:stun.example.com:3478); none by default: a LAN needs none. */
+  ICE_STUN_URLS: z.string().optional(),
+  /** Comma-separated TURN servers (turn:turn.example.com:3478?transport=udp,turns:…:5349) of a coturn with use-auth-secret. */
+  TURN_URLS: z.string().optional(),
+  /** coturn's static-auth-secret: the app derives time-limited credentials from it. */
+  TURN_SECRET: z.string().optional(),
+  TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  /** 录播宣讲: the largest video a company may upload, in MB (云校招 > 云宣讲). */
+  CLOUD_VIDEO_MAX_MB: z.coerce.number().int().min(1).max(4096).default(200),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -156,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const payment = paymentOf(e, production, demoMode);
   const mail = mailOf(e, production, demoMode);
+  const media = mediaOf(e);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     env: e.NODE_ENV,
@@ -186,6 +212,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           } as const)
         : ({ provider: 'outbox' } as const),
     uploadsDir: path.join(dataDir, 'uploads'),
+    cloudVideoMaxBytes: e.CLOUD_VIDEO_MAX_MB * 1024 * 1024,
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : undefined,
     wechat:
       wechatMissing.length === 0
@@ -201,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : ({ provider: 'sandbox' } as const),
     payment,
     mail,
+    media,
   };
 }
 
@@ -270,6 +298,43 @@ function mailOf(e: z.infer<typeof Env>, production: boolean, demoMode: boolean) 
     throw new ConfigError(`配置有误 (invalid configuration): MAIL_PROVIDER=smtp needs ${missing.join(', ')}`);
   }
   return { provider: 'smtp', url: e.SMTP_URL!, from: e.MAIL_FROM! } as const;
+}
+
+/** The media service and the ICE servers browsers use (docs/decisions/020-media.md). */
+function mediaOf(e: z.infer<typeof Env>) {
+  const list = (value: string | undefined) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  const turnUrls = list(e.TURN_URLS);
+  if (turnUrls.length > 0 && !e.TURN_SECRET) {
+    throw new ConfigError(
+      '配置有误 (invalid configuration): TURN_URLS needs TURN_SECRET (coturn static-auth-secret)',
+    );
+  }
+  const ice = {
+    stunUrls: list(e.ICE_STUN_URLS),
+    turn:
+      turnUrls.length > 0 ? { urls: turnUrls, secret: e.TURN_SECRET!, ttlSeconds: e.TURN_TTL_SECONDS } : null,
+  };
+  if (e.MEDIA_PROVIDER === 'p2p') return { provider: 'p2p', ice } as const;
+  const missing = (['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'] as const).filter(
+    (key) => !e[key],
+  );
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `配置有误 (invalid configuration): MEDIA_PROVIDER=livekit needs ${missing.join(', ')}`,
+    );
+  }
+  return {
+    provider: 'livekit',
+    ice,
+    url: e.LIVEKIT_URL!,
+    apiKey: e.LIVEKIT_API_KEY!,
+    apiSecret: e.LIVEKIT_API_SECRET!,
+    recording: e.LIVEKIT_RECORDING,
+  } as const;
 }
 
 /** Fastify's trustProxy: false (none), a hop count, or the proxies' addresses. */

@@ -4,6 +4,7 @@ import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { startExpiredOrdersJob } from './modules/billing/expired-orders-job';
 import { startReconciliationJob } from './modules/billing/reconciliation-job';
 import { startRightExpiryJob } from './modules/mall/right-expiry-job';
+import { startMediaSignalsJob } from './modules/media/media-signals-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
 
 /** `npm start`: migrate, load demo data into an empty database, serve everything on one port. */
@@ -33,6 +34,7 @@ async function main() {
     startExpiredOrdersJob(app.ctx),
     startRightExpiryJob(app.ctx),
     startReconciliationJob(app.ctx),
+    startMediaSignalsJob(app.ctx),
   ];
   stopJobs = () => {
     for (const stop of stops) stop();

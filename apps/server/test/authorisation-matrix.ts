@@ -167,6 +167,16 @@ const sessionRoutes = (area: Area): Record<string, RouteAccess> => ({
   ...(area === 'seeker' ? {} : { [`POST /api/auth/${area}/password`]: { who: area } }),
 });
 
+/** Media sessions: access comes from the session's kind (media.api.test.ts and cloud-live.api.test.ts check owners). */
+const MEDIA_SKIP =
+  'a session is an interview or a live broadcast; media.api.test.ts checks the owners and 404 for others';
+const MEDIA_SIGNAL_BODY = {
+  to: '7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a13',
+  peerId: 'matrix',
+  kind: 'offer',
+  payload: { type: 'offer', sdp: 'v=0' },
+};
+
 export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   // system and public pages of the employer sign-up (seed 002 §一)
   'GET /healthz': { who: 'public' },
@@ -698,6 +708,44 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/university/statistics': { who: 'university' },
   'GET /api/university/exports/:file': { who: 'university', params: { file: 'exportFile' }, owner: 'anyone' },
+
+  // 音视频 media sessions (issue 13): an unknown kind or a session not the caller's is 404
+  'GET /api/seeker/media/config': { who: 'seeker' },
+  'GET /api/seeker/media/ping': { who: 'seeker' },
+  'POST /api/seeker/media/:kind/:sessionId/join': {
+    who: 'seeker',
+    params: { kind: 'company', sessionId: 'company' },
+    skipOwn: MEDIA_SKIP,
+  },
+  'POST /api/seeker/media/:kind/:sessionId/signals': {
+    who: 'seeker',
+    params: { kind: 'company', sessionId: 'company' },
+    body: MEDIA_SIGNAL_BODY,
+    skipOwn: MEDIA_SKIP,
+  },
+  'GET /api/seeker/media/:kind/:sessionId/signals': {
+    who: 'seeker',
+    params: { kind: 'company', sessionId: 'company' },
+    skipOwn: MEDIA_SKIP,
+  },
+  'GET /api/employer/media/config': { who: 'employer' },
+  'GET /api/employer/media/ping': { who: 'employer' },
+  'POST /api/employer/media/:kind/:sessionId/join': {
+    who: 'employer',
+    params: { kind: 'company', sessionId: 'company' },
+    skipOwn: MEDIA_SKIP,
+  },
+  'POST /api/employer/media/:kind/:sessionId/signals': {
+    who: 'employer',
+    params: { kind: 'company', sessionId: 'company' },
+    body: MEDIA_SIGNAL_BODY,
+    skipOwn: MEDIA_SKIP,
+  },
+  'GET /api/employer/media/:kind/:sessionId/signals': {
+    who: 'employer',
+    params: { kind: 'company', sessionId: 'company' },
+    skipOwn: MEDIA_SKIP,
+  },
 
   // 充值快点, 快点明细, 订单管理 and the payment notices (issue 12 §2)
   'GET /api/employer/points': { who: 'employer' },

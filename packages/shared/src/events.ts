@@ -31,6 +31,10 @@ export interface SeekerEventData {
   'campus-questions.answered': { questionId: string };
   /** A 宣讲会 sign-up of the student was made, cancelled or checked in at the door (校园 > 我的报名). */
   'campus-signups.changed': { signupId: string };
+  /** A peer of a media session (interview, broadcast) sent the student a WebRTC signal: read it with GET …/media/…/signals. */
+  'media.signal': { sessionKind: 'interview' | 'live'; sessionId: string; signalId: string };
+  /** A 直播宣讲 the student watches started or ended, or its comments changed (互动). */
+  'cloud-live.changed': { presentationId: string };
 }
 
 /** What each event of the employer console carries. */
@@ -66,6 +70,10 @@ export interface EmployerEventData {
   'membership.changed': Record<string, never>;
   /** One of the company's invoices was requested, issued, mailed, refused or reversed (开具发票). */
   'invoices.changed': { invoiceId: string };
+  /** A peer of a media session sent the HR person a WebRTC signal (ids only). */
+  'media.signal': { sessionKind: 'interview' | 'live'; sessionId: string; signalId: string };
+  /** A 直播宣讲 of the company started or ended, a viewer came or went, or its comments changed. */
+  'cloud-live.changed': { presentationId: string };
 }
 
 /** What each event of a university's console carries. */
@@ -97,6 +105,8 @@ export const SEEKER_EVENT_TYPES = [
   'invitations.changed',
   'campus-questions.answered',
   'campus-signups.changed',
+  'media.signal',
+  'cloud-live.changed',
 ] as const satisfies readonly (keyof SeekerEventData)[];
 
 export const EMPLOYER_EVENT_TYPES = [
@@ -119,6 +129,8 @@ export const EMPLOYER_EVENT_TYPES = [
   'points.changed',
   'membership.changed',
   'invoices.changed',
+  'media.signal',
+  'cloud-live.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];
 
 export const UNIVERSITY_EVENT_TYPES = [

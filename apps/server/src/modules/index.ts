@@ -37,6 +37,7 @@ import {
 import { jobRoutes } from './jobs/jobs.routes';
 import { employerJoinRequestRoutes } from './join-requests/join-requests.routes';
 import { employerMallRoutes, opsPackageRoutes } from './mall/mall.routes';
+import { employerMediaRoutes, seekerMediaRoutes } from './media/media.routes';
 import { employerMembershipRoutes, opsMembershipRoutes } from './memberships/memberships.routes';
 import { employerNotificationRoutes } from './notifications/notifications.routes';
 import {
@@ -115,6 +116,8 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerInvoiceRoutes, { prefix: '/api/employer/invoices' });
   await app.register(opsInvoiceRoutes, { prefix: '/api/ops/invoices' });
   await app.register(paymentRoutes, { prefix: '/api/payments' });
+  await app.register(seekerMediaRoutes, { prefix: '/api/seeker/media' });
+  await app.register(employerMediaRoutes, { prefix: '/api/employer/media' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
     if (app.ctx.providers.mail.kind === 'outbox') await app.register(devMailRoutes);

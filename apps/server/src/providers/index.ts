@@ -6,6 +6,9 @@ import type { PiiCipher } from '../lib/pii-cipher';
 import type { MailProvider } from './mail/mail-provider';
 import { OutboxMailProvider } from './mail/outbox-mail-provider';
 import { SmtpMailProvider } from './mail/smtp-mail-provider';
+import { LivekitMediaService } from './media/livekit-media-service';
+import type { MediaService } from './media/media-service';
+import { P2pMediaService } from './media/p2p-media-service';
 import { InAppNotificationChannel } from './notifications/in-app-channel';
 import type { NotificationChannel } from './notifications/notification-channel';
 import type { WechatChannel } from './notifications/wechat-channel';
@@ -34,6 +37,8 @@ export interface Providers {
   payment: PaymentProvider;
   /** E-mail (开具发票): SMTP, or the local outbox listed at /dev/mail. */
   mail: MailProvider;
+  /** 直播宣讲 and video interviews: peer-to-peer with the app's signalling, or LiveKit. */
+  media: MediaService;
 }
 
 export function createProviders(
@@ -63,6 +68,10 @@ export function createProviders(
       config.mail.provider === 'smtp'
         ? new SmtpMailProvider(config.mail, log)
         : new OutboxMailProvider(db, cipher, log),
+    media:
+      config.media.provider === 'livekit'
+        ? new LivekitMediaService(config.media)
+        : new P2pMediaService(config.media.ice),
   };
 }
 

@@ -17,6 +17,7 @@ export * from './job-fairs';
 export * from './jobs';
 export * from './join-requests';
 export * from './mall';
+export * from './media';
 export * from './memberships';
 export * from './notifications';
 export * from './paging';

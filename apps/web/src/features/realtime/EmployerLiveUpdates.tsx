@@ -1,7 +1,9 @@
 import { EMPLOYER_EVENT_TYPES, type EmployerEventType } from '@openrecruit/shared';
 import { Badge, Button, Tooltip } from 'antd';
 import { useNavigate } from 'react-router';
+import { announceMediaSignal } from '../../lib/media/signal-announcer';
 import { useSession } from '../../lib/session';
+import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { BINDINGS_KEY } from '../account-settings/api';
 import { BROCHURES_KEY } from '../brochures/api';
 import { CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
@@ -37,6 +39,12 @@ const refreshApplicationViews: LiveRefresh = (queryClient) => {
 };
 
 const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
+  // A 直播宣讲 started or ended, a viewer came or went, or a comment was posted or hidden.
+  'cloud-live.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CLOUD_LIVE_KEY });
+  },
+  // A WebRTC signal for an open call or broadcast: its signalling client reads it (lib/media).
+  'media.signal': () => announceMediaSignal(),
   notification: refreshNotifications,
   'application.created': refreshApplicationViews,
   'application.message': refreshApplicationViews,

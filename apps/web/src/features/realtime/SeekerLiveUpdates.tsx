@@ -1,5 +1,7 @@
 import { SEEKER_EVENT_TYPES, type SeekerEventType } from '@openrecruit/shared';
+import { announceMediaSignal } from '../../lib/media/signal-announcer';
 import { useSession } from '../../lib/session';
+import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { applicationKeys } from '../applications/api';
 import { SEEKER_CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
 import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
@@ -19,6 +21,12 @@ const refreshSeekerRecords: LiveRefresh = (queryClient) => {
 };
 
 const SEEKER_REFRESHES: Record<SeekerEventType, LiveRefresh> = {
+  // A 直播宣讲 started or ended, a viewer came or went, or a comment was posted or hidden.
+  'cloud-live.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CLOUD_LIVE_KEY });
+  },
+  // A WebRTC signal for an open call or broadcast: its signalling client reads it (lib/media).
+  'media.signal': () => announceMediaSignal(),
   notification: refreshSeekerRecords,
   'applications.changed': refreshSeekerRecords,
   message: refreshSeekerRecords,
