@@ -86,6 +86,18 @@ const CompanyCampusPage = lazyPage(
   'CompanyCampusPage',
 );
 const MyQuestionsPage = lazyPage(() => import('../../features/campus-qa/MyQuestionsPage'), 'MyQuestionsPage');
+const SeekerFairCompanyPage = lazyPage(
+  () => import('../../features/video-interviews/SeekerFairCompanyPage'),
+  'SeekerFairCompanyPage',
+);
+const MyVideoInterviewsPage = lazyPage(
+  () => import('../../features/video-interviews/MyVideoInterviewsPage'),
+  'MyVideoInterviewsPage',
+);
+const SeekerInterviewPage = lazyPage(
+  () => import('../../features/video-interviews/SeekerInterviewPage'),
+  'SeekerInterviewPage',
+);
 const SeekerHomePage = lazyPage(() => import('./SeekerHomePage'), 'SeekerHomePage');
 const UserPage = lazyPage(() => import('./UserPage'), 'UserPage');
 
@@ -136,6 +148,13 @@ export function SeekerArea() {
               <Route path="campus/presentations/:id" element={<CampusPresentationPage />} />
               <Route path="campus/signups/:id" element={<CheckinCodePage />} />
               <Route path="campus/questions" element={<MyQuestionsPage />} />
+              {/* 视频双选会 (issue 13 §6): a company at a fair, 我的面试, one interview (queue and call). */}
+              <Route
+                path="campus/video-fairs/:fairId/companies/:registrationId"
+                element={<SeekerFairCompanyPage />}
+              />
+              <Route path="campus/video-interviews" element={<MyVideoInterviewsPage />} />
+              <Route path="campus/video-interviews/:id" element={<SeekerInterviewPage />} />
             </Route>
             <Route path="*" element={<SeekerNotFound />} />
           </Routes>

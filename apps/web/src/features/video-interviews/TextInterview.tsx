@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { formatTime } from '../../lib/format';
 import { type InterviewSide, useInterviewMessages, useSendMessage } from './api';
+import './video-interviews.css';
 
 /**
  * 文字沟通: the text interview, or the call's fallback when media fail. Plain elements, so the

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import './video-interviews.css';
 
 /**
  * One picture of a call. `playsInline` keeps iOS from opening its own player; the own picture is
