@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { educationLabel, formatDateTime, formatMonth } from '../../lib/format';
+import { VideoFairEvaluations } from '../video-interviews/VideoFairEvaluations';
 import { useApplication, useMarkApplication } from './api';
 import { ConversationPanel } from './ConversationPanel';
 import { downloadFile } from './download';
@@ -49,6 +50,7 @@ function ResumeBody({ detail }: { detail: EmployerApplicationDetail }) {
           { key: 'state', label: '状态', children: detail.stateLabel },
         ]}
       />
+      <VideoFairEvaluations applicationId={detail.id} />
       {!resume ? (
         <Empty description="求职者尚未填写简历详情" />
       ) : (
