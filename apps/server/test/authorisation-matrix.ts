@@ -177,6 +177,15 @@ const MEDIA_SIGNAL_BODY = {
   payload: { type: 'offer', sdp: 'v=0' },
 };
 
+/** 视频双选会面试: owners need an approved registration and a fair going on; video-interviews.api.test.ts checks them. */
+const VIDEO_INTERVIEW_SKIP =
+  'needs an approved video fair registration and its interviews: video-interviews.api.test.ts checks the owners and 404 for others';
+const VIDEO_INVITATION_BODY = {
+  seekerAccountId: '7d0f3c52-2f3e-4f0e-9a55-5b0c1c0b7a13',
+  origin: 'hall',
+  room: 1,
+};
+
 export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   // system and public pages of the employer sign-up (seed 002 §一)
   'GET /healthz': { who: 'public' },
@@ -558,65 +567,6 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'POST /api/employer/presentations/:id/cancel': { who: 'employer', params: { id: 'presentation' } },
 
-  // 云宣讲 (issue 13 §1): company A's HR apply and withdraw; university staff review and stream;
-  // an approved one is public. Company A's own 云宣讲 are made by cloud-presentations.api.test.ts.
-  'GET /api/employer/cloud-presentations': { who: 'employer' },
-  'POST /api/employer/cloud-presentations': {
-    who: 'employer',
-    body: {
-      format: 'live',
-      universityIds: ['00000000-0000-4000-8000-000000000000'],
-      title: '授权矩阵云宣讲',
-      startsAt: at(12, '19:00'),
-      endsAt: at(12, '20:00'),
-      jobIds: ['00000000-0000-4000-8000-000000000000'],
-    },
-  },
-  'GET /api/employer/cloud-presentations/:id': {
-    who: 'employer',
-    params: { id: 'company' },
-    skipOwn: 'a 云宣讲 of company A is applied for by cloud-presentations.api.test.ts, which reads it',
-  },
-  'POST /api/employer/cloud-presentations/:id/withdraw': {
-    who: 'employer',
-    params: { id: 'company' },
-    skipOwn: 'cloud-presentations.api.test.ts withdraws a 云宣讲 of company A',
-  },
-  'POST /api/employer/cloud-presentations/:id/resubmit': {
-    who: 'employer',
-    params: { id: 'company' },
-    body: { universityId: '00000000-0000-4000-8000-000000000000' },
-    skipOwn: 'cloud-presentations.api.test.ts re-submits a rejected 云宣讲 of company A',
-  },
-  'GET /api/employer/cloud-presentations/:id/video': {
-    who: 'employer',
-    params: { id: 'company' },
-    skipOwn: 'cloud-presentations.api.test.ts streams the video of company A with ranges',
-  },
-  'GET /api/employer/cloud-presentations/:id/poster': {
-    who: 'employer',
-    params: { id: 'company' },
-    skipOwn: 'cloud-presentations.api.test.ts reads the poster of company A',
-  },
-  'POST /api/employer/cloud-presentation-files/video': { who: 'employer' },
-  'POST /api/employer/cloud-presentation-files/poster': { who: 'employer' },
-  'GET /api/university/cloud-presentations': { who: 'university' },
-  'GET /api/university/cloud-presentations/:id/video': {
-    who: 'university',
-    params: { id: 'university' },
-    skipOwn: 'cloud-presentations.api.test.ts: the reviewing university streams a pending video',
-  },
-  'GET /api/university/cloud-presentations/:id/poster': {
-    who: 'university',
-    params: { id: 'university' },
-    skipOwn: 'cloud-presentations.api.test.ts: the reviewing university reads a pending poster',
-  },
-  'GET /api/seeker/campus/cloud-presentations': { who: 'seeker' },
-  'GET /api/public/cloud-presentations/:id': { who: 'public', params: { id: 'company' } },
-  'GET /api/public/cloud-presentations/:id/video': { who: 'public', params: { id: 'company' } },
-  'GET /api/public/cloud-presentations/:id/poster': { who: 'public', params: { id: 'company' } },
-  'GET /api/public/universities/:id/cloud-presentations': { who: 'public', params: { id: 'university' } },
-
   // 双选会 (issue 11 item 5): university A's staff hold fairs; company A's HR 报名; anyone reads
   'GET /api/university/job-fairs': { who: 'university' },
   'POST /api/university/job-fairs': { who: 'university', body: JOB_FAIR_BODY },
@@ -909,6 +859,168 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/payments/sandbox/:outTradeNo': { who: 'public' },
   'POST /api/payments/sandbox/:outTradeNo/:outcome': { who: 'public' },
+
+  // 视频双选会面试 (issue 13 §3-§5, modules/video-interviews)
+  'GET /api/employer/video-fair-registrations/:registrationId/hall': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/resume-candidates': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/invitations': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    body: VIDEO_INVITATION_BODY,
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/interviews': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/accept': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/refuse': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/end': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/skip': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/evaluation': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    body: { score: 4, nextStep: 'undecided' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/medium': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    body: { medium: 'text' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/messages': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/interviews/:interviewId/messages': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', interviewId: 'application' },
+    body: { body: '您好' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/rooms/:room': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', room: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/rooms/:room/call': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', room: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/rooms/:room/entered': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', room: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/rooms/:room/device-test': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration', room: 'jobFairRegistration' },
+    body: { camera: true, microphone: true, speaker: true, rttMs: 20 },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations/:registrationId/process': {
+    who: 'employer',
+    params: { registrationId: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/employer/applications/:applicationId/video-fair-evaluations': {
+    who: 'employer',
+    params: { applicationId: 'application' },
+  },
+  'GET /api/seeker/video-interviews': {
+    who: 'seeker',
+  },
+  'GET /api/seeker/video-interviews/:interviewId': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/accept': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/decline': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/leave': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/heartbeat': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/join': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/medium': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    body: { medium: 'text' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/seeker/video-interviews/:interviewId/messages': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-interviews/:interviewId/messages': {
+    who: 'seeker',
+    params: { interviewId: 'application' },
+    body: { body: '您好' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'GET /api/seeker/video-fairs/:fairId/companies/:registrationId': {
+    who: 'seeker',
+    params: { fairId: 'jobFair', registrationId: 'jobFairRegistration' },
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
+  'POST /api/seeker/video-fairs/:fairId/companies/:registrationId/apply': {
+    who: 'seeker',
+    params: { fairId: 'jobFair', registrationId: 'jobFairRegistration' },
+    body: {},
+    skipOwn: VIDEO_INTERVIEW_SKIP,
+  },
 
   // sessions, once per area: last in the table, as logging out ends the callers' sessions
   ...sessionRoutes('seeker'),

@@ -87,6 +87,16 @@ export const ERROR_CATALOGUE = {
   JOB_FAIR_REGISTRATION_WITHDRAWN: { status: 409, message: '该单位已撤销报名，请驳回此申请' },
   JOB_FAIR_BOOTH_TAKEN: { status: 409, message: '该展位已分配给其他单位' },
   JOB_FAIR_BOOTHS_IN_USE: { status: 409, message: '已分配或已报名的展位不能减少' },
+  /** 视频双选会面试 (issue 13 §3-§4, modules/video-interviews). */
+  VIDEO_FAIR_NOT_OPEN: { status: 409, message: '视频双选会不在进行中' },
+  VIDEO_FAIR_NOT_SIGNED_UP: { status: 409, message: '请先报名参加该视频双选会' },
+  VIDEO_INTERVIEW_OPEN: {
+    status: 409,
+    message: '该求职者与贵单位已有进行中的邀请、申请或排队，请在面试间查看',
+  },
+  VIDEO_ROOM_BUSY: { status: 409, message: '该面试间正在面试，请先结束当前面试' },
+  VIDEO_QUEUE_EMPTY: { status: 409, message: '当前没有在线排队的求职者' },
+  VIDEO_NOT_EVALUATED_JOB: { status: 400, message: '请选择归档到简历管理的职位' },
   // 招聘简章 and 校招答疑 (issue 11 items 6-7).
   BROCHURE_PENDING: { status: 409, message: '该简章在该校审核中，请等待审核结果后再发布新版本' },
   BROCHURE_WITHDRAWN: { status: 409, message: '该简章已被单位删除，请驳回此申请' },
@@ -125,8 +135,6 @@ export const ERROR_CATALOGUE = {
   DUPLICATE_SUBMISSION: { status: 409, message: '请勿重复提交，该职位刚刚已发布' },
   JOB_NOT_OFFLINE: { status: 409, message: '只有已下架的职位可以删除，请先下架该职位' },
   PIN_OVERLAP: { status: 409, message: '该职位在所选日期和城市已有置顶' },
-  /** 云宣讲's video: a byte range beyond the file (HTTP 416, the file's size in Content-Range). */
-  RANGE_NOT_SATISFIABLE: { status: 416, message: '请求的范围超出了文件大小' },
   NOT_CONFIGURED: { status: 501, message: '该服务未配置' },
   INTERNAL: { status: 500, message: '服务器开小差了，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

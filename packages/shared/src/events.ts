@@ -31,6 +31,8 @@ export interface SeekerEventData {
   'campus-questions.answered': { questionId: string };
   /** A 宣讲会 sign-up of the student was made, cancelled or checked in at the door (校园 > 我的报名). */
   'campus-signups.changed': { signupId: string };
+  /** One of the student's 视频双选会 interviews changed, or their place in a room's queue moved. */
+  'video-interviews.changed': { interviewId: string };
   /** A peer of a media session (interview, broadcast) sent the student a WebRTC signal: read it with GET …/media/…/signals. */
   'media.signal': { sessionKind: 'interview' | 'live'; sessionId: string; signalId: string };
   /** A 直播宣讲 the student watches started or ended, or its comments changed (互动). */
@@ -60,8 +62,6 @@ export interface EmployerEventData {
   'campus-questions.changed': { questionId: string };
   /** A 宣讲会 of the company was applied for, decided, moved or cancelled (校园招聘 > 宣讲会). */
   'presentations.changed': { presentationId: string };
-  /** A 云宣讲 of the company was applied for, decided by a university or withdrawn (云校招 > 云宣讲). */
-  'cloud-presentations.changed': { presentationId: string };
   /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
   'job-fairs.changed': { fairId: string };
   /** The company's rights changed: a package bought, a right used or expired (我的权益, 使用记录). */
@@ -72,6 +72,8 @@ export interface EmployerEventData {
   'membership.changed': Record<string, never>;
   /** One of the company's invoices was requested, issued, mailed, refused or reversed (开具发票). */
   'invoices.changed': { invoiceId: string };
+  /** 视频双选会: an invitation, application, queue place, call or evaluation of the company changed. */
+  'video-interviews.changed': { interviewId: string };
   /** A peer of a media session sent the HR person a WebRTC signal (ids only). */
   'media.signal': { sessionKind: 'interview' | 'live'; sessionId: string; signalId: string };
   /** A 直播宣讲 of the company started or ended, a viewer came or went, or its comments changed. */
@@ -107,6 +109,7 @@ export const SEEKER_EVENT_TYPES = [
   'invitations.changed',
   'campus-questions.answered',
   'campus-signups.changed',
+  'video-interviews.changed',
   'media.signal',
   'cloud-live.changed',
 ] as const satisfies readonly (keyof SeekerEventData)[];
@@ -126,12 +129,12 @@ export const EMPLOYER_EVENT_TYPES = [
   'brochures.changed',
   'campus-questions.changed',
   'presentations.changed',
-  'cloud-presentations.changed',
   'job-fairs.changed',
   'rights.changed',
   'points.changed',
   'membership.changed',
   'invoices.changed',
+  'video-interviews.changed',
   'media.signal',
   'cloud-live.changed',
 ] as const satisfies readonly (keyof EmployerEventData)[];

@@ -19,14 +19,6 @@ import {
 import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
 import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
 import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
-import {
-  employerCloudPresentationFileRoutes,
-  employerCloudPresentationRoutes,
-  publicCloudPresentationRoutes,
-  publicUniversityCloudPresentationRoutes,
-  seekerCloudPresentationRoutes,
-  universityCloudPresentationRoutes,
-} from './cloud-presentations/cloud-presentations.routes';
 import { companyMemberRoutes } from './company-members/company-members.routes';
 import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-settings/company-settings.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
@@ -63,6 +55,12 @@ import { employerTalentRoutes, seekerInvitationRoutes } from './talent/talent.ro
 import { publicUniversityRoutes, universityProfileRoutes } from './universities/universities.routes';
 import { universityStaffRoutes } from './universities/university-staff.routes';
 import { employerUniversityEntryRoutes } from './university-entries/university-entries.routes';
+import {
+  employerApplicationVideoEvaluationRoutes,
+  employerVideoInterviewRoutes,
+  seekerVideoFairCompanyRoutes,
+  seekerVideoInterviewRoutes,
+} from './video-interviews/video-interviews.routes';
 import { opsWorkCalendarRoutes } from './work-calendar/work-calendar.routes';
 
 /** Every module's routes, in one place: a newcomer reads this file to find a URL's code. */
@@ -109,14 +107,6 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerJobFairRoutes, { prefix: '/api/employer/job-fairs' });
   await app.register(employerJobFairRegistrationRoutes, { prefix: '/api/employer/job-fair-registrations' });
   await app.register(publicJobFairRoutes, { prefix: '/api/public' });
-  await app.register(employerCloudPresentationRoutes, { prefix: '/api/employer/cloud-presentations' });
-  await app.register(employerCloudPresentationFileRoutes, {
-    prefix: '/api/employer/cloud-presentation-files',
-  });
-  await app.register(universityCloudPresentationRoutes, { prefix: '/api/university/cloud-presentations' });
-  await app.register(seekerCloudPresentationRoutes, { prefix: '/api/seeker/campus/cloud-presentations' });
-  await app.register(publicCloudPresentationRoutes, { prefix: '/api/public/cloud-presentations' });
-  await app.register(publicUniversityCloudPresentationRoutes, { prefix: '/api/public/universities' });
   await app.register(seekerCampusRoutes, { prefix: '/api/seeker/campus' });
   await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });
   await app.register(universityStatisticsRoutes, { prefix: '/api/university' });
@@ -132,6 +122,10 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerInvoiceRoutes, { prefix: '/api/employer/invoices' });
   await app.register(opsInvoiceRoutes, { prefix: '/api/ops/invoices' });
   await app.register(paymentRoutes, { prefix: '/api/payments' });
+  await app.register(employerVideoInterviewRoutes, { prefix: '/api/employer/video-fair-registrations' });
+  await app.register(employerApplicationVideoEvaluationRoutes, { prefix: '/api/employer/applications' });
+  await app.register(seekerVideoInterviewRoutes, { prefix: '/api/seeker/video-interviews' });
+  await app.register(seekerVideoFairCompanyRoutes, { prefix: '/api/seeker/video-fairs' });
   await app.register(seekerMediaRoutes, { prefix: '/api/seeker/media' });
   await app.register(employerMediaRoutes, { prefix: '/api/employer/media' });
   if (app.ctx.devTools) {

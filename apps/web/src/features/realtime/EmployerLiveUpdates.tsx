@@ -7,7 +7,6 @@ import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { BINDINGS_KEY } from '../account-settings/api';
 import { BROCHURES_KEY } from '../brochures/api';
 import { CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
-import { CLOUD_PRESENTATIONS_KEY } from '../cloud-presentations/api';
 import { MEMBERS_KEY } from '../company-members/api';
 import { SETTINGS_KEY } from '../company-settings/api';
 import { refreshApplications } from '../employer-applications/api';
@@ -86,9 +85,6 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
   },
-  'cloud-presentations.changed': (queryClient) => {
-    void queryClient.invalidateQueries({ queryKey: CLOUD_PRESENTATIONS_KEY });
-  },
   // A recharge paid, closed or refunded: 快点明细, the open QR code, and the balance the mall shows.
   'points.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: POINTS_KEY });
@@ -104,6 +100,11 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   // 开具发票: an invoice requested, issued, mailed, refused or reversed (可开票订单 and 开票记录).
   'invoices.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: INVOICES_KEY });
+  },
+  // 视频双选会 面试间: 待处理, the queue, the call, the evaluation (features/video-interviews keys all
+  // start with 'video-interviews').
+  'video-interviews.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: ['video-interviews'] });
   },
 };
 

@@ -39,6 +39,11 @@ const SEEKER_REFRESHES: Record<SeekerEventType, LiveRefresh> = {
   'campus-signups.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: CAMPUS_SEEKER_KEY });
   },
+  // 视频双选会: an invitation, the queue place (position and wait), the call (features/video-interviews
+  // keys all start with 'video-interviews').
+  'video-interviews.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: ['video-interviews'] });
+  },
 };
 
 /** Mounted once in the seeker app; listens while a seeker is logged in. */
