@@ -567,6 +567,65 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'POST /api/employer/presentations/:id/cancel': { who: 'employer', params: { id: 'presentation' } },
 
+  // 云宣讲 (issue 13 §1): company A's HR apply and withdraw; university staff review and stream;
+  // an approved one is public. Company A's own 云宣讲 are made by cloud-presentations.api.test.ts.
+  'GET /api/employer/cloud-presentations': { who: 'employer' },
+  'POST /api/employer/cloud-presentations': {
+    who: 'employer',
+    body: {
+      format: 'live',
+      universityIds: ['00000000-0000-4000-8000-000000000000'],
+      title: '授权矩阵云宣讲',
+      startsAt: at(12, '19:00'),
+      endsAt: at(12, '20:00'),
+      jobIds: ['00000000-0000-4000-8000-000000000000'],
+    },
+  },
+  'GET /api/employer/cloud-presentations/:id': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'a 云宣讲 of company A is applied for by cloud-presentations.api.test.ts, which reads it',
+  },
+  'POST /api/employer/cloud-presentations/:id/withdraw': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'cloud-presentations.api.test.ts withdraws a 云宣讲 of company A',
+  },
+  'POST /api/employer/cloud-presentations/:id/resubmit': {
+    who: 'employer',
+    params: { id: 'company' },
+    body: { universityId: '00000000-0000-4000-8000-000000000000' },
+    skipOwn: 'cloud-presentations.api.test.ts re-submits a rejected 云宣讲 of company A',
+  },
+  'GET /api/employer/cloud-presentations/:id/video': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'cloud-presentations.api.test.ts streams the video of company A with ranges',
+  },
+  'GET /api/employer/cloud-presentations/:id/poster': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: 'cloud-presentations.api.test.ts reads the poster of company A',
+  },
+  'POST /api/employer/cloud-presentation-files/video': { who: 'employer' },
+  'POST /api/employer/cloud-presentation-files/poster': { who: 'employer' },
+  'GET /api/university/cloud-presentations': { who: 'university' },
+  'GET /api/university/cloud-presentations/:id/video': {
+    who: 'university',
+    params: { id: 'university' },
+    skipOwn: 'cloud-presentations.api.test.ts: the reviewing university streams a pending video',
+  },
+  'GET /api/university/cloud-presentations/:id/poster': {
+    who: 'university',
+    params: { id: 'university' },
+    skipOwn: 'cloud-presentations.api.test.ts: the reviewing university reads a pending poster',
+  },
+  'GET /api/seeker/campus/cloud-presentations': { who: 'seeker' },
+  'GET /api/public/cloud-presentations/:id': { who: 'public', params: { id: 'company' } },
+  'GET /api/public/cloud-presentations/:id/video': { who: 'public', params: { id: 'company' } },
+  'GET /api/public/cloud-presentations/:id/poster': { who: 'public', params: { id: 'company' } },
+  'GET /api/public/universities/:id/cloud-presentations': { who: 'public', params: { id: 'university' } },
+
   // 双选会 (issue 11 item 5): university A's staff hold fairs; company A's HR 报名; anyone reads
   'GET /api/university/job-fairs': { who: 'university' },
   'POST /api/university/job-fairs': { who: 'university', body: JOB_FAIR_BODY },

@@ -135,6 +135,8 @@ export const ERROR_CATALOGUE = {
   DUPLICATE_SUBMISSION: { status: 409, message: '请勿重复提交，该职位刚刚已发布' },
   JOB_NOT_OFFLINE: { status: 409, message: '只有已下架的职位可以删除，请先下架该职位' },
   PIN_OVERLAP: { status: 409, message: '该职位在所选日期和城市已有置顶' },
+  /** 云宣讲's video: a byte range beyond the file (HTTP 416, the file's size in Content-Range). */
+  RANGE_NOT_SATISFIABLE: { status: 416, message: '请求的范围超出了文件大小' },
   NOT_CONFIGURED: { status: 501, message: '该服务未配置' },
   INTERNAL: { status: 500, message: '服务器开小差了，请稍后再试' },
 } as const satisfies Record<string, { status: number; message: string }>;

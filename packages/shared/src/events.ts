@@ -62,6 +62,8 @@ export interface EmployerEventData {
   'campus-questions.changed': { questionId: string };
   /** A 宣讲会 of the company was applied for, decided, moved or cancelled (校园招聘 > 宣讲会). */
   'presentations.changed': { presentationId: string };
+  /** A 云宣讲 of the company was applied for, decided by a university or withdrawn (云校招 > 云宣讲). */
+  'cloud-presentations.changed': { presentationId: string };
   /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
   'job-fairs.changed': { fairId: string };
   /** The company's rights changed: a package bought, a right used or expired (我的权益, 使用记录). */
@@ -129,6 +131,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'brochures.changed',
   'campus-questions.changed',
   'presentations.changed',
+  'cloud-presentations.changed',
   'job-fairs.changed',
   'rights.changed',
   'points.changed',

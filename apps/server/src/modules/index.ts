@@ -19,6 +19,14 @@ import {
 import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
 import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
 import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
+import {
+  employerCloudPresentationFileRoutes,
+  employerCloudPresentationRoutes,
+  publicCloudPresentationRoutes,
+  publicUniversityCloudPresentationRoutes,
+  seekerCloudPresentationRoutes,
+  universityCloudPresentationRoutes,
+} from './cloud-presentations/cloud-presentations.routes';
 import { companyMemberRoutes } from './company-members/company-members.routes';
 import { companySettingsRoutes, publicCompanyBrandRoutes } from './company-settings/company-settings.routes';
 import { employerApplicationRoutes } from './employer-applications/employer-applications.routes';
@@ -107,6 +115,14 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerJobFairRoutes, { prefix: '/api/employer/job-fairs' });
   await app.register(employerJobFairRegistrationRoutes, { prefix: '/api/employer/job-fair-registrations' });
   await app.register(publicJobFairRoutes, { prefix: '/api/public' });
+  await app.register(employerCloudPresentationRoutes, { prefix: '/api/employer/cloud-presentations' });
+  await app.register(employerCloudPresentationFileRoutes, {
+    prefix: '/api/employer/cloud-presentation-files',
+  });
+  await app.register(universityCloudPresentationRoutes, { prefix: '/api/university/cloud-presentations' });
+  await app.register(seekerCloudPresentationRoutes, { prefix: '/api/seeker/campus/cloud-presentations' });
+  await app.register(publicCloudPresentationRoutes, { prefix: '/api/public/cloud-presentations' });
+  await app.register(publicUniversityCloudPresentationRoutes, { prefix: '/api/public/universities' });
   await app.register(seekerCampusRoutes, { prefix: '/api/seeker/campus' });
   await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });
   await app.register(universityStatisticsRoutes, { prefix: '/api/university' });

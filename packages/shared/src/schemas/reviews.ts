@@ -23,6 +23,7 @@ export const REVIEW_KINDS = [
   'presentation',
   'job_fair_registration',
   'invoice',
+  'cloud_presentation',
 ] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;
 /** Who decides a kind: the platform's operators, or one university's career centre. */

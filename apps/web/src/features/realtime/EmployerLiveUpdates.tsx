@@ -7,6 +7,7 @@ import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { BINDINGS_KEY } from '../account-settings/api';
 import { BROCHURES_KEY } from '../brochures/api';
 import { CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
+import { CLOUD_PRESENTATIONS_KEY } from '../cloud-presentations/api';
 import { MEMBERS_KEY } from '../company-members/api';
 import { SETTINGS_KEY } from '../company-settings/api';
 import { refreshApplications } from '../employer-applications/api';
@@ -84,6 +85,9 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
+  },
+  'cloud-presentations.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: CLOUD_PRESENTATIONS_KEY });
   },
   // A recharge paid, closed or refunded: 快点明细, the open QR code, and the balance the mall shows.
   'points.changed': (queryClient) => {

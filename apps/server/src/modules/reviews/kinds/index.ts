@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ReviewKindDefinition } from '../review-kind';
 import { adminApplicationKind } from './admin-application';
 import { brochureKind } from './brochure';
+import { cloudPresentationKind } from './cloud-presentation';
 import { invoiceKind } from './invoice';
 import { jobFairRegistrationKind } from './job-fair-registration';
 import { newCompanyKind } from './new-company';
@@ -22,6 +23,7 @@ export const reviewKinds = {
   presentation: presentationKind,
   brochure: brochureKind,
   invoice: invoiceKind,
+  cloud_presentation: cloudPresentationKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */
