@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { seedDemoDataIfEmpty } from './db/seed/seed-demo';
 import { startExpiredOrdersJob } from './modules/billing/expired-orders-job';
 import { startReconciliationJob } from './modules/billing/reconciliation-job';
+import { startCloudLiveJob } from './modules/cloud-live/cloud-live-job';
 import { startRightExpiryJob } from './modules/mall/right-expiry-job';
 import { startMediaSignalsJob } from './modules/media/media-signals-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
@@ -35,6 +36,7 @@ async function main() {
     startRightExpiryJob(app.ctx),
     startReconciliationJob(app.ctx),
     startMediaSignalsJob(app.ctx),
+    startCloudLiveJob(app.ctx),
   ];
   stopJobs = () => {
     for (const stop of stops) stop();

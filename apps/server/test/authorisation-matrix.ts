@@ -186,6 +186,9 @@ const VIDEO_INVITATION_BODY = {
   room: 1,
 };
 
+const LIVE_SKIP =
+  'a live 云宣讲 of company A is made by cloud-live.api.test.ts, which checks owners and 404 for others';
+
 export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   // system and public pages of the employer sign-up (seed 002 §一)
   'GET /healthz': { who: 'public' },
@@ -814,6 +817,51 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     params: { kind: 'company', sessionId: 'company' },
     skipOwn: MEDIA_SKIP,
   },
+
+  // 直播宣讲 broadcast (issue 13): another company's HR, a student of no approving university: 404
+  'GET /api/employer/cloud-live/:id': { who: 'employer', params: { id: 'company' }, skipOwn: LIVE_SKIP },
+  'POST /api/employer/cloud-live/:id/start': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: LIVE_SKIP,
+  },
+  'POST /api/employer/cloud-live/:id/end': { who: 'employer', params: { id: 'company' }, skipOwn: LIVE_SKIP },
+  'GET /api/employer/cloud-live/:id/comments': {
+    who: 'employer',
+    params: { id: 'company' },
+    skipOwn: LIVE_SKIP,
+  },
+  'POST /api/employer/cloud-live/:id/comments': {
+    who: 'employer',
+    params: { id: 'company' },
+    body: { body: '欢迎提问' },
+    skipOwn: LIVE_SKIP,
+  },
+  'POST /api/employer/cloud-live/:id/comments/:commentId/hide': {
+    who: 'employer',
+    params: { id: 'company', commentId: 'company' },
+    skipOwn: LIVE_SKIP,
+  },
+  'POST /api/employer/cloud-live/:id/comments/:commentId/mute': {
+    who: 'employer',
+    params: { id: 'company', commentId: 'company' },
+    skipOwn: LIVE_SKIP,
+  },
+  'GET /api/seeker/cloud-live/:id': { who: 'seeker', params: { id: 'company' }, skipOwn: LIVE_SKIP },
+  'POST /api/seeker/cloud-live/:id/presence': {
+    who: 'seeker',
+    params: { id: 'company' },
+    skipOwn: LIVE_SKIP,
+  },
+  'GET /api/seeker/cloud-live/:id/comments': { who: 'seeker', params: { id: 'company' }, skipOwn: LIVE_SKIP },
+  'POST /api/seeker/cloud-live/:id/comments': {
+    who: 'seeker',
+    params: { id: 'company' },
+    body: { body: '请问有实习吗？' },
+    skipOwn: LIVE_SKIP,
+  },
+  // LiveKit's notices carry its signature (checked when MEDIA_PROVIDER=livekit; ignored with p2p).
+  'POST /api/public/media/livekit/webhook': { who: 'public' },
 
   // 充值快点, 快点明细, 订单管理 and the payment notices (issue 12 §2)
   'GET /api/employer/points': { who: 'employer' },

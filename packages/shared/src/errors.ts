@@ -38,6 +38,12 @@ export const ERROR_CATALOGUE = {
   ALREADY_APPLIED: { status: 409, message: '您已应聘该岗位，请勿重复应聘' },
   REQUIREMENTS_NOT_MET: { status: 409, message: '您不符合该岗位的部分要求，确认后仍可应聘' },
   INVALID_STATE: { status: 409, message: '当前状态下不能进行此操作' },
+  /** 直播宣讲 (issue 13): 开始直播 too early, too late, or before any university approved it. */
+  LIVE_CANNOT_START: { status: 409, message: '现在不能开始直播' },
+  /** A comment on a broadcast that is not live (未开始 or 已结束). */
+  LIVE_NOT_LIVE: { status: 409, message: '直播未开始或已结束，暂不能发言' },
+  /** 禁言: the company silenced the student in this broadcast. */
+  LIVE_MUTED: { status: 403, message: '您已被主办方禁言，不能发言' },
   FAVOURITES_FULL: { status: 409, message: '收藏岗位已达上限（10条），请先在“编辑”中删除部分收藏' },
   ACCOUNT_PENDING: { status: 403, message: '您的申请正在审核中，审核通过后即可登录' },
   ACCOUNT_REJECTED: { status: 403, message: '您的申请未通过审核，请查看短信通知或联系平台' },

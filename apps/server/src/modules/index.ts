@@ -18,6 +18,11 @@ import {
 } from './campus-qa/campus-qa.routes';
 import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
 import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
+import {
+  employerCloudLiveRoutes,
+  livekitWebhookRoutes,
+  seekerCloudLiveRoutes,
+} from './cloud-live/cloud-live.routes';
 import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import {
   employerCloudPresentationFileRoutes,
@@ -144,6 +149,9 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(seekerVideoFairCompanyRoutes, { prefix: '/api/seeker/video-fairs' });
   await app.register(seekerMediaRoutes, { prefix: '/api/seeker/media' });
   await app.register(employerMediaRoutes, { prefix: '/api/employer/media' });
+  await app.register(employerCloudLiveRoutes, { prefix: '/api/employer/cloud-live' });
+  await app.register(seekerCloudLiveRoutes, { prefix: '/api/seeker/cloud-live' });
+  await app.register(livekitWebhookRoutes, { prefix: '/api/public' });
   if (app.ctx.devTools) {
     await app.register(devSmsRoutes);
     if (app.ctx.providers.mail.kind === 'outbox') await app.register(devMailRoutes);

@@ -84,6 +84,6 @@ export type MediaSignalList = z.infer<typeof MediaSignalList>;
 
 export const MediaSessionParams = z.object({
   // Any text: an unknown kind answers 404 like a foreign session.
-  kind: z.string().max(32),
+  kind: z.string().max(64),
   sessionId: z.uuid('会话ID格式不正确'),
 });

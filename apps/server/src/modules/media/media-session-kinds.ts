@@ -1,3 +1,4 @@
+import { liveMediaSession } from '../cloud-live/live-media-session';
 import { interviewMediaSession } from '../video-interviews/interview-media-session';
 import type { MediaSessionKind, MediaSessionKindCode } from './media-session-kind';
 
@@ -5,6 +6,7 @@ import type { MediaSessionKind, MediaSessionKindCode } from './media-session-kin
 // 404 like a foreign session. `interview` comes from modules/video-interviews.
 export const MEDIA_SESSION_KIND_DEFINITIONS: Partial<Record<MediaSessionKindCode, MediaSessionKind>> = {
   interview: interviewMediaSession,
+  live: liveMediaSession,
 };
 
 export function mediaSessionKindOf(code: string): MediaSessionKind | undefined {
