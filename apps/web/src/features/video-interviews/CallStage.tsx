@@ -95,8 +95,9 @@ function LiveInterview({
     localStream: local.stream,
     enabled: !textMode && local.stream !== null,
   });
-  const action = useInterviewAction();
-  const report = useReportMedium('employer', interview.id);
+  const ref = { side: 'employer', registrationId: view.registrationId, interviewId: interview.id } as const;
+  const action = useInterviewAction(view.registrationId);
+  const report = useReportMedium(ref);
   const reported = useRef<string | null>(null);
   const warned = useRef(false);
 
@@ -195,7 +196,7 @@ function LiveInterview({
         </div>
       ) : null}
       {textMode ? (
-        <TextInterview side="employer" interviewId={interview.id} />
+        <TextInterview interview={ref} />
       ) : (
         <div className="vi-videos">
           <VideoTile

@@ -3,7 +3,7 @@ import { Button, Form, Input, Select, Space, Table, type TableColumnsType, Tag }
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { messageOf } from '../../lib/api';
-import { type HallFilters, useCandidateHall } from './api';
+import { type HallFilters, useCandidateHall, useFairRegistrationId } from './api';
 import { InviteModal } from './InviteModal';
 import { HALL_RELATION_LABELS } from './video-interview-labels';
 import { FAIRS_PATH, roomPath } from './video-interview-paths';
@@ -34,7 +34,9 @@ export function CandidateHallPage() {
       : null;
   const [filters, setFilters] = useState<HallFilters>({});
   const [page, setPage] = useState(1);
-  const hall = useCandidateHall(fairId, filters, page);
+  const lookup = useFairRegistrationId(fairId, !fromRoom);
+  const registrationId = fromRoom?.registrationId ?? lookup.data;
+  const hall = useCandidateHall(registrationId, filters, page);
   const [inviting, setInviting] = useState<HallStudent | null>(null);
   const [form] = Form.useForm<HallFilters>();
 
@@ -135,8 +137,16 @@ export function CandidateHallPage() {
         rowKey="seekerAccountId"
         columns={columns}
         dataSource={hall.data?.items ?? []}
-        loading={hall.isPending || hall.isFetching}
-        locale={{ emptyText: hall.isError ? messageOf(hall.error) : '暂无符合条件的求职者' }}
+        loading={(Boolean(registrationId) && hall.isPending) || hall.isFetching || lookup.isFetching}
+        locale={{
+          emptyText: lookup.isError
+            ? messageOf(lookup.error)
+            : registrationId === null
+              ? '贵单位尚未通过本场双选会的报名审核，通过后可查看求职者大厅'
+              : hall.isError
+                ? messageOf(hall.error)
+                : '暂无符合条件的求职者',
+        }}
         pagination={{
           current: page,
           pageSize: 20,
@@ -151,7 +161,7 @@ export function CandidateHallPage() {
           fairId={fairId}
           student={{ seekerAccountId: inviting.seekerAccountId, name: inviting.displayName }}
           origin={fromRoom ? 'room' : 'hall'}
-          defaultRegistrationId={fromRoom?.registrationId}
+          defaultRegistrationId={registrationId ?? undefined}
           defaultRoom={fromRoom?.room}
           onClose={() => setInviting(null)}
         />

@@ -13,15 +13,17 @@ type EvaluationForm = Omit<EvaluateVideoInterviewInput, 'jobId'>;
 
 /** Seed 002 ⑨ 面试结束对求职者进行评价: 评分, 标签, 评语, 下一步; filed on the resume in 简历管理. */
 export function EvaluationModal({
+  registrationId,
   interview,
   onDone,
 }: {
+  registrationId: string;
   interview: { id: string; studentName: string; jobId: string | null };
   onDone: () => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<EvaluationForm>();
-  const evaluate = useEvaluate();
+  const evaluate = useEvaluate(registrationId);
 
   const submit = (values: EvaluationForm) =>
     evaluate.mutate(

@@ -5,7 +5,14 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { DeviceTest, type DeviceTestResult } from '../../lib/media';
-import { useEnterRoom, useRecordDeviceTest, useRegistration, useRoom, useRoomInterviews } from './api';
+import {
+  useEnterRoom,
+  useRecordDeviceTest,
+  useRegistration,
+  useRegistrationProcess,
+  useRoom,
+  useRoomInterviews,
+} from './api';
 import { CallStage } from './CallStage';
 import { EvaluationModal } from './EvaluationModal';
 import { ResumeInviteModal } from './ResumeInviteModal';
@@ -44,7 +51,10 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
   const deviceTest = useRecordDeviceTest(view.registrationId, view.room);
   const now = useServerClock(view.serverNow, receivedAt);
   const [testing, setTesting] = useState(false);
-  const [tested, setTested] = useState(false);
+  const process = useRegistrationProcess(view.registrationId);
+  const [testedHere, setTested] = useState(false);
+  // ④ once done for the registration (this or another visit) is not asked again before a call.
+  const tested = testedHere || Boolean(process.data?.steps.find((step) => step.step === 4)?.done);
   const [evaluating, setEvaluating] = useState<EmployerVideoInterview | null>(null);
   const [fromResumes, setFromResumes] = useState(false);
   const entered = useRef(false);
@@ -54,8 +64,15 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
     if (entered.current) return;
     entered.current = true;
     enter.mutate();
-    if (view.mode === 'video') setTesting(true);
-  }, [enter, view.mode]);
+  }, [enter]);
+
+  // ④ 设备检测 is offered on entering a video room where it was never done.
+  const offered = useRef(false);
+  useEffect(() => {
+    if (offered.current || view.mode !== 'video' || !process.data) return;
+    offered.current = true;
+    if (!tested) setTesting(true);
+  }, [view.mode, process.data, tested]);
 
   const recordTest = (result: DeviceTestResult) =>
     deviceTest.mutate(
@@ -96,7 +113,7 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
       <div className="vi-room__grid">
         <aside className="vi-room__side" aria-label="待处理与排队">
           <div className="vi-room__lists">
-            <PendingList items={pending.data?.items ?? []} />
+            <PendingList registrationId={view.registrationId} items={pending.data?.items ?? []} />
             <QueueList items={queue.data?.items ?? []} now={now} />
           </div>
           <div className="vi-room__invite">
@@ -148,6 +165,7 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
       </Modal>
       {evaluating ? (
         <EvaluationModal
+          registrationId={view.registrationId}
           interview={{
             id: evaluating.id,
             studentName: evaluating.student.displayName,

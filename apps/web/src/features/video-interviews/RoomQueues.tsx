@@ -13,9 +13,15 @@ const ORIGIN_LABELS: Record<EmployerVideoInterview['origin'], string> = {
 };
 
 /** 待处理: the students' applications to the company, with 接受 (into the queue) / 拒绝. */
-export function PendingList({ items }: { items: EmployerVideoInterview[] }) {
+export function PendingList({
+  registrationId,
+  items,
+}: {
+  registrationId: string;
+  items: EmployerVideoInterview[];
+}) {
   const { message } = App.useApp();
-  const decide = useInterviewAction();
+  const decide = useInterviewAction(registrationId);
   const act = (item: EmployerVideoInterview, action: 'accept' | 'refuse') =>
     decide.mutate(
       { interviewId: item.id, action },

@@ -2,7 +2,7 @@ import type { SeekerVideoInterview } from '@openrecruit/shared';
 import { Button } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useCall } from '../../lib/media';
-import { useReportMedium } from './api';
+import { useJoinInterview, useReportMedium } from './api';
 import { TextInterview } from './TextInterview';
 import { useLocalMedia } from './use-local-media';
 import { secondsUntil } from './use-server-clock';
@@ -35,8 +35,18 @@ export function SeekerCallScreen({
     localStream: local.stream,
     enabled: !textMode && inCall && local.stream !== null,
   });
-  const report = useReportMedium('seeker', interview.id);
+  const ref = { side: 'seeker', interviewId: interview.id } as const;
+  const report = useReportMedium(ref);
   const reported = useRef(false);
+  const join = useJoinInterview(interview.id);
+  const joined = useRef(false);
+
+  // 进入面试: the called student is here (else skipped as 未到场 after the timeout).
+  useEffect(() => {
+    if (joined.current || interview.joinedAt) return;
+    joined.current = true;
+    join.mutate(textMode ? 'text' : undefined);
+  }, [interview.joinedAt, join, textMode]);
   useEffect(() => {
     if (textMode && !reported.current && interview.medium !== 'text') {
       reported.current = true;
@@ -59,7 +69,7 @@ export function SeekerCallScreen({
           文字沟通 · {interview.company.name}
           <span className="m-card__title-extra">{timer}</span>
         </h2>
-        <TextInterview side="seeker" interviewId={interview.id} />
+        <TextInterview interview={ref} />
       </section>
     );
 

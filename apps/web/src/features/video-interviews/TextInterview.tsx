@@ -1,28 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { messageOf } from '../../lib/api';
 import { formatTime } from '../../lib/format';
-import { type InterviewSide, useInterviewMessages, useSendMessage } from './api';
+import { type InterviewRef, useInterviewMessages, useSendMessage } from './api';
 import './video-interviews.css';
 
 /**
  * 文字沟通: the text interview, or the call's fallback when media fail. Plain elements, so the
  * console and the phone share it; the newest message is announced to screen readers.
  */
-export function TextInterview({
-  side,
-  interviewId,
-  readOnly,
-}: {
-  side: InterviewSide;
-  interviewId: string;
-  readOnly?: boolean;
-}) {
-  const messages = useInterviewMessages(side, interviewId);
-  const send = useSendMessage(side, interviewId);
+export function TextInterview({ interview, readOnly }: { interview: InterviewRef; readOnly?: boolean }) {
+  const messages = useInterviewMessages(interview);
+  const send = useSendMessage(interview);
+  const interviewId = interview.interviewId;
   const [draft, setDraft] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const items = messages.data?.items ?? [];
-  const mine = side === 'employer' ? 'company' : 'student';
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll when a message arrives
   useEffect(() => {
@@ -42,7 +34,7 @@ export function TextInterview({
           <li className="vi-chat__empty">还没有消息，发送第一条消息开始文字面试</li>
         ) : null}
         {items.map((m) => (
-          <li key={m.id} className={m.sender === mine ? 'vi-chat__msg vi-chat__msg--mine' : 'vi-chat__msg'}>
+          <li key={m.id} className={m.mine ? 'vi-chat__msg vi-chat__msg--mine' : 'vi-chat__msg'}>
             <span className="vi-chat__who">
               {m.sender === 'company' ? '面试官' : '求职者'} {formatTime(m.createdAt)}
             </span>

@@ -31,11 +31,15 @@ import { api, queryString } from '../../lib/api';
 export const VIDEO_INTERVIEWS_KEY = ['video-interviews'] as const;
 
 export type HallFilters = Omit<HallQuery, 'page' | 'pageSize'>;
-export type InterviewSide = 'employer' | 'seeker';
+/** One interview, from the company's side (under its registration) or the student's. */
+export type InterviewRef =
+  | { side: 'employer'; registrationId: string; interviewId: string }
+  | { side: 'seeker'; interviewId: string };
 
 const registrationBase = (registrationId: string) =>
   `/api/employer/video-fair-registrations/${registrationId}`;
-const employerInterview = (interviewId: string) => `/api/employer/video-interviews/${interviewId}`;
+const employerInterview = (registrationId: string, interviewId: string) =>
+  `${registrationBase(registrationId)}/interviews/${interviewId}`;
 const seekerInterview = (interviewId: string) => `/api/seeker/video-interviews/${interviewId}`;
 
 function useInvalidateAll() {
@@ -73,14 +77,19 @@ export function useFairRegistrationId(fairId: string, enabled: boolean) {
   });
 }
 
-export function useCandidateHall(fairId: string, filters: HallFilters, page: number) {
+export function useCandidateHall(
+  registrationId: string | null | undefined,
+  filters: HallFilters,
+  page: number,
+) {
   return useQuery({
-    queryKey: [...VIDEO_INTERVIEWS_KEY, 'hall', fairId, filters, page],
+    queryKey: [...VIDEO_INTERVIEWS_KEY, 'hall', registrationId, filters, page],
     queryFn: ({ signal }) =>
       api.get<HallStudentPage>(
-        `/api/employer/video-fairs/${fairId}/hall${queryString({ ...filters, page, pageSize: 20 })}`,
+        `${registrationBase(registrationId ?? '')}/hall${queryString({ ...filters, page, pageSize: 20 })}`,
         { signal },
       ),
+    enabled: Boolean(registrationId),
     placeholderData: keepPreviousData,
   });
 }
@@ -149,13 +158,13 @@ export function useStartNext(registrationId: string, room: number) {
   const invalidate = useInvalidateAll();
   return useMutation({
     mutationFn: () =>
-      api.post<EmployerVideoInterview>(`${registrationBase(registrationId)}/rooms/${room}/start`),
+      api.post<EmployerVideoInterview>(`${registrationBase(registrationId)}/rooms/${room}/call`),
     onSettled: invalidate,
   });
 }
 
 /** 接受 / 拒绝 of 待处理, 跳过 of a called student, 结束面试. */
-export function useInterviewAction() {
+export function useInterviewAction(registrationId: string) {
   const invalidate = useInvalidateAll();
   return useMutation({
     mutationFn: ({
@@ -164,16 +173,16 @@ export function useInterviewAction() {
     }: {
       interviewId: string;
       action: 'accept' | 'refuse' | 'skip' | 'end';
-    }) => api.post<EmployerVideoInterview>(`${employerInterview(interviewId)}/${action}`),
+    }) => api.post<EmployerVideoInterview>(`${employerInterview(registrationId, interviewId)}/${action}`),
     onSettled: invalidate,
   });
 }
 
-export function useEvaluate() {
+export function useEvaluate(registrationId: string) {
   const invalidate = useInvalidateAll();
   return useMutation({
     mutationFn: ({ interviewId, input }: { interviewId: string; input: EvaluateVideoInterviewInput }) =>
-      api.post<EmployerVideoInterview>(`${employerInterview(interviewId)}/evaluation`, input),
+      api.post<EmployerVideoInterview>(`${employerInterview(registrationId, interviewId)}/evaluation`, input),
     onSettled: invalidate,
   });
 }
@@ -192,36 +201,36 @@ export function useApplicationEvaluations(applicationId: string) {
 
 // ---- both sides of one interview ----
 
-const interviewBase = (side: InterviewSide, interviewId: string) =>
-  side === 'employer' ? employerInterview(interviewId) : seekerInterview(interviewId);
+const interviewBase = (ref: InterviewRef) =>
+  ref.side === 'employer'
+    ? employerInterview(ref.registrationId, ref.interviewId)
+    : seekerInterview(ref.interviewId);
 
-export function useInterviewMessages(side: InterviewSide, interviewId: string) {
+const messagesKey = (ref: InterviewRef) => [...VIDEO_INTERVIEWS_KEY, 'messages', ref.side, ref.interviewId];
+
+export function useInterviewMessages(ref: InterviewRef) {
   return useQuery({
-    queryKey: [...VIDEO_INTERVIEWS_KEY, 'messages', side, interviewId],
+    queryKey: messagesKey(ref),
     queryFn: ({ signal }) =>
-      api.get<VideoInterviewMessagePage>(`${interviewBase(side, interviewId)}/messages?pageSize=100`, {
-        signal,
-      }),
+      api.get<VideoInterviewMessagePage>(`${interviewBase(ref)}/messages?pageSize=100`, { signal }),
     // Messages arrive with `video-interviews.changed`; the interval covers a dropped stream.
     refetchInterval: 5_000,
   });
 }
 
-export function useSendMessage(side: InterviewSide, interviewId: string) {
+export function useSendMessage(ref: InterviewRef) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) =>
-      api.post<VideoInterviewMessage>(`${interviewBase(side, interviewId)}/messages`, { body }),
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: [...VIDEO_INTERVIEWS_KEY, 'messages', side, interviewId] }),
+    mutationFn: (body: string) => api.post<VideoInterviewMessage>(`${interviewBase(ref)}/messages`, { body }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: messagesKey(ref) }),
   });
 }
 
 /** The medium the call actually runs on (视频, 仅语音, 文字). */
-export function useReportMedium(side: InterviewSide, interviewId: string) {
+export function useReportMedium(ref: InterviewRef) {
   return useMutation({
     mutationFn: (medium: VideoInterviewMedium) =>
-      api.post<unknown>(`${interviewBase(side, interviewId)}/medium`, { medium }),
+      api.post<unknown>(`${interviewBase(ref)}/medium`, { medium }),
   });
 }
 
@@ -269,6 +278,16 @@ export function useSeekerInterviewAction() {
   return useMutation({
     mutationFn: ({ interviewId, action }: { interviewId: string; action: 'accept' | 'decline' | 'leave' }) =>
       api.post<SeekerVideoInterview>(`${seekerInterview(interviewId)}/${action}`),
+    onSettled: invalidate,
+  });
+}
+
+/** 进入面试: the called student's page is there (within the no-show timeout). */
+export function useJoinInterview(interviewId: string) {
+  const invalidate = useInvalidateAll();
+  return useMutation({
+    mutationFn: (medium: VideoInterviewMedium | undefined) =>
+      api.post<SeekerVideoInterview>(`${seekerInterview(interviewId)}/join`, medium ? { medium } : {}),
     onSettled: invalidate,
   });
 }
