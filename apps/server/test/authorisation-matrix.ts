@@ -189,6 +189,20 @@ const VIDEO_INVITATION_BODY = {
 const LIVE_SKIP =
   'a live 云宣讲 of company A is made by cloud-live.api.test.ts, which checks owners and 404 for others';
 
+/** 新建视频双选会 / 编辑 (issue 13 §2). */
+const VIDEO_FAIR_BODY = {
+  title: '授权矩阵视频双选会',
+  startsAt: at(14, '09:00'),
+  endsAt: at(14, '17:00'),
+  slotMinutes: 15,
+  registrationDeadline: at(12, '17:00'),
+  feePoints: 0,
+  capacity: 10,
+  agreementText: '参会单位应保证招聘信息真实有效。',
+};
+const VIDEO_FAIR_SKIP =
+  'video-fairs.api.test.ts makes the fairs and registrations and checks owners and 404 for others';
+
 export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   // system and public pages of the employer sign-up (seed 002 §一)
   'GET /healthz': { who: 'public' },
@@ -669,6 +683,78 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
   },
   'GET /api/public/job-fairs': { who: 'public' },
   'GET /api/public/job-fairs/:fairId': { who: 'public', params: { fairId: 'jobFair' } },
+
+  // 视频双选会 (issue 13 §2): university A's staff hold fairs; company A's HR 报名 and pay; students
+  // of the university sign up. Fairs and registrations of company A are made by video-fairs.api.test.ts,
+  // which checks the owners and 404 for another university, company and seeker.
+  'GET /api/university/video-fairs': { who: 'university' },
+  'POST /api/university/video-fairs': { who: 'university', body: VIDEO_FAIR_BODY },
+  'GET /api/university/video-fairs/:fairId': {
+    who: 'university',
+    params: { fairId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'PUT /api/university/video-fairs/:fairId': {
+    who: 'university',
+    params: { fairId: 'company' },
+    body: VIDEO_FAIR_BODY,
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'POST /api/university/video-fairs/:fairId/cancel': {
+    who: 'university',
+    params: { fairId: 'company' },
+    body: { reason: '授权矩阵测试' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'GET /api/employer/video-fairs': { who: 'employer' },
+  'GET /api/employer/video-fairs/interviewer-options': { who: 'employer' },
+  'GET /api/employer/video-fairs/:fairId': {
+    who: 'employer',
+    params: { fairId: 'company' },
+    owner: 'anyone',
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'POST /api/employer/video-fairs/:fairId/registrations': {
+    who: 'employer',
+    params: { fairId: 'company' },
+    owner: 'anyone',
+    body: {
+      mode: 'video',
+      requirements: '授权矩阵招聘需求',
+      jobIds: [],
+      interviewers: [{ room: 1, name: '面试官', accountId: '00000000-0000-4000-8000-000000000000' }],
+      agreed: true,
+      payWith: 'points',
+    },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'GET /api/employer/video-fair-registrations': { who: 'employer' },
+  'GET /api/employer/video-fair-registrations/:registrationId': {
+    who: 'employer',
+    params: { registrationId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'POST /api/employer/video-fair-registrations/:registrationId/cancel': {
+    who: 'employer',
+    params: { registrationId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'GET /api/seeker/video-fairs': { who: 'seeker' },
+  'GET /api/seeker/video-fairs/:fairId': {
+    who: 'seeker',
+    params: { fairId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'POST /api/seeker/video-fairs/:fairId/signup': {
+    who: 'seeker',
+    params: { fairId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
+  'DELETE /api/seeker/video-fairs/:fairId/signup': {
+    who: 'seeker',
+    params: { fairId: 'company' },
+    skipOwn: VIDEO_FAIR_SKIP,
+  },
 
   // 招聘简章 (issue 11 item 6): company A's HR (any) edit and 发布; university A's staff read the
   // pictures of their requests; anyone reads approved versions

@@ -93,6 +93,13 @@ export const ERROR_CATALOGUE = {
   JOB_FAIR_REGISTRATION_WITHDRAWN: { status: 409, message: '该单位已撤销报名，请驳回此申请' },
   JOB_FAIR_BOOTH_TAKEN: { status: 409, message: '该展位已分配给其他单位' },
   JOB_FAIR_BOOTHS_IN_USE: { status: 409, message: '已分配或已报名的展位不能减少' },
+  // 视频双选会 (issue 13 §2).
+  VIDEO_FAIR_FULL: { status: 409, message: '该视频双选会单位名额已满' },
+  VIDEO_FAIR_ALREADY_REGISTERED: { status: 409, message: '贵单位已报名该视频双选会' },
+  VIDEO_FAIR_REGISTRATION_CLOSED: { status: 409, message: '该视频双选会报名已截止' },
+  VIDEO_FAIR_CANCELLED: { status: 409, message: '该视频双选会已取消' },
+  VIDEO_FAIR_STARTED: { status: 409, message: '该视频双选会已开始或已结束，不能再修改' },
+  VIDEO_FAIR_SIGNUP_CLOSED: { status: 409, message: '视频双选会已结束，不能再报名或取消报名' },
   /** 视频双选会面试 (issue 13 §3-§4, modules/video-interviews). */
   VIDEO_FAIR_NOT_OPEN: { status: 409, message: '视频双选会不在进行中' },
   VIDEO_FAIR_NOT_SIGNED_UP: { status: 409, message: '请先报名参加该视频双选会' },

@@ -66,6 +66,8 @@ export interface EmployerEventData {
   'cloud-presentations.changed': { presentationId: string };
   /** A fair the company registered for changed, its 报名 was decided, or its booth assigned (双选会). */
   'job-fairs.changed': { fairId: string };
+  /** A 视频双选会 the company registered for changed, or its 报名 was paid, decided or refunded. */
+  'video-fairs.changed': { fairId: string };
   /** The company's rights changed: a package bought, a right used or expired (我的权益, 使用记录). */
   'rights.changed': { right?: string };
   /** The company's 快点 balance or one of its recharge orders changed (paid, closed, refunded). */
@@ -92,6 +94,8 @@ export interface UniversityEventData {
   'venue-bookings.changed': { venueId: string };
   /** A company's 报名 of one of the university's fairs arrived or was withdrawn (双选会管理). */
   'job-fairs.changed': { fairId: string };
+  /** A 视频双选会 of the university, or a company's 报名 of it, changed (视频双选会). */
+  'video-fairs.changed': { fairId: string };
 }
 
 /** What each event of the operators' console carries. */
@@ -133,6 +137,7 @@ export const EMPLOYER_EVENT_TYPES = [
   'presentations.changed',
   'cloud-presentations.changed',
   'job-fairs.changed',
+  'video-fairs.changed',
   'rights.changed',
   'points.changed',
   'membership.changed',
@@ -147,6 +152,7 @@ export const UNIVERSITY_EVENT_TYPES = [
   'checkins.changed',
   'venue-bookings.changed',
   'job-fairs.changed',
+  'video-fairs.changed',
 ] as const satisfies readonly (keyof UniversityEventData)[];
 
 export const OPERATOR_EVENT_TYPES = [

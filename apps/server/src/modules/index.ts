@@ -69,6 +69,12 @@ import { publicUniversityRoutes, universityProfileRoutes } from './universities/
 import { universityStaffRoutes } from './universities/university-staff.routes';
 import { employerUniversityEntryRoutes } from './university-entries/university-entries.routes';
 import {
+  employerVideoFairRegistrationRoutes,
+  employerVideoFairRoutes,
+  seekerVideoFairRoutes,
+  universityVideoFairRoutes,
+} from './video-fairs/video-fairs.routes';
+import {
   employerApplicationVideoEvaluationRoutes,
   employerVideoInterviewRoutes,
   seekerVideoFairCompanyRoutes,
@@ -128,6 +134,16 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(seekerCloudPresentationRoutes, { prefix: '/api/seeker/campus/cloud-presentations' });
   await app.register(publicCloudPresentationRoutes, { prefix: '/api/public/cloud-presentations' });
   await app.register(publicUniversityCloudPresentationRoutes, { prefix: '/api/public/universities' });
+  await app.register(universityVideoFairRoutes, { prefix: '/api/university/video-fairs' });
+  await app.register(employerVideoFairRoutes, { prefix: '/api/employer/video-fairs' });
+  await app.register(employerVideoFairRegistrationRoutes, {
+    prefix: '/api/employer/video-fair-registrations',
+  });
+  await app.register(seekerVideoFairRoutes, { prefix: '/api/seeker/video-fairs' });
+  await app.register(employerVideoInterviewRoutes, { prefix: '/api/employer/video-fair-registrations' });
+  await app.register(employerApplicationVideoEvaluationRoutes, { prefix: '/api/employer/applications' });
+  await app.register(seekerVideoInterviewRoutes, { prefix: '/api/seeker/video-interviews' });
+  await app.register(seekerVideoFairCompanyRoutes, { prefix: '/api/seeker/video-fairs' });
   await app.register(seekerCampusRoutes, { prefix: '/api/seeker/campus' });
   await app.register(universityCheckinRoutes, { prefix: '/api/university/check-ins' });
   await app.register(universityStatisticsRoutes, { prefix: '/api/university' });
@@ -143,10 +159,6 @@ export async function registerModules(app: FastifyInstance) {
   await app.register(employerInvoiceRoutes, { prefix: '/api/employer/invoices' });
   await app.register(opsInvoiceRoutes, { prefix: '/api/ops/invoices' });
   await app.register(paymentRoutes, { prefix: '/api/payments' });
-  await app.register(employerVideoInterviewRoutes, { prefix: '/api/employer/video-fair-registrations' });
-  await app.register(employerApplicationVideoEvaluationRoutes, { prefix: '/api/employer/applications' });
-  await app.register(seekerVideoInterviewRoutes, { prefix: '/api/seeker/video-interviews' });
-  await app.register(seekerVideoFairCompanyRoutes, { prefix: '/api/seeker/video-fairs' });
   await app.register(seekerMediaRoutes, { prefix: '/api/seeker/media' });
   await app.register(employerMediaRoutes, { prefix: '/api/employer/media' });
   await app.register(employerCloudLiveRoutes, { prefix: '/api/employer/cloud-live' });

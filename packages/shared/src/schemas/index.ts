@@ -30,4 +30,5 @@ export * from './seeker-profile';
 export * from './talent';
 export * from './universities';
 export * from './venues';
+export * from './video-fairs';
 export * from './video-interviews';

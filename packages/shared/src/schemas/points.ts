@@ -50,6 +50,8 @@ export const POINT_PURPOSE_LABELS: Record<string, string> = {
   recharge_refund: '充值退款',
   package_purchase: '购买道具包',
   job_fair_fee: '双选会展位费',
+  video_fair_fee: '视频双选会报名费',
+  video_fair_refund: '视频双选会退费',
   tweet: '推文',
 };
 

@@ -23,6 +23,7 @@ export const REVIEW_KINDS = [
   'presentation',
   'job_fair_registration',
   'invoice',
+  'video_fair_registration',
   'cloud_presentation',
 ] as const;
 export const REVIEW_STATES = ['pending', 'approved', 'rejected'] as const;

@@ -29,6 +29,7 @@ import { seedDemoResumes } from './demo-resumes';
 import { seedDemoTalent } from './demo-talent';
 import { seedDemoUniversityProfiles } from './demo-universities';
 import { seedDemoUniversityEntries } from './demo-university-entries';
+import { seedDemoVideoFairs } from './demo-video-fairs';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -178,6 +179,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCampusPresentations(ctx, { companyId: demoCompanyId });
   await seedDemoCampusStudents(ctx, { demoSeekerAccountId: demoSeeker.id, demoCompanyId });
   await seedDemoCampusBrochures(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
+  // After the recharges (its fee is paid in 快点) and the students of 申江大学.
+  await seedDemoVideoFairs(ctx, { companyId: demoCompanyId });
   ctx.log.info(
     {
       companies: companyRows.length,

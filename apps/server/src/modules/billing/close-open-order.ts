@@ -5,6 +5,7 @@ import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { PaymentProviderError, type ProviderOrderState } from '../../providers/payment/payment-provider';
 import { orderMachine } from './order-machine';
 import { lockOrder, type PaymentOrderRow, updateOrder } from './payment-orders.repository';
+import { onOrderClosed } from './purpose-orders';
 import { settleOrderPayment } from './settle-order-payment';
 
 /**
@@ -34,16 +35,19 @@ export async function closeOpenOrder(ctx: AppContext, order: PaymentOrderRow): P
   }
   const closed = await ctx.db.transaction(async (tx) => {
     const locked = (await lockOrder(tx, { id: order.id }))!;
-    if (locked.state !== 'created') return locked;
-    return updateOrder(tx, order.id, {
+    if (locked.state !== 'created') return { row: locked, events: [] };
+    const row = await updateOrder(tx, order.id, {
       state: orderMachine.advance('created', 'close'),
       closedAt: new Date(),
     });
+    // What the order held besides (a 视频双选会 place) is let go in this transaction.
+    return { row, events: await onOrderClosed(tx, row) };
   });
-  if (closed.state === 'paid') return 'paid';
+  if (closed.row.state === 'paid') return 'paid';
   await publishAfterCommit(
     ctx,
     live.company(order.companyId, { type: 'points.changed', data: { orderId: order.id } }),
+    ...closed.events,
   );
   return 'closed';
 }

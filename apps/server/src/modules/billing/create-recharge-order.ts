@@ -57,7 +57,8 @@ export async function createRechargeOrder(
   return mapRechargeOrder(await placeWithProvider(ctx, order));
 }
 
-async function placeWithProvider(ctx: AppContext, order: PaymentOrderRow) {
+/** Places an order with the configured provider and stores its code_url (the cashier's QR code). */
+export async function placeWithProvider(ctx: AppContext, order: PaymentOrderRow) {
   const base = ctx.config.publicUrl ?? `http://${ctx.config.host}:${ctx.config.port}`;
   try {
     const { codeUrl } = await ctx.providers.payment.createNativeOrder({
@@ -76,6 +77,6 @@ async function placeWithProvider(ctx: AppContext, order: PaymentOrderRow) {
 }
 
 /** 'OR' + the Shanghai date + 16 random hex digits: 26 characters, within WeChat's 32. */
-function newOutTradeNo(now: Date): string {
+export function newOutTradeNo(now: Date): string {
   return `OR${shanghaiDate(now).replaceAll('-', '')}${randomBytes(8).toString('hex').toUpperCase()}`;
 }

@@ -4,6 +4,7 @@ import { publishAfterCommit } from '../../lib/publish-after-commit';
 import { orderMachine } from './order-machine';
 import { lockOrder, updateOrder } from './payment-orders.repository';
 import { postLedgerRequest } from './post-ledger-request';
+import { onOrderPaid } from './purpose-orders';
 
 /** A payment the provider reports for one of our orders (a verified notice, or its answer to a query). */
 export interface SettleOrderPaymentOptions {
@@ -71,7 +72,9 @@ export async function settleOrderPayment(
         },
       ],
     });
-    return { outcome: 'credited' as const, order: paid };
+    // What the order bought besides the 快点 (a 视频双选会 fee): spent in this transaction.
+    const events = await onOrderPaid(tx, paid);
+    return { outcome: 'credited' as const, order: paid, events };
   });
   const { outcome } = settled;
   if (outcome === 'amount_mismatch') {
@@ -90,6 +93,7 @@ export async function settleOrderPayment(
     await publishAfterCommit(
       ctx,
       live.company(settled.order.companyId, { type: 'points.changed', data: { orderId: settled.order.id } }),
+      ...settled.events,
     );
   }
   return outcome;

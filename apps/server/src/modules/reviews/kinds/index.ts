@@ -10,6 +10,7 @@ import { newCompanyKind } from './new-company';
 import { presentationKind } from './presentation';
 import { universityEntryKind } from './university-entry';
 import { verificationChangeKind } from './verification-change';
+import { videoFairRegistrationKind } from './video-fair-registration';
 
 // Every review kind, once. Adding a kind: one file in this folder, one line here, and its code in
 // REVIEW_KINDS (packages/shared/src/schemas/reviews.ts).
@@ -24,6 +25,7 @@ export const reviewKinds = {
   brochure: brochureKind,
   invoice: invoiceKind,
   cloud_presentation: cloudPresentationKind,
+  video_fair_registration: videoFairRegistrationKind,
 } as const satisfies Record<ReviewKindCode, { code: ReviewKindCode }>;
 
 /** What `submitReviewRequest` takes as the payload of a kind. */
