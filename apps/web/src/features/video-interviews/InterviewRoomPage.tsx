@@ -74,6 +74,8 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
     if (!tested) setTesting(true);
   }, [view.mode, process.data, tested]);
 
+  // DeviceTest reports once measured and again when the speaker is answered: 完成检测 records the last.
+  const [measured, setMeasured] = useState<DeviceTestResult | null>(null);
   const recordTest = (result: DeviceTestResult) =>
     deviceTest.mutate(
       { ...result, speaker: result.speaker ?? false },
@@ -156,12 +158,16 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
       <Modal
         open={testing}
         title="设备检测"
-        footer={null}
         width={640}
+        okText="完成检测"
+        cancelText="稍后检测"
+        okButtonProps={{ disabled: !measured, loading: deviceTest.isPending }}
+        onOk={() => measured && recordTest(measured)}
         onCancel={() => setTesting(false)}
+        afterClose={() => setMeasured(null)}
         destroyOnHidden
       >
-        <DeviceTest area="employer" onResult={recordTest} />
+        <DeviceTest area="employer" onResult={setMeasured} />
       </Modal>
       {evaluating ? (
         <EvaluationModal

@@ -8,7 +8,7 @@ import { NoticeBox } from '../../components/mobile/NoticeBox';
 import { SectionCard } from '../../components/mobile/SectionCard';
 import { messageOf } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
-import { DeviceTest, mediaSupport } from '../../lib/media';
+import { DeviceTest, type DeviceTestResult, mediaSupport } from '../../lib/media';
 import { useMyInterview, useSeekerInterviewAction } from './api';
 import { SeekerCallScreen } from './SeekerCallScreen';
 import { usePresence } from './use-presence';
@@ -177,6 +177,7 @@ function QueueSection({
 }) {
   const [testing, setTesting] = useState(false);
   const [tested, setTested] = useState<string | null>(null);
+  const [measured, setMeasured] = useState<DeviceTestResult | null>(null);
   const place = interview.place;
   return (
     <>
@@ -222,18 +223,31 @@ function QueueSection({
             关闭
           </Button>
         </div>
-        <DeviceTest
-          area="seeker"
-          onResult={(result) => {
+        <DeviceTest area="seeker" onResult={setMeasured} />
+        <Button
+          block
+          color="primary"
+          disabled={!measured}
+          onClick={() => {
+            if (measured) setTested(summary(measured));
             setTesting(false);
-            setTested(
-              result.camera && result.microphone
-                ? `检测通过${result.rttMs !== null ? `，网络往返 ${result.rttMs} 毫秒` : ''}`
-                : `${result.camera ? '' : '摄像头'}${result.microphone ? '' : '麦克风'}不可用，请检查权限；仍可使用文字沟通`,
-            );
           }}
-        />
+        >
+          完成检测
+        </Button>
       </Popup>
     </>
   );
+}
+
+function summary(result: DeviceTestResult): string {
+  if (!result.camera || !result.microphone) {
+    const broken = [result.camera ? '' : '摄像头', result.microphone ? '' : '麦克风']
+      .filter(Boolean)
+      .join('和');
+    return `${broken}不可用，请在浏览器设置中允许使用；仍可使用文字沟通`;
+  }
+  const network = result.rttMs !== null ? `，网络延迟 ${result.rttMs} 毫秒` : '';
+  const speaker = result.speaker === false ? '；未听到测试音，请调高音量' : '';
+  return `摄像头和麦克风正常${network}${speaker}`;
 }

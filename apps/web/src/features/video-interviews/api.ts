@@ -129,7 +129,7 @@ export function useRoomInterviews(registrationId: string, state: 'applied' | 'qu
     queryKey: [...VIDEO_INTERVIEWS_KEY, 'interviews', registrationId, state, room],
     queryFn: ({ signal }) =>
       api.get<EmployerVideoInterviewPage>(
-        `${registrationBase(registrationId)}/interviews${queryString({ state, room, pageSize: 100 })}`,
+        `${registrationBase(registrationId)}/interviews${queryString({ state, room, pageSize: 50 })}`,
         { signal },
       ),
     refetchInterval: 10_000,
