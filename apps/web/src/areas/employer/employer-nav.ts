@@ -44,6 +44,18 @@ const BrochuresPage = lazyPage(() => import('../../features/brochures/BrochuresP
 const MallPage = lazyPage(() => import('../../features/mall/MallPage'), 'MallPage');
 const RightsPage = lazyPage(() => import('../../features/mall/RightsPage'), 'RightsPage');
 const InvoicesPage = lazyPage(() => import('../../features/invoices/InvoicesPage'), 'InvoicesPage');
+const VideoFairsPage = lazyPage(
+  () => import('../../features/video-fairs/EmployerVideoFairsPage'),
+  'VideoFairsPage',
+);
+const CandidateHallPage = lazyPage(
+  () => import('../../features/video-interviews/CandidateHallPage'),
+  'CandidateHallPage',
+);
+const InterviewRoomPage = lazyPage(
+  () => import('../../features/video-interviews/InterviewRoomPage'),
+  'InterviewRoomPage',
+);
 const PointsDetailPage = lazyPage(() => import('../../features/points/PointsDetailPage'), 'PointsDetailPage');
 const CampusQaPage = lazyPage(() => import('../../features/campus-qa/CampusQaPage'), 'CampusQaPage');
 const EmployerJobFairsPage = lazyPage(
@@ -126,11 +138,10 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       label: '云校招',
       children: [
         comingSoon('cloud/presentations', '云宣讲', '向已入驻高校申请录播或直播宣讲，高校审核后对学生展示。'),
-        comingSoon(
-          'cloud/video-fairs',
-          '视频双选会',
-          '报名视频双选会并支付，邀请求职者面试，在面试间排队依次面试并评价。',
-        ),
+        builtPage('cloud/video-fairs', '视频双选会', createElement(VideoFairsPage), [
+          { path: ':fairId/hall', element: createElement(CandidateHallPage) },
+          { path: 'rooms/:registrationId/:room', element: createElement(InterviewRoomPage) },
+        ]),
         comingSoon(
           'cloud/tweets',
           '同城推文',

@@ -64,6 +64,10 @@ const SeekerJobFairPage = lazyPage(
   () => import('../../features/job-fairs/SeekerJobFairPage'),
   'SeekerJobFairPage',
 );
+const CloudLiveViewPage = lazyPage(
+  () => import('../../features/cloud-live/CloudLiveViewPage'),
+  'CloudLiveViewPage',
+);
 const CampusPage = lazyPage(() => import('../../features/campus-students/CampusPage'), 'CampusPage');
 const CampusPresentationPage = lazyPage(
   () => import('../../features/campus-students/CampusPresentationPage'),
@@ -148,6 +152,8 @@ export function SeekerArea() {
               <Route path="campus/presentations/:id" element={<CampusPresentationPage />} />
               <Route path="campus/signups/:id" element={<CheckinCodePage />} />
               <Route path="campus/questions" element={<MyQuestionsPage />} />
+              {/* 直播宣讲 (issue 13 §1): a student of an approving university watches and comments. */}
+              <Route path="campus/cloud-presentations/:id/live" element={<CloudLiveViewPage />} />
               {/* 视频双选会 (issue 13 §6): a company at a fair, 我的面试, one interview (queue and call). */}
               <Route
                 path="campus/video-fairs/:fairId/companies/:registrationId"

@@ -25,6 +25,10 @@ const UniversityJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/UniversityJobFairsPage'),
   'UniversityJobFairsPage',
 );
+const UniversityVideoFairsPage = lazyPage(
+  () => import('../../features/video-fairs/UniversityVideoFairsPage'),
+  'UniversityVideoFairsPage',
+);
 const VenuesPage = lazyPage(() => import('../../features/venues/VenuesPage'), 'VenuesPage');
 const VenueCalendarPage = lazyPage(
   () => import('../../features/venues/VenueCalendarPage'),
@@ -89,7 +93,12 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
       />,
     ),
     comingSoon('cloud-presentations', '云宣讲审核', '审核单位的录播或直播云宣讲申请，通过后向学生展示。'),
-    comingSoon('video-fairs', '视频双选会', '举办视频双选会，审核单位报名，查看面试间情况。'),
+    builtPage('video-fairs', '视频双选会', <UniversityVideoFairsPage />),
+    builtPage(
+      'video-fair-registrations',
+      '视频双选会审核',
+      <ReviewQueuePage reviewer="university" kind="video_fair_registration" title="视频双选会审核" />,
+    ),
     builtPage('check-in', '签到', <CheckinPage />),
     builtPage('statistics', '数据统计', <StatisticsPage />),
     builtPage('profile', '高校信息', <UniversityProfilePage />),

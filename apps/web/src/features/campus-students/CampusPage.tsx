@@ -80,6 +80,11 @@ export function CampusPage() {
         items={[
           { label: '我的邀约', description: '用人单位的应聘邀约', to: '/m/invitations' },
           { label: '我的提问', description: '向用人单位提出的问题与回答', to: '/m/campus/questions' },
+          {
+            label: '视频双选会',
+            description: '本校的视频双选会：报名参加，查看参会单位',
+            to: '/m/campus/video-fairs',
+          },
           { label: '我的面试', description: '视频双选会的邀请与排队', to: '/m/campus/video-interviews' },
         ]}
       />

@@ -22,6 +22,7 @@ import { POINTS_KEY } from '../points/api';
 import { PRESENTATIONS_KEY } from '../presentations/api';
 import { TALENT_KEY } from '../talent/api';
 import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
+import { EMPLOYER_VIDEO_FAIRS_KEY } from '../video-fairs/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 import './employer-live.css';
 
@@ -85,6 +86,10 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   },
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
+  },
+  // 视频双选会 and 我的报名: a registration paid, decided, refunded, or the fair cancelled.
+  'video-fairs.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: EMPLOYER_VIDEO_FAIRS_KEY });
   },
   'cloud-presentations.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: CLOUD_PRESENTATIONS_KEY });

@@ -4,6 +4,7 @@ import { STATISTICS_KEY } from '../campus-statistics/api';
 import { CHECKINS_KEY } from '../campus-students/api';
 import { UNIVERSITY_JOB_FAIRS_KEY } from '../job-fairs/api';
 import { VENUE_BOOKINGS_KEY } from '../venues/api';
+import { UNIVERSITY_VIDEO_FAIRS_KEY } from '../video-fairs/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 
 // GET /api/university/events: a request in the university's queue was submitted or decided (入驻审核),
@@ -24,6 +25,10 @@ const UNIVERSITY_REFRESHES: Record<UniversityEventType, LiveRefresh> = {
   },
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: UNIVERSITY_JOB_FAIRS_KEY });
+  },
+  // 视频双选会: a 报名 arrived, was paid, cancelled or decided; the list's counts change.
+  'video-fairs.changed': (queryClient) => {
+    void queryClient.invalidateQueries({ queryKey: UNIVERSITY_VIDEO_FAIRS_KEY });
   },
 };
 

@@ -3,6 +3,7 @@
 export { DeviceTest, type DeviceTestResult } from './DeviceTest';
 export type { MediaArea, MediaSessionKind } from './media-api';
 export { mediaSupport, openLocalMedia, stopMedia } from './media-support';
+export type { LinkState } from './peer-link';
 export type { Medium } from './remote-medium';
 export { announceMediaSignal } from './signal-announcer';
 export { type BroadcastHost, type BroadcastViewer, useBroadcastHost } from './use-broadcast-host';
