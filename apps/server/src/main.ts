@@ -7,6 +7,7 @@ import { startCloudLiveJob } from './modules/cloud-live/cloud-live-job';
 import { startRightExpiryJob } from './modules/mall/right-expiry-job';
 import { startMediaSignalsJob } from './modules/media/media-signals-job';
 import { startOverdueReviewJob } from './modules/reviews/overdue-review-job';
+import { startVideoQueueJob } from './modules/video-interviews/video-queue-job';
 
 /** `npm start`: migrate, load demo data into an empty database, serve everything on one port. */
 async function main() {
@@ -37,6 +38,7 @@ async function main() {
     startReconciliationJob(app.ctx),
     startMediaSignalsJob(app.ctx),
     startCloudLiveJob(app.ctx),
+    startVideoQueueJob(app.ctx),
   ];
   stopJobs = () => {
     for (const stop of stops) stop();
