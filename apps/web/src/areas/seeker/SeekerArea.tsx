@@ -90,6 +90,14 @@ const CompanyCampusPage = lazyPage(
   'CompanyCampusPage',
 );
 const MyQuestionsPage = lazyPage(() => import('../../features/campus-qa/MyQuestionsPage'), 'MyQuestionsPage');
+const SeekerVideoFairsPage = lazyPage(
+  () => import('../../features/video-fairs/SeekerVideoFairsPage'),
+  'SeekerVideoFairsPage',
+);
+const SeekerVideoFairPage = lazyPage(
+  () => import('../../features/video-fairs/SeekerVideoFairPage'),
+  'SeekerVideoFairPage',
+);
 const SeekerFairCompanyPage = lazyPage(
   () => import('../../features/video-interviews/SeekerFairCompanyPage'),
   'SeekerFairCompanyPage',
@@ -155,6 +163,8 @@ export function SeekerArea() {
               {/* 直播宣讲 (issue 13 §1): a student of an approving university watches and comments. */}
               <Route path="campus/cloud-presentations/:id/live" element={<CloudLiveViewPage />} />
               {/* 视频双选会 (issue 13 §6): a company at a fair, 我的面试, one interview (queue and call). */}
+              <Route path="campus/video-fairs" element={<SeekerVideoFairsPage />} />
+              <Route path="campus/video-fairs/:id" element={<SeekerVideoFairPage />} />
               <Route
                 path="campus/video-fairs/:fairId/companies/:registrationId"
                 element={<SeekerFairCompanyPage />}
