@@ -15,6 +15,7 @@ import { seedDemoCampusBrochures } from './demo-campus-brochures';
 import { seedDemoCampusJobFairs } from './demo-campus-job-fairs';
 import { seedDemoCampusPresentations } from './demo-campus-presentations';
 import { seedDemoCampusStudents } from './demo-campus-students';
+import { seedDemoCloudPresentations } from './demo-cloud-presentations';
 import { seedDemoCompanyBrand } from './demo-company-brand';
 import { seedDemoEmployerJobs } from './demo-employer-jobs';
 import { seedDemoInterviews } from './demo-interviews';
@@ -179,6 +180,7 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCampusPresentations(ctx, { companyId: demoCompanyId });
   await seedDemoCampusStudents(ctx, { demoSeekerAccountId: demoSeeker.id, demoCompanyId });
   await seedDemoCampusBrochures(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
+  await seedDemoCloudPresentations(ctx, { companyId: demoCompanyId });
   // After the recharges (its fee is paid in 快点) and the students of 申江大学.
   await seedDemoVideoFairs(ctx, { companyId: demoCompanyId });
   ctx.log.info(

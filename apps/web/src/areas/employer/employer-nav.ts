@@ -62,6 +62,10 @@ const EmployerJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/EmployerJobFairsPage'),
   'EmployerJobFairsPage',
 );
+const CloudPresentationsPage = lazyPage(
+  () => import('../../features/cloud-presentations/CloudPresentationsPage'),
+  'CloudPresentationsPage',
+);
 const EmployerPresentationsPage = lazyPage(
   () => import('../../features/presentations/EmployerPresentationsPage'),
   'EmployerPresentationsPage',
@@ -137,7 +141,7 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'cloud',
       label: '云校招',
       children: [
-        comingSoon('cloud/presentations', '云宣讲', '向已入驻高校申请录播或直播宣讲，高校审核后对学生展示。'),
+        builtPage('cloud/presentations', '云宣讲', createElement(CloudPresentationsPage)),
         builtPage('cloud/video-fairs', '视频双选会', createElement(VideoFairsPage), [
           { path: ':fairId/hall', element: createElement(CandidateHallPage) },
           { path: 'rooms/:registrationId/:room', element: createElement(InterviewRoomPage) },

@@ -68,6 +68,10 @@ const CloudLiveViewPage = lazyPage(
   () => import('../../features/cloud-live/CloudLiveViewPage'),
   'CloudLiveViewPage',
 );
+const CampusCloudPresentationPage = lazyPage(
+  () => import('../../features/cloud-presentations/CampusCloudPresentationPage'),
+  'CampusCloudPresentationPage',
+);
 const CampusPage = lazyPage(() => import('../../features/campus-students/CampusPage'), 'CampusPage');
 const CampusPresentationPage = lazyPage(
   () => import('../../features/campus-students/CampusPresentationPage'),
@@ -142,6 +146,7 @@ export function SeekerArea() {
             <Route path="campus/job-fairs/:id" element={<SeekerJobFairPage />} />
             <Route path="campus/brochures" element={<SeekerBrochuresPage />} />
             <Route path="campus/brochures/:publicationId" element={<SeekerBrochurePage />} />
+            <Route path="campus/cloud-presentations/:id" element={<CampusCloudPresentationPage />} />
             <Route path="campus/companies/:companyId" element={<CompanyCampusPage />} />
             <Route element={<SeekerGuard />}>
               <Route path="user" element={<UserPage />} />

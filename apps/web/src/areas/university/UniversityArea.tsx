@@ -20,6 +20,10 @@ const ExcelExportButton = lazyPage(
   () => import('../../features/campus-statistics/ExcelExportButton'),
   'ExcelExportButton',
 );
+const UniversityCloudPresentationsPage = lazyPage(
+  () => import('../../features/cloud-presentations/UniversityCloudPresentationsPage'),
+  'UniversityCloudPresentationsPage',
+);
 const ReviewQueuePage = lazyPage(() => import('../../features/reviews/ReviewQueuePage'), 'ReviewQueuePage');
 const UniversityJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/UniversityJobFairsPage'),
@@ -92,7 +96,7 @@ const UNIVERSITY_CONSOLE: ConsoleConfig = {
         actions={<ExcelExportButton file="brochures.xlsx" />}
       />,
     ),
-    comingSoon('cloud-presentations', '云宣讲审核', '审核单位的录播或直播云宣讲申请，通过后向学生展示。'),
+    builtPage('cloud-presentations', '云宣讲审核', <UniversityCloudPresentationsPage />),
     builtPage('video-fairs', '视频双选会', <UniversityVideoFairsPage />),
     builtPage(
       'video-fair-registrations',

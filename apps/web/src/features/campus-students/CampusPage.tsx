@@ -13,6 +13,7 @@ import {
   useMyCampusSignups,
   useSeekerCampus,
 } from './api';
+import { CampusCloudPresentationList } from '../cloud-presentations/CampusCloudPresentationList';
 import { presentationTime, SIGNUP_TAG_COLORS, signupLabel } from './campus-labels';
 import './campus.css';
 
@@ -20,6 +21,7 @@ const TABS = [
   { key: 'presentations', title: '宣讲会' },
   { key: 'job-fairs', title: '双选会' },
   { key: 'brochures', title: '招聘简章' },
+  { key: 'cloud-presentations', title: '云宣讲' },
   { key: 'signups', title: '我的报名' },
 ] as const;
 type TabKey = (typeof TABS)[number]['key'];
@@ -111,6 +113,8 @@ function TabBody({ tab }: { tab: TabKey }) {
       return <FairList />;
     case 'brochures':
       return <BrochureList />;
+    case 'cloud-presentations':
+      return <CampusCloudPresentationList />;
     case 'signups':
       return <SignupList />;
   }

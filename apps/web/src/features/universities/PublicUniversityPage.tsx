@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { UniversityCloudPresentationsSection } from '../cloud-presentations/UniversityCloudPresentationsSection';
 import { usePublicUniversity } from './api';
 import './university-page.css';
 
@@ -136,6 +137,7 @@ function UniversityBody({ university }: { university: PublicUniversity }) {
           <p className="m-muted">近期暂无双选会</p>
         )}
       </Card>
+      <UniversityCloudPresentationsSection universityId={university.id} />
       <Card id="university-brochures" title="招聘简章">
         {university.campus.brochures.length ? (
           <ul className="m-university-list">
