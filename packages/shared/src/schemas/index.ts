@@ -3,7 +3,6 @@ export * from './applications';
 export * from './brochures';
 export * from './campus-qa';
 export * from './campus-students';
-export * from './cloud-presentations';
 export * from './cloud-live';
 export * from './cloud-presentations';
 export * from './company-members';

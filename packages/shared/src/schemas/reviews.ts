@@ -23,7 +23,6 @@ export const REVIEW_KINDS = [
   'presentation',
   'job_fair_registration',
   'invoice',
-  'cloud_presentation',
   'video_fair_registration',
   'cloud_presentation',
 ] as const;

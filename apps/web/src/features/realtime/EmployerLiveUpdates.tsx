@@ -87,9 +87,6 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   'job-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_JOB_FAIRS_KEY });
   },
-  'cloud-presentations.changed': (queryClient) => {
-    void queryClient.invalidateQueries({ queryKey: CLOUD_PRESENTATIONS_KEY });
-  },
   // 视频双选会 and 我的报名: a registration paid, decided, refunded, or the fair cancelled.
   'video-fairs.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: EMPLOYER_VIDEO_FAIRS_KEY });
