@@ -15,7 +15,9 @@ describe('TURN credentials for coturn use-auth-secret', () => {
     expect(username).toBe(`${Date.parse('2026-03-01T09:00:00Z') / 1000}:${account}`);
     expect(credential).toBe(createHmac('sha1', 'north-secret').update(username).digest('base64'));
     // A known vector: computed independently with `printf '%s' "$user" | openssl dgst -sha1 -hmac north-secret -binary | base64`.
-    expect(turnCredential('north-secret', 'abc', 0, new Date(0)).credential).toBe('oC1DZr8oNdhAtAlDrL7xClLacXs=');
+    expect(turnCredential('north-secret', 'abc', 0, new Date(0)).credential).toBe(
+      'oC1DZr8oNdhAtAlDrL7xClLacXs=',
+    );
   });
 
   it('ICE servers: none on a LAN; STUN as configured; TURN with fresh credentials', () => {

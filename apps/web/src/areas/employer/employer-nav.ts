@@ -62,6 +62,10 @@ const EmployerJobFairsPage = lazyPage(
   () => import('../../features/job-fairs/EmployerJobFairsPage'),
   'EmployerJobFairsPage',
 );
+const CloudBroadcastPage = lazyPage(
+  () => import('../../features/cloud-live/CloudBroadcastPage'),
+  'CloudBroadcastPage',
+);
 const CloudPresentationsPage = lazyPage(
   () => import('../../features/cloud-presentations/CloudPresentationsPage'),
   'CloudPresentationsPage',
@@ -141,7 +145,9 @@ export const EMPLOYER_CONSOLE: ConsoleConfig = {
       key: 'cloud',
       label: '云校招',
       children: [
-        builtPage('cloud/presentations', '云宣讲', createElement(CloudPresentationsPage)),
+        builtPage('cloud/presentations', '云宣讲', createElement(CloudPresentationsPage), [
+          { path: ':id/live', element: createElement(CloudBroadcastPage) },
+        ]),
         builtPage('cloud/video-fairs', '视频双选会', createElement(VideoFairsPage), [
           { path: ':fairId/hall', element: createElement(CandidateHallPage) },
           { path: 'rooms/:registrationId/:room', element: createElement(InterviewRoomPage) },
