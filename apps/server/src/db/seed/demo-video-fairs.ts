@@ -124,6 +124,7 @@ export async function seedDemoVideoFairs(ctx: AppContext, options: { companyId: 
       companyId: accounts.companyId,
       companyRole: accounts.companyRole,
       displayName: accounts.displayName,
+      status: accounts.status,
     })
     .from(accounts)
     .where(eq(accounts.role, 'employer'))
@@ -135,6 +136,7 @@ export async function seedDemoVideoFairs(ctx: AppContext, options: { companyId: 
     (row) =>
       row.companyId !== options.companyId &&
       row.companyRole === 'admin' &&
+      row.status === 'active' &&
       row.displayName !== DEMO.emptyWalletAdmin.displayName,
   );
   const jobsOf = async (companyId: string) =>
