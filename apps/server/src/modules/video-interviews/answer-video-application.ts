@@ -19,7 +19,8 @@ export interface AnswerVideoApplicationOptions {
 
 /**
  * Seed 002 ⑥ 收到来自求职者的视频面试申请，接受申请 (待处理 接受 / 拒绝). Accepting queues the student
- * (⑦), queuedAt now; refusing tells the student. The same answer again returns it unchanged.
+ * (⑦), queuedAt now, not yet arrived: the place counts from now, and the student is called once their
+ * page reports (decision 021); refusing tells the student. The same answer again returns it unchanged.
  */
 export async function answerVideoApplication(
   ctx: AppContext,
@@ -46,7 +47,7 @@ export async function answerVideoApplication(
       interviewId,
       videoInterviewMachine.sources(event),
       answer === 'accept'
-        ? { state: target, answeredAt: now, queuedAt: now, droppedAt: null }
+        ? { state: target, answeredAt: now, queuedAt: now, lastSeenAt: null, droppedAt: null }
         : { state: target, answeredAt: now, endedAt: now },
     );
     return { row: found, changed: true };

@@ -106,8 +106,11 @@ function evaluationOf(row: InterviewRow): VideoInterviewEvaluation | null {
   };
 }
 
+/** In the queue or the call, and the page reports (it has arrived and has not gone silent). */
 const present = (row: InterviewRow) =>
-  (row.state === 'queued' || row.state === 'in_progress') && row.droppedAt === null;
+  (row.state === 'queued' || row.state === 'in_progress') &&
+  row.droppedAt === null &&
+  row.lastSeenAt !== null;
 
 export function mapEmployerInterview(
   row: InterviewRow,

@@ -307,7 +307,8 @@ describe('[EMPLOYER][SEEKER] 视频双选会面试: hall, invitations, applicati
       ).status,
     ).toBe(404);
     const accepted = await hr.post(`${base}/interviews/${s4Interview}/accept`);
-    expect(accepted.body).toMatchObject({ state: 'queued', place: { position: 3 } });
+    // Queued from now, not yet arrived: called once the student's page reports.
+    expect(accepted.body).toMatchObject({ state: 'queued', place: { position: 3 }, present: false });
     // A student not signed up cannot apply.
     const stranger = await createTalent(t.app, { name: '郑一鸣' });
     const refusedApply = await stranger.client.post(
@@ -331,7 +332,7 @@ describe('[EMPLOYER][SEEKER] 视频双选会面试: hall, invitations, applicati
     const room = await hr.get(`${base}/rooms/1`);
     expect(room.body).toMatchObject({
       queueLength: 3,
-      presentInQueue: 3,
+      presentInQueue: 2,
       current: null,
       canHost: true,
       meanSeconds: 600,

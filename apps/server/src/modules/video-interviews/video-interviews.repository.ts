@@ -420,13 +420,19 @@ export async function findRoomCall(db: Executor, registrationId: string, room: n
   return row;
 }
 
-/** The next present student of the room's queue, locked (dropped ones keep their place, passed over). */
+/** The next present student of the room's queue, locked (dropped and not yet arrived ones keep their place, passed over). */
 export async function lockNextPresent(tx: Executor, registrationId: string, room: number) {
   const [row] = await tx
     .select({ id: i.id, seekerAccountId: i.seekerAccountId })
     .from(i)
     .where(
-      and(eq(i.registrationId, registrationId), eq(i.room, room), eq(i.state, 'queued'), isNull(i.droppedAt)),
+      and(
+        eq(i.registrationId, registrationId),
+        eq(i.room, room),
+        eq(i.state, 'queued'),
+        isNull(i.droppedAt),
+        isNotNull(i.lastSeenAt),
+      ),
     )
     .orderBy(asc(i.queuedAt), asc(i.id))
     .limit(1)
@@ -440,7 +446,7 @@ export async function roomCounts(db: Executor, registrationId: string, dayStart:
     .select({
       room: i.room,
       queued: sql<number>`count(*) filter (where ${i.state} = 'queued')::int`,
-      present: sql<number>`count(*) filter (where ${i.state} = 'queued' and ${i.droppedAt} is null)::int`,
+      present: sql<number>`count(*) filter (where ${i.state} = 'queued' and ${i.droppedAt} is null and ${i.lastSeenAt} is not null)::int`,
       applied: sql<number>`count(*) filter (where ${i.state} = 'applied')::int`,
       meanSeconds: sql<
         number | null
@@ -479,17 +485,13 @@ export async function processCounts(db: Executor, registrationId: string) {
 
 // ── Presence sweep (guarded UPDATEs: safe on every instance at once) ──
 
-/** Queued students silent since `silentSince` are dropped now (they keep their place). */
+/** Queued students whose page reported and then went silent since `silentSince` are dropped now (they keep their place). */
 export async function dropSilent(db: Executor, now: Date, silentSince: Date) {
   return db
     .update(i)
     .set({ droppedAt: now, updatedAt: now })
     .where(
-      and(
-        eq(i.state, 'queued'),
-        isNull(i.droppedAt),
-        lt(sql`coalesce(${i.lastSeenAt}, ${i.queuedAt})`, silentSince),
-      ),
+      and(eq(i.state, 'queued'), isNull(i.droppedAt), isNotNull(i.lastSeenAt), lt(i.lastSeenAt, silentSince)),
     )
     .returning({
       id: i.id,
