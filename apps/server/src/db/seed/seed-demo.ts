@@ -31,6 +31,7 @@ import { seedDemoTalent } from './demo-talent';
 import { seedDemoUniversityProfiles } from './demo-universities';
 import { seedDemoUniversityEntries } from './demo-university-entries';
 import { seedDemoVideoFairs } from './demo-video-fairs';
+import { seedDemoVideoInterviews } from './demo-video-interviews';
 import { seedDictionaries } from './dictionaries';
 import { generateJobs } from './job-factory';
 import { createRandom } from './random';
@@ -183,6 +184,8 @@ export async function seedDemoData(ctx: AppContext) {
   await seedDemoCloudPresentations(ctx, { companyId: demoCompanyId });
   // After the recharges (its fee is paid in 快点) and the students of 申江大学.
   await seedDemoVideoFairs(ctx, { companyId: demoCompanyId });
+  // After the fair, its registration and its students (demo-video-fairs.ts).
+  await seedDemoVideoInterviews(ctx, { companyId: demoCompanyId, demoSeekerAccountId: demoSeeker.id });
   ctx.log.info(
     {
       companies: companyRows.length,
