@@ -60,7 +60,7 @@ export function VideoUploadField({ maxMb, value, onChange }: Props) {
         ref={input}
         type="file"
         accept="video/mp4,video/webm"
-        hidden
+        style={{ display: 'none' }}
         aria-describedby={hintId}
         data-testid="cloud-video-input"
         onChange={(event) => void choose(event.target.files?.[0])}
