@@ -350,22 +350,22 @@ export const employerVideoInterviewRoutes = authenticated('employer', async (app
   );
 });
 
-/** 简历管理: /api/employer/applications/:applicationId/video-fair-evaluations. */
+/** 简历管理: /api/employer/applications/:id/video-fair-evaluations (`:id` like the module's other routes there). */
 export const employerApplicationVideoEvaluationRoutes = authenticated('employer', async (app) => {
   app.get(
-    '/:applicationId/video-fair-evaluations',
+    '/:id/video-fair-evaluations',
     {
       schema: {
         tags,
         summary: '该简历的视频双选会面试评价',
-        params: z.object({ applicationId: z.uuid('简历ID格式不正确') }),
+        params: z.object({ id: z.uuid('简历ID格式不正确') }),
         response: { 200: ApplicationVideoEvaluationList, ...errorResponses },
       },
     },
     async (request) =>
       findApplicationVideoEvaluations(app.ctx, {
         member: requireCompanyMember(request),
-        applicationId: request.params.applicationId,
+        applicationId: request.params.id,
       }),
   );
 });
