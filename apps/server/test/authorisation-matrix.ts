@@ -1149,9 +1149,9 @@ export const AUTHORISATION_MATRIX: Record<string, RouteAccess> = {
     params: { registrationId: 'jobFairRegistration' },
     skipOwn: VIDEO_INTERVIEW_SKIP,
   },
-  'GET /api/employer/applications/:applicationId/video-fair-evaluations': {
+  'GET /api/employer/applications/:id/video-fair-evaluations': {
     who: 'employer',
-    params: { applicationId: 'application' },
+    params: { id: 'application' },
   },
   'GET /api/seeker/video-interviews': {
     who: 'seeker',
