@@ -31,7 +31,7 @@ export function CallStage({
   onEnded,
 }: {
   view: VideoInterviewRoom;
-  /** The first of the queue. */
+  /** The first present student of the queue (开始面试 passes over those away). */
   next: EmployerVideoInterview | undefined;
   now: number;
   deviceTested: boolean;
@@ -52,12 +52,14 @@ export function CallStage({
         <p className="vi-stage__hint">
           {next
             ? `下一位：${next.student.displayName}（排队 ${view.queueLength} 人，在线 ${view.presentInQueue} 人）`
-            : '暂无排队的求职者，可从人才大厅或简历管理邀请'}
+            : view.queueLength > 0
+              ? `排队的 ${view.queueLength} 人暂时都不在线，有人回到排队页面后即可开始`
+              : '暂无排队的求职者，可从人才大厅或简历管理邀请'}
         </p>
         <Button
           type="primary"
           size="large"
-          disabled={view.queueLength === 0 || !view.canHost}
+          disabled={view.presentInQueue === 0 || !view.canHost}
           loading={startNext.isPending}
           onClick={start}
         >

@@ -1,7 +1,7 @@
 import type { EmployerVideoInterview, VideoInterviewRoom } from '@openrecruit/shared';
 import { Alert, App, Button, Modal, Space } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from '../../components/console/QueryState';
 import { messageOf } from '../../lib/api';
 import { DeviceTest, type DeviceTestResult } from '../../lib/media';
@@ -44,6 +44,7 @@ export function InterviewRoomPage() {
 
 function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: number }) {
   const { message } = App.useApp();
+  const navigate = useNavigate();
   const registration = useRegistration(view.registrationId);
   const pending = useRoomInterviews(view.registrationId, 'applied');
   const queue = useRoomInterviews(view.registrationId, 'queued', view.room);
@@ -119,19 +120,21 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
             <QueueList items={queue.data?.items ?? []} now={now} />
           </div>
           <div className="vi-room__invite">
-            <Link
-              className="ant-btn ant-btn-default ant-btn-block vi-link-button"
-              to={hallPath(view.fairId, { registrationId: view.registrationId, room: view.room })}
+            <Button
+              block
+              onClick={() =>
+                navigate(hallPath(view.fairId, { registrationId: view.registrationId, room: view.room }))
+              }
             >
               从人才大厅邀请
-            </Link>
+            </Button>
             <Button block onClick={() => setFromResumes(true)}>
               从简历管理邀请
             </Button>
           </div>
         </aside>
         <main className="vi-room__main">
-          {view.mode === 'video' && !tested ? (
+          {view.mode === 'video' && process.data && !tested ? (
             <Alert
               type="info"
               showIcon
@@ -141,7 +144,7 @@ function RoomBody({ view, receivedAt }: { view: VideoInterviewRoom; receivedAt: 
           ) : null}
           <CallStage
             view={view}
-            next={queue.data?.items[0]}
+            next={queue.data?.items.find((item) => item.present)}
             now={now}
             deviceTested={tested}
             onNeedDeviceTest={() => setTesting(true)}
