@@ -37,7 +37,7 @@ export function mapStudent(row: StudentColumns, today = shanghaiDate()): VideoFa
     experiences: row.experiences ?? [],
     skills: row.skills ?? [],
     jobIntention: row.jobIntention,
-  } as never);
+  });
   const latest = newestEducations(resume.educations)[0];
   const education = row.education ?? latest?.education ?? null;
   return {

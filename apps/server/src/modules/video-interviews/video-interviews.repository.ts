@@ -1,4 +1,5 @@
 import {
+  type AnyColumn,
   and,
   asc,
   count,
@@ -132,7 +133,7 @@ const studentColumns = {
 };
 
 /** The company's latest interview with the student at the fair: its state and id. */
-function latestInterview(fairId: string, companyId: string, seekerColumn: SQL | typeof seekers.accountId) {
+function latestInterview(fairId: string, companyId: string, seekerColumn: AnyColumn) {
   const base = sql`from ${i} where ${i.fairId} = ${fairId} and ${i.companyId} = ${companyId} and ${i.seekerAccountId} = ${seekerColumn} order by ${i.createdAt} desc limit 1`;
   return {
     latestState: sql<InterviewState | null>`(select ${i.state} ${base})`,
@@ -181,7 +182,7 @@ export async function findHallStudents(db: Executor, filter: HallFilter) {
     .select({
       ...studentColumns,
       signedUpAt: videoFairStudents.createdAt,
-      ...latestInterview(filter.fairId, filter.companyId, videoFairStudents.seekerAccountId as never),
+      ...latestInterview(filter.fairId, filter.companyId, videoFairStudents.seekerAccountId),
     })
     .from(videoFairStudents)
     .innerJoin(seekers, eq(seekers.accountId, videoFairStudents.seekerAccountId))
@@ -219,7 +220,7 @@ export async function findInterestedResumes(
       jobId: jobs.id,
       jobTitle: jobs.title,
       signedUp: sql<boolean>`exists (select 1 from ${videoFairStudents} where ${videoFairStudents.fairId} = ${options.fairId} and ${videoFairStudents.seekerAccountId} = ${applications.seekerAccountId})`,
-      ...latestInterview(options.fairId, options.companyId, applications.seekerAccountId as never),
+      ...latestInterview(options.fairId, options.companyId, applications.seekerAccountId),
     })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
