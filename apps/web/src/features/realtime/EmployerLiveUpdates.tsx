@@ -23,6 +23,7 @@ import { PRESENTATIONS_KEY } from '../presentations/api';
 import { TALENT_KEY } from '../talent/api';
 import { UNIVERSITY_ENTRIES_KEY } from '../university-entries/api';
 import { EMPLOYER_VIDEO_FAIRS_KEY } from '../video-fairs/api';
+import { VIDEO_INTERVIEWS_KEY } from '../video-interviews/api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 import './employer-live.css';
 
@@ -110,10 +111,9 @@ const EMPLOYER_REFRESHES: Record<EmployerEventType, LiveRefresh> = {
   'invoices.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: INVOICES_KEY });
   },
-  // 视频双选会 面试间: 待处理, the queue, the call, the evaluation (features/video-interviews keys all
-  // start with 'video-interviews').
+  // 视频双选会 面试间: 待处理, the queue, the call, the evaluation.
   'video-interviews.changed': (queryClient) => {
-    void queryClient.invalidateQueries({ queryKey: ['video-interviews'] });
+    void queryClient.invalidateQueries({ queryKey: VIDEO_INTERVIEWS_KEY });
   },
 };
 

@@ -7,6 +7,7 @@ import { SEEKER_CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
 import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
 import { jobKeys } from '../jobs/api';
 import { INVITATIONS_KEY } from '../talent/api';
+import { VIDEO_INTERVIEWS_KEY } from '../video-interviews/api';
 import { notificationSummaryKey } from './api';
 import { type LiveRefresh, useLiveEvents } from './use-live-events';
 
@@ -39,10 +40,9 @@ const SEEKER_REFRESHES: Record<SeekerEventType, LiveRefresh> = {
   'campus-signups.changed': (queryClient) => {
     void queryClient.invalidateQueries({ queryKey: CAMPUS_SEEKER_KEY });
   },
-  // 视频双选会: an invitation, the queue place (position and wait), the call (features/video-interviews
-  // keys all start with 'video-interviews').
+  // 视频双选会: an invitation, the queue place (position and wait), the call.
   'video-interviews.changed': (queryClient) => {
-    void queryClient.invalidateQueries({ queryKey: ['video-interviews'] });
+    void queryClient.invalidateQueries({ queryKey: VIDEO_INTERVIEWS_KEY });
   },
 };
 
