@@ -1,10 +1,11 @@
+/// <reference lib="dom" />
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { RTCPeerConnection } from 'werift';
+import { RTCPeerConnection as WeriftPeerConnection } from 'werift';
 import { buildApp } from '../../apps/server/src/app';
 import { loadConfig } from '../../apps/server/src/config';
 import { openDatabase } from '../../apps/server/src/db/client';
@@ -20,6 +21,7 @@ import { seedDictionaries } from '../../apps/server/src/db/seed/dictionaries';
 import { createTestCompany } from '../../apps/server/test/factories';
 import { freshCreditCode } from '../../apps/server/test/factories/onboarding';
 import { freshIdNumber, freshMobile } from '../../apps/server/test/fixtures';
+// @ts-expect-error: a plain .mjs helper shared with scripts/test-e2e.mjs
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
 // docs/decisions/020-media.md. (a) Call set-up through the app's signalling: a viewer and the
@@ -149,7 +151,7 @@ async function setUp() {
 
 /** A werift peer signalling through the app (polling every `pollMs`, like the page's event + read). */
 function signallingPeer(client: Client, base: string, remote: string, peerId: string) {
-  const pc = new RTCPeerConnection({ iceServers: [] });
+  const pc = new WeriftPeerConnection({ iceServers: [] });
   const pending: unknown[] = [];
   const send = (kind: string, payload: Record<string, unknown>) =>
     client.request('POST', `${base}/signals`, { to: remote, peerId, kind, payload });
@@ -241,7 +243,7 @@ async function measureViewers(counts: number[], width: number, height: number, s
         },
         { width, height },
       );
-      const viewers: { pc: RTCPeerConnection; stats: ViewerStats }[] = [];
+      const viewers: { pc: WeriftPeerConnection; stats: ViewerStats }[] = [];
       for (let i = 0; i < n; i += 1) {
         const offer: string = await page.evaluate(async () => {
           const pc = new RTCPeerConnection();
@@ -258,7 +260,7 @@ async function measureViewers(counts: number[], width: number, height: number, s
           });
           return pc.localDescription!.sdp;
         });
-        const pc = new RTCPeerConnection({ iceServers: [] });
+        const pc = new WeriftPeerConnection({ iceServers: [] });
         const stats: ViewerStats = { frames: 0, bytes: 0 };
         pc.onTrack.subscribe((track) =>
           track.onReceiveRtp.subscribe((rtp) => {
