@@ -2,11 +2,10 @@ import type { EmployerVideoFair, EmployerVideoFairPage } from '@openrecruit/shar
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/client';
 import { pageOf, pageWindow } from '../../lib/paging';
-import { type CompanyMember, requireFound } from '../../plugins/access';
+import type { CompanyMember } from '../../plugins/access';
 import { mapVideoFair } from './map-video-fair';
 import {
   findLiveRegistrationsOfCompany,
-  findVideoFair,
   findVideoFairsPage,
   type VideoFairWithUniversity,
 } from './video-fairs.repository';
@@ -19,7 +18,8 @@ export interface FindEmployerVideoFairsOptions {
   pageSize: number;
 }
 
-async function withMine(
+/** Each fair with the company's live registration of it and the places left. */
+export async function withMine(
   db: Executor,
   member: CompanyMember,
   rows: VideoFairWithUniversity[],
@@ -58,19 +58,4 @@ export async function findEmployerVideoFairs(
     pageWindow(options),
   );
   return pageOf(options, await withMine(ctx.db, options.member, rows, now), total);
-}
-
-export interface GetEmployerVideoFairOptions {
-  member: CompanyMember;
-  fairId: string;
-}
-
-/** A fair's detail for a company (any published or cancelled fair; cancelled ones say so). */
-export async function getEmployerVideoFair(
-  ctx: AppContext,
-  options: GetEmployerVideoFairOptions,
-): Promise<EmployerVideoFair> {
-  const found = requireFound(await findVideoFair(ctx.db, options.fairId), '视频双选会不存在');
-  const [fair] = await withMine(ctx.db, options.member, [found], new Date());
-  return fair!;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { createRechargeOrder, createSignedInEmployer, createTestJob } from '../../../test/factories';
+import { createRechargeOrder, createTestJob } from '../../../test/factories';
 import { createUniversity } from '../../../test/factories/onboarding';
 import { createTalent } from '../../../test/factories/talent';
 import { TestClient } from '../../../test/http-client';

@@ -22,21 +22,20 @@ import { authenticated } from '../../plugins/auth';
 import { errorResponses } from '../../plugins/schemas';
 import { cancelVideoFair } from './cancel-video-fair';
 import { cancelVideoFairRegistration } from './cancel-video-fair-registration';
+import { cancelVideoFairSignup } from './cancel-video-fair-signup';
 import { createVideoFair } from './create-video-fair';
 import { editVideoFair } from './edit-video-fair';
-import { findEmployerVideoFairs, getEmployerVideoFair } from './find-employer-video-fairs';
+import { findEmployerVideoFairs } from './find-employer-video-fairs';
 import { findInterviewerOptions } from './find-interviewer-options';
+import { findStudentVideoFairs } from './find-student-video-fairs';
 import { findUniversityVideoFairs } from './find-university-video-fairs';
 import { findVideoFairRegistrations } from './find-video-fair-registrations';
+import { getEmployerVideoFair } from './get-employer-video-fair';
+import { getStudentVideoFair } from './get-student-video-fair';
 import { getUniversityVideoFair } from './get-university-video-fair';
 import { getVideoFairRegistration } from './get-video-fair-registration';
 import { registerVideoFair } from './register-video-fair';
-import {
-  cancelVideoFairSignup,
-  findStudentVideoFairs,
-  getStudentVideoFair,
-  signUpForVideoFair,
-} from './student-video-fairs';
+import { signUpForVideoFair } from './sign-up-for-video-fair';
 
 const tags = ['视频双选会 video fairs'];
 const fairParams = z.object({ fairId: z.uuid('视频双选会ID格式不正确') });
