@@ -23,7 +23,10 @@ describe('[EMPLOYER/SEEKER] 直播宣讲: start, watch, comments, 隐藏, 禁言
   let otherStudent: { client: TestClient; accountId: string };
   let outsider: { client: TestClient; accountId: string };
   let ip = 0;
-  const nextIp = () => `198.18.9.${(ip += 1)}`;
+  const nextIp = () => {
+    ip += 1;
+    return `198.18.9.${ip}`;
+  };
 
   async function studentOf(universityName: string) {
     const seeker = await loginSeeker(t);
