@@ -1,10 +1,5 @@
 import { ConsoleRoutes } from '../../components/console/ConsoleRoutes';
-import {
-  builtPage,
-  CHANGE_PASSWORD,
-  type ConsoleConfig,
-  comingSoon,
-} from '../../components/console/console-config';
+import { builtPage, CHANGE_PASSWORD, type ConsoleConfig } from '../../components/console/console-config';
 import { lazyPage } from '../../components/lazy-page';
 import { STAFF_IDENTITY_PAGES } from '../staff-identity-pages';
 

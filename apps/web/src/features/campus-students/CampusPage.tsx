@@ -6,6 +6,7 @@ import { LoadMore } from '../../components/mobile/LoadMore';
 import { LoadFailed, LoadingBlock } from '../../components/mobile/LoadState';
 import { MobilePage } from '../../components/mobile/MobilePage';
 import { formatDate } from '../../lib/format';
+import { CampusCloudPresentationList } from '../cloud-presentations/CampusCloudPresentationList';
 import {
   useCampusBrochures,
   useCampusFairs,
@@ -13,7 +14,6 @@ import {
   useMyCampusSignups,
   useSeekerCampus,
 } from './api';
-import { CampusCloudPresentationList } from '../cloud-presentations/CampusCloudPresentationList';
 import { presentationTime, SIGNUP_TAG_COLORS, signupLabel } from './campus-labels';
 import './campus.css';
 
