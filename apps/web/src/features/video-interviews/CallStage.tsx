@@ -132,16 +132,15 @@ function LiveInterview({
   const joined = interview.joinedAt !== null || call.state === 'connected';
   const noShow = secondsUntil(interview.joinBy, now);
 
+  // mutateAsync: the room refetches on the event and unmounts this call before mutate's own
+  // callbacks would run; the promise still settles, and the evaluation opens in the room.
   const finish = () =>
-    action.mutate(
-      { interviewId: interview.id, action: 'end' },
-      {
-        onSuccess: () => {
-          call.hangUp();
-          onEnded(interview);
-        },
-        onError: (error) => message.error(messageOf(error)),
+    action.mutateAsync({ interviewId: interview.id, action: 'end' }).then(
+      () => {
+        call.hangUp();
+        onEnded(interview);
       },
+      (error: unknown) => message.error(messageOf(error)),
     );
 
   return (

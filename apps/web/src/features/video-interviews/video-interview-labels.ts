@@ -30,7 +30,7 @@ export const MEDIUM_LABELS: Record<VideoInterviewMedium | 'none', string> = {
   video: '视频',
   audio: '仅语音',
   text: '文字',
-  none: '文字',
+  none: '等待音视频',
 };
 
 export const CALL_STATE_LABELS = {
