@@ -56,11 +56,11 @@ export async function cancelVideoFairRegistration(
     reason: '取消视频双选会报名',
     requestedBy: member.accountId,
   });
-  const change = { type: 'video-fairs.changed' as const, data: { fairId: cancelled.registration.fairId } };
+  const changedFair = { fairId: cancelled.registration.fairId };
   await publishAfterCommit(
     ctx,
-    live.company(member.companyId, change),
-    live.university(cancelled.universityId, change),
+    live.company(member.companyId, { type: 'video-fairs.changed', data: changedFair }),
+    live.university(cancelled.universityId, { type: 'video-fairs.changed', data: changedFair }),
     live.company(member.companyId, { type: 'points.changed', data: {} }),
   );
   return getVideoFairRegistration(ctx, options);

@@ -100,12 +100,12 @@ export async function cancelVideoFair(
       link: `/m/campus/video-fairs/${fairId}`,
       data: { fairId },
     });
-  const change = { type: 'video-fairs.changed' as const, data: { fairId } };
+  const changedFair = { fairId };
   await publishAfterCommit(
     ctx,
-    live.university(staff.universityId, change),
+    live.university(staff.universityId, { type: 'video-fairs.changed', data: changedFair }),
     ...[...new Set(registrations.map((row) => row.companyId))].flatMap((companyId) => [
-      live.company(companyId, change),
+      live.company(companyId, { type: 'video-fairs.changed', data: changedFair }),
       live.company(companyId, { type: 'points.changed' as const, data: {} }),
     ]),
   );

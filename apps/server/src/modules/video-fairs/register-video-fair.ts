@@ -139,12 +139,12 @@ export async function registerVideoFair(
     });
   if ('replayed' in result) return replay(ctx, member, result.replayed.id, result.replayed.fairId === fairId);
   if (result.order) await placePurposeOrder(ctx, result.order);
-  const change = { type: 'video-fairs.changed' as const, data: { fairId } };
+  const changedFair = { fairId };
   await publishAfterCommit(
     ctx,
     ...result.events,
-    live.university(result.universityId, change),
-    live.company(member.companyId, change),
+    live.university(result.universityId, { type: 'video-fairs.changed', data: changedFair }),
+    live.company(member.companyId, { type: 'video-fairs.changed', data: changedFair }),
     ...(result.order ? [live.company(member.companyId, { type: 'points.changed' as const, data: {} })] : []),
   );
   return getVideoFairRegistration(ctx, { member, registrationId: result.registration.id });

@@ -17,10 +17,12 @@ import {
 
 async function fairEvents(tx: Executor, fairId: string, companyId: string): Promise<LiveMessage[]> {
   const found = await findVideoFair(tx, fairId);
-  const change = { type: 'video-fairs.changed' as const, data: { fairId } };
+  const changedFair = { fairId };
   return [
-    live.company(companyId, change),
-    ...(found ? [live.university(found.fair.universityId, change)] : []),
+    live.company(companyId, { type: 'video-fairs.changed', data: changedFair }),
+    ...(found
+      ? [live.university(found.fair.universityId, { type: 'video-fairs.changed', data: changedFair })]
+      : []),
   ];
 }
 
