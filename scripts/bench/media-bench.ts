@@ -30,6 +30,12 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 // with the fake camera sends to N werift viewers; per N the presenter's sent frame rate and
 // qualityLimitationReason, and the viewers' received frame rate and bytes.
 
+/** What the presenter's page keeps: the camera and one connection per viewer. */
+interface BenchWindow {
+  benchStream: MediaStream;
+  benchPeers: RTCPeerConnection[];
+}
+
 /** The bench's report goes to stdout. */
 const print = (line: string | undefined) => process.stdout.write(`${line ?? ''}\n`);
 
@@ -55,6 +61,7 @@ class Client {
     const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (typeof json.csrfToken === 'string') this.csrf = json.csrfToken;
     if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`);
+    // biome-ignore lint/suspicious/noExplicitAny: the bench reads the answers it knows the shape of
     return json as Record<string, any>;
   }
 }
@@ -160,7 +167,7 @@ function signallingPeer(client: Client, base: string, remote: string, peerId: st
   });
   const poll = async () => {
     const { items } = await client.request('GET', `${base}/signals`);
-    for (const signal of items as { kind: string; payload: Record<string, any> }[]) {
+    for (const signal of items as { kind: string; payload: { sdp: string; candidate: never } }[]) {
       if (signal.kind === 'offer') {
         await pc.setRemoteDescription({ type: 'offer', sdp: signal.payload.sdp });
         for (const c of pending.splice(0)) await pc.addIceCandidate(c as never);
@@ -238,8 +245,8 @@ async function measureViewers(counts: number[], width: number, height: number, s
             video: { width, height, frameRate: 30 },
             audio: false,
           });
-          (window as any).benchStream = stream;
-          (window as any).benchPeers = [];
+          (window as unknown as BenchWindow).benchStream = stream;
+          (window as unknown as BenchWindow).benchPeers = [];
         },
         { width, height },
       );
@@ -247,9 +254,9 @@ async function measureViewers(counts: number[], width: number, height: number, s
       for (let i = 0; i < n; i += 1) {
         const offer: string = await page.evaluate(async () => {
           const pc = new RTCPeerConnection();
-          const stream = (window as any).benchStream as MediaStream;
+          const stream = (window as unknown as BenchWindow).benchStream as MediaStream;
           for (const track of stream.getTracks()) pc.addTrack(track, stream);
-          (window as any).benchPeers.push(pc);
+          (window as unknown as BenchWindow).benchPeers.push(pc);
           await pc.setLocalDescription();
           await new Promise<void>((resolve) => {
             if (pc.iceGatheringState === 'complete') resolve();
@@ -276,7 +283,10 @@ async function measureViewers(counts: number[], width: number, height: number, s
         });
         await page.evaluate(
           async ({ index, sdp }) => {
-            await (window as any).benchPeers[index].setRemoteDescription({ type: 'answer', sdp });
+            await (window as unknown as BenchWindow).benchPeers[index]!.setRemoteDescription({
+              type: 'answer',
+              sdp,
+            });
           },
           { index: i, sdp: pc.localDescription!.sdp },
         );
@@ -290,15 +300,22 @@ async function measureViewers(counts: number[], width: number, height: number, s
       const elapsed = (performance.now() - startedAt) / 1000;
       const sent = await page.evaluate(async () => {
         const result: { fps: number; reason: string }[] = [];
-        for (const pc of (window as any).benchPeers as RTCPeerConnection[]) {
+        for (const pc of (window as unknown as BenchWindow).benchPeers as RTCPeerConnection[]) {
           const report = await pc.getStats();
-          report.forEach((entry: any) => {
-            if (entry.type === 'outbound-rtp' && entry.kind === 'video')
-              result.push({
-                fps: entry.framesPerSecond ?? 0,
-                reason: entry.qualityLimitationReason ?? 'none',
-              });
-          });
+          report.forEach(
+            (entry: {
+              type: string;
+              kind?: string;
+              framesPerSecond?: number;
+              qualityLimitationReason?: string;
+            }) => {
+              if (entry.type === 'outbound-rtp' && entry.kind === 'video')
+                result.push({
+                  fps: entry.framesPerSecond ?? 0,
+                  reason: entry.qualityLimitationReason ?? 'none',
+                });
+            },
+          );
         }
         return result;
       });

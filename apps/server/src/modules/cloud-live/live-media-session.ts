@@ -27,7 +27,7 @@ export const liveMediaSession = defineMediaSessionKind({
     }
     const row = await findViewableLive(ctx, { accountId: caller.accountId }, sessionId);
     const host = row ? hostOfRoom(sessionId, row.mediaRoom) : null;
-    if (!row || row.liveState !== 'live' || !row.mediaRoom || !host) return null;
+    if (row?.liveState !== 'live' || !row.mediaRoom || !host) return null;
     return { peers: [host], room: row.mediaRoom, role: 'guest', canPublish: false, displayName: '观众' };
   },
 });
