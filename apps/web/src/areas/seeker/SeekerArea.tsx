@@ -110,6 +110,10 @@ const MyVideoInterviewsPage = lazyPage(
   () => import('../../features/video-interviews/MyVideoInterviewsPage'),
   'MyVideoInterviewsPage',
 );
+const InterviewShortLink = lazyPage(
+  () => import('../../features/video-interviews/InterviewShortLink'),
+  'InterviewShortLink',
+);
 const SeekerInterviewPage = lazyPage(
   () => import('../../features/video-interviews/SeekerInterviewPage'),
   'SeekerInterviewPage',
@@ -176,6 +180,8 @@ export function SeekerArea() {
               />
               <Route path="campus/video-interviews" element={<MyVideoInterviewsPage />} />
               <Route path="campus/video-interviews/:id" element={<SeekerInterviewPage />} />
+              <Route path="video-interviews" element={<InterviewShortLink />} />
+              <Route path="video-interviews/:id" element={<InterviewShortLink />} />
             </Route>
             <Route path="*" element={<SeekerNotFound />} />
           </Routes>
