@@ -1,5 +1,5 @@
 // Bundles the server into dist/main.js (workspace packages inlined, npm dependencies left as
-// imports) and copies the SQL migrations beside it.
+// imports) and copies the SQL migrations and the demo's media assets beside it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -35,4 +35,7 @@ await build({
 });
 fs.rmSync(path.join(here, 'dist/migrations'), { recursive: true, force: true });
 fs.cpSync(path.join(here, 'src/db/migrations'), path.join(here, 'dist/migrations'), { recursive: true });
+// The demo's media (a recorded 云宣讲 and its poster) travel with the bundle.
+fs.rmSync(path.join(here, 'dist/assets'), { recursive: true, force: true });
+fs.cpSync(path.join(here, 'src/db/seed/assets'), path.join(here, 'dist/assets'), { recursive: true });
 console.info('server built: apps/server/dist/main.js');

@@ -21,12 +21,10 @@ const DAY = 86_400_000;
 const VIDEO = 'demo-cloud-presentation.webm';
 const POSTER = 'demo-cloud-presentation-poster.jpg';
 
-/** The assets beside this file (tsx), or beside the sources when run from the bundled dist/main.js. */
+/** The assets beside this file (tsx), or beside the bundled dist/main.js (build.mjs copies them). */
 function assetPath(name: string): string | undefined {
-  return [
-    path.resolve(import.meta.dirname, 'assets', name),
-    path.resolve(import.meta.dirname, '../src/db/seed/assets', name),
-  ].find((candidate) => fs.existsSync(candidate));
+  const candidate = path.resolve(import.meta.dirname, 'assets', name);
+  return fs.existsSync(candidate) ? candidate : undefined;
 }
 
 export async function seedDemoCloudPresentations(
