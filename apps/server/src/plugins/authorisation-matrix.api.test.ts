@@ -149,5 +149,6 @@ describe('authorisation matrix', () => {
     expect(failures).toEqual([]);
     // The allowance above is for a reported defect; once fixed, switch it off.
     if (VALIDATION_BEFORE_AUTHENTICATION) expect(validationFirst).toBeGreaterThan(0);
-  });
+    // Every route × every role in one test: about 2,500 requests, so more time than one API test.
+  }, 240_000);
 });
