@@ -146,8 +146,11 @@ function LiveComments({ live }: { live: CloudLive }) {
         ))}
       </ul>
       <div className="m-live__composer" style={{ marginTop: 8 }}>
+        <label htmlFor="live-comment" className="visually-hidden">
+          发言
+        </label>
         <Input
-          aria-label="发言"
+          id="live-comment"
           placeholder={
             live.muted ? '您已被主办方禁言' : isLive ? '向主办方提问（200字以内）' : '直播中才能发言'
           }
