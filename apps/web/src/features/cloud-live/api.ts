@@ -60,7 +60,8 @@ export function useModerateComment(id: string) {
 /** A viewer's heartbeat: while the page is open, every 10 seconds (the presenter sees who watches). */
 export function usePresence(id: string, enabled: boolean) {
   return useQuery({
-    queryKey: [...CLOUD_LIVE_KEY, 'presence', id],
+    // Not under CLOUD_LIVE_KEY: a comment's event must not make every viewer report again.
+    queryKey: ['cloud-live-presence', id],
     queryFn: () => api.post<CloudLive>(`${base('seeker', id)}/presence`),
     refetchInterval: 10_000,
     refetchIntervalInBackground: true,
