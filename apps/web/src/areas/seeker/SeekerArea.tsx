@@ -64,13 +64,13 @@ const SeekerJobFairPage = lazyPage(
   () => import('../../features/job-fairs/SeekerJobFairPage'),
   'SeekerJobFairPage',
 );
-const CloudLiveViewPage = lazyPage(
-  () => import('../../features/cloud-live/CloudLiveViewPage'),
-  'CloudLiveViewPage',
-);
 const CampusCloudPresentationPage = lazyPage(
   () => import('../../features/cloud-presentations/CampusCloudPresentationPage'),
   'CampusCloudPresentationPage',
+);
+const CloudLiveViewPage = lazyPage(
+  () => import('../../features/cloud-live/CloudLiveViewPage'),
+  'CloudLiveViewPage',
 );
 const CampusPage = lazyPage(() => import('../../features/campus-students/CampusPage'), 'CampusPage');
 const CampusPresentationPage = lazyPage(

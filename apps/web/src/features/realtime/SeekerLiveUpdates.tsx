@@ -1,10 +1,10 @@
 import { SEEKER_EVENT_TYPES, type SeekerEventType } from '@openrecruit/shared';
 import { announceMediaSignal } from '../../lib/media/signal-announcer';
 import { useSession } from '../../lib/session';
-import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { applicationKeys } from '../applications/api';
 import { SEEKER_CAMPUS_QUESTIONS_KEY } from '../campus-qa/api';
 import { CAMPUS_SEEKER_KEY } from '../campus-students/api';
+import { CLOUD_LIVE_KEY } from '../cloud-live/api';
 import { jobKeys } from '../jobs/api';
 import { INVITATIONS_KEY } from '../talent/api';
 import { VIDEO_INTERVIEWS_KEY } from '../video-interviews/api';
