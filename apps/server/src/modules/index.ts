@@ -18,12 +18,12 @@ import {
 } from './campus-qa/campus-qa.routes';
 import { universityStatisticsRoutes } from './campus-statistics/campus-statistics.routes';
 import { seekerCampusRoutes, universityCheckinRoutes } from './campus-students/campus-students.routes';
+import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import {
   employerCloudLiveRoutes,
   livekitWebhookRoutes,
   seekerCloudLiveRoutes,
 } from './cloud-live/cloud-live.routes';
-import { universityVenueBookingRoutes, universityVenueRoutes } from './campus-venues/campus-venues.routes';
 import {
   employerCloudPresentationFileRoutes,
   employerCloudPresentationRoutes,

@@ -68,7 +68,7 @@ export async function answerVideoInvitation(
           answer === 'accept'
             ? `求职者已接受“${row.fairTitle}”的视频面试邀请，已在面试间${row.room}排队`
             : `求职者拒绝了“${row.fairTitle}”的视频面试邀请`,
-        link: `/employer/campus/video-fairs`,
+        link: `/employer/cloud/video-fairs`,
       });
     }
     await announceVideoInterview(ctx, row);

@@ -80,7 +80,7 @@ export async function applyForVideoInterview(
     kind: 'video_interview_application',
     title: '新的视频面试申请',
     body: `有求职者申请“${registration.fairTitle}”面试间${room}的视频面试，请在待处理中接受或拒绝`,
-    link: '/employer/campus/video-fairs',
+    link: '/employer/cloud/video-fairs',
     data: { interviewId: created.id },
   });
   await announceVideoInterview(ctx, { ...key, id: created.id, registrationId: registration.id, room });

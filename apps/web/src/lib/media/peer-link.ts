@@ -125,7 +125,12 @@ export class PeerLink {
     }
   }
 
-  /** The host sends on the transceivers the guest's offer made (no new m-lines, no new offer). */
+  /**
+   * The host sends on the transceivers the guest's offer made (no new m-lines, no new offer). Always
+   * `sendrecv`: the answer then sends one way to a viewer's receive-only offer, and both ways in an
+   * interview (where the transceivers the offer made start `recvonly` too, so `sendonly` would stop
+   * the interviewer receiving).
+   */
   private attachLocalTracks() {
     const stream = this.options.localStream;
     if (!stream) return;
@@ -133,7 +138,7 @@ export class PeerLink {
       const kind = transceiver.receiver.track.kind;
       const track = stream.getTracks().find((candidate) => candidate.kind === kind);
       if (!track || transceiver.sender.track) continue;
-      transceiver.direction = transceiver.direction === 'recvonly' ? 'sendonly' : 'sendrecv';
+      transceiver.direction = 'sendrecv';
       void transceiver.sender.replaceTrack(track);
       transceiver.sender.setStreams?.(stream);
     }
