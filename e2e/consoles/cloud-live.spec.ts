@@ -1,8 +1,7 @@
-import { type Browser, expect as baseExpect, type Page } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with scripts/test-e2e.mjs
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { expect as baseExpect } from '@playwright/test';
 import { DEMO_ACCOUNTS, logInByApi } from '../support/accounts';
 import { expect, test } from '../support/fixtures';
+import { FAKE_MEDIA, inboundVideoBytes, phoneWithFakeMedia } from '../support/webrtc';
 
 // Issue 13 §1, 直播宣讲 end to end in two Chromium contexts with a fake camera: the demo company
 // (上海申城智造) applies for a live 云宣讲 at 申江大学 starting in 10 minutes and 申江大学 approves it
@@ -13,54 +12,7 @@ import { expect, test } from '../support/fixtures';
 
 const ARTIFACTS = 'e2e/artifacts';
 
-test.use({
-  launchOptions: {
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-  permissions: ['camera', 'microphone'],
-});
-
-/** Keeps every RTCPeerConnection the page makes, so the test can read its getStats(). */
-const RECORD_PEERS = () => {
-  const Original = window.RTCPeerConnection;
-  const peers: RTCPeerConnection[] = [];
-  (window as unknown as { __peers: RTCPeerConnection[] }).__peers = peers;
-  window.RTCPeerConnection = class extends Original {
-    constructor(configuration?: RTCConfiguration) {
-      super(configuration);
-      peers.push(this);
-    }
-  } as typeof RTCPeerConnection;
-};
-
-async function phone(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    permissions: ['camera', 'microphone'],
-  });
-  await context.addInitScript(RECORD_PEERS);
-  return context.newPage();
-}
-
-async function inboundVideoBytes(page: Page) {
-  return page.evaluate(async () => {
-    let bytes = 0;
-    for (const pc of (window as unknown as { __peers: RTCPeerConnection[] }).__peers ?? []) {
-      const report = await pc.getStats();
-      report.forEach((entry: { type: string; kind?: string; bytesReceived?: number }) => {
-        if (entry.type === 'inbound-rtp' && entry.kind === 'video') bytes += entry.bytesReceived ?? 0;
-      });
-    }
-    return bytes;
-  });
-}
+test.use(FAKE_MEDIA);
 
 test('[EMPLOYER/SEEKER] 直播宣讲: 开始直播 → a student watches (video bytes arrive) → comment → 隐藏 hides it for the student', async ({
   page: employer,
@@ -125,7 +77,7 @@ test('[EMPLOYER/SEEKER] 直播宣讲: 开始直播 → a student watches (video 
   await expect(employer.getByText('直播中').first()).toBeVisible();
 
   // The student's phone: the viewing page receives the video.
-  const student = await phone(browser, baseURL);
+  const student = await phoneWithFakeMedia(browser, baseURL);
   await login({ role: 'seeker', page: student });
   await student.goto(`/m/campus/cloud-presentations/${presentationId}/live`);
   await expect(student.getByText('直播中')).toBeVisible();

@@ -1,13 +1,13 @@
-import { type Browser, expect as baseExpect, type Locator, type Page } from '@playwright/test';
-// @ts-expect-error: a plain .mjs helper shared with scripts/test-e2e.mjs
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import { expect, type LoggedIn, test } from '../support/fixtures';
+import { FAKE_MEDIA, inboundVideoBytes, phoneWithFakeMedia, RECORD_PEERS } from '../support/webrtc';
 
 // Issue 13 §3-§6, a 视频双选会 interview end to end through the pages, in two Chromium contexts with
 // fake camera and microphone: the demo company (上海申城智造, approved at 申江大学's fair going on
 // today, demo data) invites the demo seeker (a 申江大学 student signed up for it) from 求职者大厅;
 // the student accepts on the phone and sees the queue place; 开始面试 in 面试间1; both pages show
-// the other's moving picture through the app's own signalling; 结束面试 → 评价 → the student's record
+// the other's moving picture through the app's own signalling, and getStats() counts video bytes
+// received on both sides; 结束面试 → 评价 → the student's record
 // in 简历管理 shows it (the demo seeker has one already; a new record would have source 双选会). A second interview goes on in 文字沟通 with messages both ways.
 
 const FAIR = '7d0f6a3e-2b1c-4c8e-9a51-0c0f1a000001';
@@ -15,28 +15,7 @@ const REGISTRATION = '7d0f6a3e-2b1c-4c8e-9a51-0c0f1a000011';
 const ROOM = `/employer/cloud/video-fairs/rooms/${REGISTRATION}/1`;
 const ARTIFACTS = 'e2e/artifacts';
 
-test.use({
-  launchOptions: {
-    executablePath: findChromium(),
-    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-  permissions: ['camera', 'microphone'],
-});
-
-/** The student's phone: a second context at 390×844 with the same fake devices. */
-async function phone(browser: Browser, baseURL: string | undefined) {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    permissions: ['camera', 'microphone'],
-  });
-  return context.newPage();
-}
+test.use(FAKE_MEDIA);
 
 async function accountId(page: Page, area: 'seeker' | 'employer') {
   const response = await page.request.get(`/api/auth/${area}/session`);
@@ -96,7 +75,8 @@ test('[EMPLOYER/SEEKER] 视频双选会: 邀请面试 from 求职者大厅 → �
   login,
 }) => {
   test.setTimeout(180_000);
-  const student = await phone(browser, baseURL);
+  await employer.addInitScript(RECORD_PEERS);
+  const student = await phoneWithFakeMedia(browser, baseURL);
   const seeker: LoggedIn = await login({ role: 'seeker', page: student });
   await login({ role: 'employer-admin' });
   const seekerId = await accountId(student, 'seeker');
@@ -149,6 +129,9 @@ test('[EMPLOYER/SEEKER] 视频双选会: 邀请面试 from 求职者大厅 → �
   await expect(call.getByText(/已连接/)).toBeVisible({ timeout: 30_000 });
   await expectMovingPicture(employer.getByTestId('remote-video'));
   await expectMovingPicture(call.getByTestId('remote-video'));
+  // getStats on both sides: video bytes arrived through the connection the app's signalling set up.
+  await expect.poll(() => inboundVideoBytes(employer), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expect.poll(() => inboundVideoBytes(student), { timeout: 20_000 }).toBeGreaterThan(0);
   await employer.screenshot({ path: `${ARTIFACTS}/video-interviews-room-call.png` });
   await student.screenshot({ path: `${ARTIFACTS}/video-interviews-phone-call.png` });
 
@@ -186,7 +169,7 @@ test('[EMPLOYER/SEEKER] 视频双选会: 文字沟通 — messages both ways dur
   login,
 }) => {
   test.setTimeout(150_000);
-  const student = await phone(browser, baseURL);
+  const student = await phoneWithFakeMedia(browser, baseURL);
   await login({ role: 'seeker', page: student });
   const company = await login({ role: 'employer-admin' });
   const seekerId = await accountId(student, 'seeker');
