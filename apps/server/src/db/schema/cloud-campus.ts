@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -139,6 +140,27 @@ export const cloudPresentationMutes = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('cloud_presentation_mutes_uq').on(t.presentationId, t.accountId)],
+);
+
+/**
+ * Who is watching a 直播宣讲 now: each viewer's page reports every few seconds; the presenter
+ * connects to those seen lately. Shared by every API instance; cleared when the broadcast ends.
+ */
+export const cloudPresentationViewers = pgTable(
+  'cloud_presentation_viewers',
+  {
+    presentationId: uuid()
+      .notNull()
+      .references(() => cloudPresentations.id, { onDelete: 'cascade' }),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.presentationId, t.accountId] }),
+    index('cloud_presentation_viewers_seen_idx').on(t.presentationId, t.lastSeenAt),
+  ],
 );
 
 export const VIDEO_FAIR_STATES = ['published', 'cancelled'] as const;
@@ -357,6 +379,29 @@ export const videoFairInterviews = pgTable(
     index('video_fair_interviews_seeker_idx').on(t.seekerAccountId, t.createdAt.desc()),
     check('video_fair_interviews_score', sql`score IS NULL OR score BETWEEN 1 AND 5`),
   ],
+);
+
+/**
+ * Seed 002 参与过程 ③ 进入面试间 and ④ 测试视频设备: each entry into a room and each device test (with
+ * what it found), kept for the process checklist.
+ */
+export const videoFairRoomChecks = pgTable(
+  'video_fair_room_checks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    registrationId: uuid()
+      .notNull()
+      .references(() => videoFairRegistrations.id),
+    room: integer().notNull(),
+    kind: text({ enum: ['entered', 'device_test'] }).notNull(),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id),
+    /** A device test's findings: camera, microphone, speaker, round trip in ms. */
+    result: jsonb().$type<Record<string, unknown>>(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('video_fair_room_checks_idx').on(t.registrationId, t.kind, t.createdAt)],
 );
 
 /** 文字沟通: the text interview's messages (and the video call's chat). */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, like, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   accounts,
@@ -6,8 +6,8 @@ import {
   cloudPresentationMutes,
   cloudPresentations,
   cloudPresentationTargets,
+  cloudPresentationViewers,
   companies,
-  rateCounters,
   storedFiles,
 } from '../../db/schema';
 
@@ -175,32 +175,35 @@ export async function findMutedAccounts(db: Executor, presentationId: string) {
 }
 
 // ---- presence ----
-// A viewer's heartbeat is a row of rate_counters keyed `live-viewer:<presentation>:<account>` whose
-// updated_at is the last report: shared by every API instance, swept with the broadcast. (A table
-// of its own, cloud_presentation_viewers, would be cleaner: docs/decisions/020-media.md.)
-
-const presenceKey = (presentationId: string, accountId: string) =>
-  `live-viewer:${presentationId}:${accountId}`;
-const presencePrefix = (presentationId: string) => `live-viewer:${presentationId}:`;
+// A viewer's heartbeat is its row of cloud_presentation_viewers (last_seen_at): shared by every API
+// instance, cleared when the broadcast ends.
 
 export async function touchPresence(db: Executor, presentationId: string, accountId: string) {
   await db
-    .insert(rateCounters)
-    .values({ key: presenceKey(presentationId, accountId), failures: 0 })
-    .onConflictDoUpdate({ target: rateCounters.key, set: { updatedAt: sql`now()` } });
+    .insert(cloudPresentationViewers)
+    .values({ presentationId, accountId })
+    .onConflictDoUpdate({
+      target: [cloudPresentationViewers.presentationId, cloudPresentationViewers.accountId],
+      set: { lastSeenAt: sql`now()` },
+    });
 }
 
 /** Viewers that reported after `since`. */
 export async function findPresentViewers(db: Executor, presentationId: string, since: Date) {
   const rows = await db
-    .select({ key: rateCounters.key })
-    .from(rateCounters)
+    .select({ accountId: cloudPresentationViewers.accountId })
+    .from(cloudPresentationViewers)
     .where(
-      and(like(rateCounters.key, `${presencePrefix(presentationId)}%`), gt(rateCounters.updatedAt, since)),
+      and(
+        eq(cloudPresentationViewers.presentationId, presentationId),
+        gt(cloudPresentationViewers.lastSeenAt, since),
+      ),
     );
-  return rows.map((row) => row.key.slice(presencePrefix(presentationId).length));
+  return rows.map((row) => row.accountId);
 }
 
 export async function clearPresence(db: Executor, presentationId: string) {
-  await db.delete(rateCounters).where(like(rateCounters.key, `${presencePrefix(presentationId)}%`));
+  await db
+    .delete(cloudPresentationViewers)
+    .where(eq(cloudPresentationViewers.presentationId, presentationId));
 }

@@ -8,26 +8,22 @@ export interface RecordRoomCheckOptions {
   member: CompanyMember;
   registrationId: string;
   room: number;
-  ip: string | null;
   /** ③ 进入面试间, or ④ 测试视频设备 with its results. */
   check: { kind: 'entered' } | ({ kind: 'deviceTest' } & DeviceTestInput);
 }
 
-/**
- * Seed 002 ③ 进入面试间 and ④ 测试视频设备 leave a record (the process checklist shows them done).
- * No column holds them: they go to the audit table with the registration and room in the detail
- * (decision 021 names the column the schema could have instead).
- */
+/** Seed 002 ③ 进入面试间 and ④ 测试视频设备 leave a record (the process checklist shows them done). */
 export async function recordRoomCheck(ctx: AppContext, options: RecordRoomCheckOptions) {
   const { member, check } = options;
   const registration = await requireApprovedRegistration(ctx.db, member, options.registrationId);
   requireRoom(registration, options.room);
   const { kind, ...results } = check;
   const row = await insertRoomCheck(ctx.db, {
+    registrationId: registration.id,
+    room: options.room,
     kind: ROOM_CHECK_KINDS[kind],
     accountId: member.accountId,
-    ip: options.ip,
-    detail: { registrationId: registration.id, room: options.room, ...results },
+    result: kind === 'deviceTest' ? results : null,
   });
   return { room: options.room, at: row.at.toISOString() };
 }

@@ -20,11 +20,11 @@ import {
   companies,
   jobs,
   resumes,
-  securityEvents,
   seekers,
   videoFairInterviews,
   videoFairMessages,
   videoFairRegistrations,
+  videoFairRoomChecks,
   videoFairStudents,
   videoFairs,
 } from '../../db/schema';
@@ -651,31 +651,36 @@ export async function applicationExists(db: Executor, companyId: string, applica
   return row !== undefined;
 }
 
-// ── ③ 进入面试间, ④ 测试视频设备: kept in the audit table (no column for them; decision 021) ──
+// ── ③ 进入面试间, ④ 测试视频设备 ──
 
-export const ROOM_CHECK_KINDS = {
-  entered: 'video_fair_room_entered',
-  deviceTest: 'video_fair_device_tested',
-} as const;
+export const ROOM_CHECK_KINDS = { entered: 'entered', deviceTest: 'device_test' } as const;
 
 export async function insertRoomCheck(
   db: Executor,
-  values: { kind: string; accountId: string; ip: string | null; detail: Record<string, unknown> },
+  values: {
+    registrationId: string;
+    room: number;
+    kind: (typeof ROOM_CHECK_KINDS)[keyof typeof ROOM_CHECK_KINDS];
+    accountId: string;
+    result: Record<string, unknown> | null;
+  },
 ) {
-  const [row] = await db.insert(securityEvents).values(values).returning({ at: securityEvents.at });
+  const [row] = await db
+    .insert(videoFairRoomChecks)
+    .values(values)
+    .returning({ at: videoFairRoomChecks.createdAt });
   return row!;
 }
 
 export async function findRoomChecks(db: Executor, registrationId: string) {
   return db
-    .select({ kind: securityEvents.kind, at: securityEvents.at, detail: securityEvents.detail })
-    .from(securityEvents)
-    .where(
-      and(
-        inArray(securityEvents.kind, Object.values(ROOM_CHECK_KINDS)),
-        sql`${securityEvents.detail}->>'registrationId' = ${registrationId}`,
-      ),
-    )
-    .orderBy(desc(securityEvents.at))
+    .select({
+      kind: videoFairRoomChecks.kind,
+      at: videoFairRoomChecks.createdAt,
+      room: videoFairRoomChecks.room,
+    })
+    .from(videoFairRoomChecks)
+    .where(eq(videoFairRoomChecks.registrationId, registrationId))
+    .orderBy(desc(videoFairRoomChecks.createdAt))
     .limit(20);
 }

@@ -312,7 +312,6 @@ export const employerVideoInterviewRoutes = authenticated('employer', async (app
       recordRoomCheck(app.ctx, {
         member: requireCompanyMember(request),
         ...roomOf(request.params),
-        ip: request.ip,
         check: { kind: 'entered' },
       }),
   );
@@ -331,7 +330,6 @@ export const employerVideoInterviewRoutes = authenticated('employer', async (app
       recordRoomCheck(app.ctx, {
         member: requireCompanyMember(request),
         ...roomOf(request.params),
-        ip: request.ip,
         check: { kind: 'deviceTest', ...request.body },
       }),
   );
