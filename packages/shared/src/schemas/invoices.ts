@@ -70,7 +70,7 @@ export const InvoiceRequestInput = z
   });
 export type InvoiceRequestInput = z.input<typeof InvoiceRequestInput>;
 
-/** A paid recharge not covered by an invoice. */
+/** A paid order (a recharge, or a 视频双选会 fee paid by WeChat) not covered by an invoice. */
 export const InvoiceableOrder = z.object({
   id: z.string(),
   outTradeNo: z.string(),

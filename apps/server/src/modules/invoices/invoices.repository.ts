@@ -25,15 +25,18 @@ export async function findInvoiceBuyer(db: Executor, companyId: string) {
   return row;
 }
 
+/** What a company paid money for that an invoice may cover: recharges, and 视频双选会 fees paid by WeChat. */
+export const INVOICEABLE_PURPOSES = ['recharge', 'video_fair'];
+
 const invoiceable = (companyId: string) =>
   and(
     eq(paymentOrders.companyId, companyId),
     eq(paymentOrders.state, 'paid'),
-    eq(paymentOrders.purpose, 'recharge'),
+    inArray(paymentOrders.purpose, INVOICEABLE_PURPOSES),
     isNull(paymentOrders.invoiceId),
   );
 
-/** 可开票订单: the company's paid recharges no invoice covers, newest first. */
+/** 可开票订单: the company's paid orders (recharges, video-fair fees) no invoice covers, newest first. */
 export async function findInvoiceableOrders(db: Executor, companyId: string) {
   return db
     .select()

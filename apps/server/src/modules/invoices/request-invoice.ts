@@ -10,6 +10,7 @@ import {
   findInvoiceBuyer,
   findInvoiceByRequestKey,
   findInvoiceOrderLines,
+  INVOICEABLE_PURPOSES,
   type InvoiceRow,
   insertInvoice,
   lockCompanyOrders,
@@ -45,7 +46,11 @@ export async function requestInvoice(
     const earlier = await findInvoiceByRequestKey(tx, companyId, requestKey);
     if (earlier) return { invoice: await sameRequest(tx, earlier, orderIds), events: [] };
     if (orders.length !== orderIds.length) throw notFound('订单不存在');
-    if (orders.some((order) => order.state !== 'paid' || order.purpose !== 'recharge' || order.invoiceId))
+    if (
+      orders.some(
+        (order) => order.state !== 'paid' || !INVOICEABLE_PURPOSES.includes(order.purpose) || order.invoiceId,
+      )
+    )
       throw new AppError('ORDER_NOT_INVOICEABLE');
 
     const amountFen = orders.reduce((sum, order) => sum + order.amountFen, 0);

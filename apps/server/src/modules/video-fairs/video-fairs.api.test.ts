@@ -245,6 +245,16 @@ describe('[UNIVERSITY/EMPLOYER/SEEKER] 视频双选会: fairs, 报名 and paymen
     expect(after.body.paidAt).not.toBeNull();
     // Credited and spent at once: the wallet is as before.
     expect(await a.wallet()).toBe(10);
+    // 是否开票: the fee paid by WeChat is one of the orders 开具发票 offers.
+    const options = await a.hr.client.get('/api/employer/invoices/options');
+    expect(options.status).toBe(200);
+    expect(options.body.orders).toContainEqual(
+      expect.objectContaining({
+        id: order.id,
+        amountFen: 100 * 100,
+        description: expect.stringContaining('视频双选会报名费'),
+      }),
+    );
 
     const review = await reviewOf(registered.body.id);
     const rejected = await staff.post(`/api/university/reviews/${review!.id}/decision`, {

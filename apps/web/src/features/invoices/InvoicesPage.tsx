@@ -20,7 +20,7 @@ const NOWRAP = 'invoices-page__nowrap';
 
 const orderColumns: TableColumnsType<InvoiceableOrder> = [
   { title: '订单号', dataIndex: 'outTradeNo', key: 'outTradeNo' },
-  { title: '充值快点', key: 'points', render: (_, row) => `${row.points}快点` },
+  { title: '订单内容', dataIndex: 'description', key: 'description' },
   { title: '支付金额', key: 'amount', align: 'right', render: (_, row) => formatYuan(row.amountFen) },
   { title: '支付时间', key: 'paidAt', render: (_, row) => formatDateTime(row.paidAt) },
 ];
