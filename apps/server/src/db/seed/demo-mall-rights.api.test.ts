@@ -110,11 +110,17 @@ describe('demo data: 道具商城 of the demo company and of a company with an e
     const day = new Date(latest!.paidAt!.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const report = await ops.post('/api/ops/orders/reconciliation', { date: day });
     expect(report.body).toMatchObject({ billRows: 1, matched: 1, mismatches: [] });
-    // And the sandbox refunds a demo order (its books were read again after the demo loaded).
+    // And the sandbox refunds a demo recharge (its books were read again after the demo loaded).
     const [order] = await t.database.db
       .select({ id: paymentOrders.id })
       .from(paymentOrders)
-      .where(and(isNull(paymentOrders.invoiceId), eq(paymentOrders.state, 'paid')))
+      .where(
+        and(
+          isNull(paymentOrders.invoiceId),
+          eq(paymentOrders.state, 'paid'),
+          eq(paymentOrders.purpose, 'recharge'),
+        ),
+      )
       .orderBy(desc(paymentOrders.paidAt))
       .limit(1);
     const refunded = await ops.post(`/api/ops/orders/${order!.id}/refund`, { reason: '演示退款' });
