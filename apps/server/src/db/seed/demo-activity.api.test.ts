@@ -5,7 +5,7 @@ import { TestClient } from '../../../test/http-client';
 import { shanghaiDate, shanghaiTime } from '../../lib/shanghai-time';
 import { favourites, jobs } from '../schema';
 import { DEMO } from './demo-accounts';
-import { seedDemoData } from './seed-demo';
+import { seedDemoDataIfEmpty } from './seed-demo';
 
 describe('demo activity: the demo seeker has applications in every state and favourites', () => {
   let t: TestApp;
@@ -13,7 +13,7 @@ describe('demo activity: the demo seeker has applications in every state and fav
   let seekerAccountId: string;
   beforeAll(async () => {
     t = await buildTestApp();
-    await seedDemoData(t.app.ctx);
+    await seedDemoDataIfEmpty(t.app.ctx);
     seeker = new TestClient(t.app);
     const login = await seeker.login('seeker', DEMO.seeker.idNumber, DEMO.seeker.password);
     seekerAccountId = login.body.account.id;

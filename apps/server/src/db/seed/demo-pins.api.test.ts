@@ -4,14 +4,14 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { TestClient } from '../../../test/http-client';
 import { jobPins, jobs, seekers } from '../schema';
 import { DEMO } from './demo-accounts';
-import { DEMO_SIZE, seedDemoData } from './seed-demo';
+import { DEMO_SIZE, seedDemoDataIfEmpty } from './seed-demo';
 
 describe('demo data: every job is searchable and a few are pinned on top', () => {
   let t: TestApp;
   let seeker: TestClient;
   beforeAll(async () => {
     t = await buildTestApp();
-    await seedDemoData(t.app.ctx);
+    await seedDemoDataIfEmpty(t.app.ctx);
     seeker = new TestClient(t.app);
     const login = await seeker.login('seeker', DEMO.seeker.idNumber, DEMO.seeker.password);
     await t.database.db
