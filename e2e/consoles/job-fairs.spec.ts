@@ -74,8 +74,8 @@ test('[EMPLOYER/UNIVERSITY/SEEKER] 报名 → 双选会审核 → 分配展位 �
   const staffProblems = collectProblems(staffPage);
   await login({ role: 'university', page: staffPage });
   const nav = staffPage.getByRole('navigation', { name: '高校就业中心导航' });
-  await nav.getByRole('menuitem', { name: '双选会审核' }).click();
-  await expect(staffPage.getByRole('heading', { level: 1, name: '双选会审核' })).toBeVisible();
+  await nav.getByRole('menuitem', { name: '双选会审核', exact: true }).click();
+  await expect(staffPage.getByRole('heading', { level: 1, name: '双选会审核', exact: true })).toBeVisible();
   await staffPage
     .getByRole('row')
     .filter({ hasText: DEMO_COMPANY })
@@ -95,7 +95,7 @@ test('[EMPLOYER/UNIVERSITY/SEEKER] 报名 → 双选会审核 → 分配展位 �
   await expect(row.getByText('已报名（已通过）')).toBeVisible();
 
   // 双选会管理: the fair's registrations; the company gets booth B01.
-  await nav.getByRole('menuitem', { name: '双选会管理' }).click();
+  await nav.getByRole('menuitem', { name: '双选会管理', exact: true }).click();
   await staffPage.getByRole('button', { name: title, exact: true }).click();
   const detail = staffPage.getByRole('dialog').filter({ hasText: '报名单位' });
   await detail.getByLabel(`${DEMO_COMPANY}的展位`).click();

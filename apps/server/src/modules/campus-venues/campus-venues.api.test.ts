@@ -137,6 +137,9 @@ describe('[UNIVERSITY] 场地管理 and 场地日历', () => {
     );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
     const refused = answers.filter((a) => a.status === 409);
+    expect(
+      answers.filter((a) => a.status !== 200 && a.status !== 409).map((a) => [a.status, a.body]),
+    ).toEqual([]);
     expect(refused).toHaveLength(19);
     for (const answer of refused)
       expect(answer.body).toMatchObject({
