@@ -3,11 +3,9 @@ import { eq } from 'drizzle-orm';
 import { AccessToken, TokenVerifier } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { loginSeeker } from '../../../test/factories/job-search';
-import { companyWithAdmin, createUniversity } from '../../../test/factories/onboarding';
-import { TestClient } from '../../../test/http-client';
 import { FAKE_LIVEKIT_KEY, FAKE_LIVEKIT_SECRET, startFakeLivekit } from '../../../test/media/fake-livekit';
-import { cloudPresentations, cloudPresentationTargets, resumes, storedFiles } from '../../db/schema';
+import { approvedLivePresentation } from '../../../test/media/live-presentation';
+import { cloudPresentations, storedFiles } from '../../db/schema';
 
 // MEDIA_PROVIDER=livekit with recording, against the fake LiveKit server: 开始直播 creates the room
 // and starts the egress, the viewer's join gets a subscribe-only token, 结束直播 stops the egress
@@ -40,40 +38,7 @@ describe('[MEDIA] 直播宣讲 through LiveKit: room, tokens, recording kept fro
   };
 
   it('start → tokens → end → egress_ended stores the file as the recording', async () => {
-    const { company, admin, adminLogin, adminPassword } = await companyWithAdmin(t);
-    const hr = new TestClient(t.app, '198.18.11.1');
-    await hr.login('employer', adminLogin, adminPassword);
-    const university = await createUniversity(t);
-    const student = await loginSeeker(t);
-    await t.app.ctx.db.insert(resumes).values({
-      accountId: student.accountId,
-      educations: [
-        {
-          school: university.name,
-          major: '软件工程',
-          education: '20',
-          startMonth: '2023-09',
-          endMonth: null,
-        },
-      ],
-    });
-    const startsAt = new Date(Date.now() + 10 * 60_000);
-    const [row] = await t.app.ctx.db
-      .insert(cloudPresentations)
-      .values({
-        companyId: company.id,
-        applicantAccountId: admin.id,
-        format: 'live',
-        title: '直播宣讲',
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 3_600_000),
-        liveState: 'scheduled',
-      })
-      .returning();
-    const id = row!.id;
-    await t.app.ctx.db
-      .insert(cloudPresentationTargets)
-      .values({ presentationId: id, universityId: university.id, companyId: company.id, state: 'approved' });
+    const { id, admin, hr, student } = await approvedLivePresentation(t, '198.18.11.1');
     const room = `live-${id}-${admin.id}`;
 
     const started = await hr.post(`/api/employer/cloud-live/${id}/start`);

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { loginSeeker } from '../../../test/factories/job-search';
-import { companyWithAdmin, createUniversity } from '../../../test/factories/onboarding';
-import { TestClient } from '../../../test/http-client';
+import { approvedLivePresentation } from '../../../test/media/live-presentation';
 import { exchangeUntil, WeriftPeer } from '../../../test/media/werift-peer';
-import { cloudPresentations, cloudPresentationTargets, resumes } from '../../db/schema';
 
 // Two real WebRTC peers (werift, headless) connect through the app's signalling only: the
 // presenter of a live broadcast and a student viewer exchange offer, answer and ICE candidates
@@ -18,42 +15,8 @@ describe('[MEDIA] two werift peers connect through the app’s signalling', () =
   afterAll(() => t.close());
 
   it('the viewer offers, the presenter answers; a DataChannel message goes both ways', async () => {
-    const { company, admin, adminLogin, adminPassword } = await companyWithAdmin(t);
-    const hr = new TestClient(t.app, '198.18.10.1');
-    await hr.login('employer', adminLogin, adminPassword);
-    const university = await createUniversity(t);
-    const student = await loginSeeker(t);
-    await t.app.ctx.db.insert(resumes).values({
-      accountId: student.accountId,
-      educations: [
-        {
-          school: university.name,
-          major: '软件工程',
-          education: '20',
-          startMonth: '2023-09',
-          endMonth: null,
-        },
-      ],
-    });
-    const startsAt = new Date(Date.now() + 10 * 60_000);
-    const [presentation] = await t.app.ctx.db
-      .insert(cloudPresentations)
-      .values({
-        companyId: company.id,
-        applicantAccountId: admin.id,
-        format: 'live',
-        title: '直播宣讲',
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 3_600_000),
-        liveState: 'scheduled',
-      })
-      .returning();
-    await t.app.ctx.db.insert(cloudPresentationTargets).values({
-      presentationId: presentation!.id,
-      universityId: university.id,
-      companyId: company.id,
-      state: 'approved',
-    });
+    const { id, admin, hr, student } = await approvedLivePresentation(t, '198.18.10.1');
+    const presentation = { id };
     expect((await hr.post(`/api/employer/cloud-live/${presentation!.id}/start`)).status).toBe(200);
     expect((await student.client.post(`/api/seeker/cloud-live/${presentation!.id}/presence`)).status).toBe(
       200,
