@@ -33,13 +33,11 @@ export async function approvedLivePresentation(t: TestApp, ip: string) {
       liveState: 'scheduled',
     })
     .returning();
-  await t.app.ctx.db
-    .insert(cloudPresentationTargets)
-    .values({
-      presentationId: presentation!.id,
-      universityId: university.id,
-      companyId: company.id,
-      state: 'approved',
-    });
+  await t.app.ctx.db.insert(cloudPresentationTargets).values({
+    presentationId: presentation!.id,
+    universityId: university.id,
+    companyId: company.id,
+    state: 'approved',
+  });
   return { id: presentation!.id, company, admin, hr, student, university };
 }
